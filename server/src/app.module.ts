@@ -1,0 +1,48 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { AuthModule } from './auth/auth.module';
+import { AppErrorFilter } from './common/app-error.filter';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { graphqlOptions } from './graphql/graphql-options';
+import { HealthModule } from './health/health.module';
+import { loggerOptions } from './logging/logger-options';
+import { SettingsModule } from './settings/settings.module';
+import { InitialDataService } from './setup/initial-data.service';
+import { UsersModule } from './users/users.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  /** A connected, migrated data source (see prepareDatabase). */
+  dataSource: DataSource;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, dataSource }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config)),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSource.options,
+          dataSourceFactory: async () => dataSource,
+        }),
+        ThrottlerModule.forRoot([{ name: 'sign-in', ttl: 60_000, limit: config.SCR_LOGIN_RATE_LIMIT }]),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        SettingsModule,
+        UsersModule,
+        AuthModule,
+        HealthModule,
+      ],
+      providers: [InitialDataService, { provide: APP_FILTER, useClass: AppErrorFilter }],
+    };
+  }
+}

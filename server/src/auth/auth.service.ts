@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import * as argon2 from 'argon2';
+import { unauthenticated } from '../common/app-error';
+import { UsersService } from '../users/users.service';
+import { AuthPayload } from './dto/auth-payload.output';
+import { TokenService } from './token.service';
+
+const WRONG_CREDENTIALS = 'The email or password is not correct.';
+
+@Injectable()
+export class AuthService {
+  /** Verified against when the email is unknown, so both failures take the same time. */
+  private readonly decoyHash = argon2.hash('decoy password for unknown accounts', {
+    type: argon2.argon2id,
+  });
+
+  constructor(
+    private readonly users: UsersService,
+    private readonly tokens: TokenService,
+  ) {}
+
+  async login(email: string, password: string): Promise<AuthPayload> {
+    const user = await this.users.findForSignIn(email);
+    const hash = user?.passwordHash ?? (await this.decoyHash);
+    const matches = await argon2.verify(hash, password).catch(() => false);
+    if (!user || !matches) throw unauthenticated(WRONG_CREDENTIALS);
+    user.lastSignInAt = await this.users.recordSignIn(user.id);
+    return { ...(await this.tokens.issue(user.id)), user };
+  }
+}

@@ -1,0 +1,49 @@
+import { DataSource } from 'typeorm';
+import { StartupError } from '../config/config-error';
+import { dataSourceOptions } from './data-source-options';
+import { MIGRATIONS } from './migrations';
+
+function describeTarget(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
+  } catch {
+    return 'the configured database';
+  }
+}
+
+async function refuseNewerSchema(dataSource: DataSource): Promise<void> {
+  const [{ exists }] = await dataSource.query(
+    `SELECT to_regclass('schema_migration') IS NOT NULL AS "exists"`,
+  );
+  if (!exists) return;
+  const applied: { name: string }[] = await dataSource.query(`SELECT name FROM schema_migration`);
+  const known = new Set(MIGRATIONS.map((m) => m.name));
+  const unknown = applied.map((row) => row.name).filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    throw new StartupError(
+      `The database was migrated by a newer SCR Workbench (unknown migration ${unknown[0]}); run that version, or choose another DATA_DIR or DATABASE_URL.`,
+    );
+  }
+}
+
+/** Connects, refuses a schema from a newer version, and runs pending migrations. */
+export async function prepareDatabase(url: string): Promise<DataSource> {
+  const dataSource = new DataSource(dataSourceOptions(url));
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    throw new StartupError(
+      `Cannot reach PostgreSQL at ${describeTarget(url)}: ${(error as Error).message}. Check DATABASE_URL and that the server is running.`,
+    );
+  }
+  try {
+    await refuseNewerSchema(dataSource);
+    await dataSource.runMigrations({ transaction: 'all' });
+  } catch (error) {
+    await dataSource.destroy();
+    if (error instanceof StartupError) throw error;
+    throw new StartupError(`Could not migrate the database schema: ${(error as Error).message}`);
+  }
+  return dataSource;
+}

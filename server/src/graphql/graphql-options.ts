@@ -1,0 +1,45 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLFormattedError } from 'graphql';
+import { AppConfig } from '../config/app-config';
+
+/** Limits that keep one request from exhausting the server, whatever the query. */
+export const QUERY_LIMITS = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxDirectives: 50,
+  maxTokens: 5000,
+  maxCost: 20000,
+};
+
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    blockFieldSuggestion: { enabled: config.NODE_ENV === 'production' },
+  });
+  const protection = armor.protect();
+  const production = config.NODE_ENV === 'production';
+  return {
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    playground: false,
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+    // graphql-armor resolves @apollo/server's ESM typings, Nest its CommonJS ones: same runtime objects.
+    plugins: protection.plugins as ApolloDriverConfig['plugins'],
+    validationRules: protection.validationRules,
+    formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+      const code = formatted.extensions?.code;
+      if (production && (code === 'INTERNAL_SERVER_ERROR' || code === undefined)) {
+        return { message: 'Something went wrong on the server; the error has been logged.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      }
+      return formatted;
+    },
+  };
+}
