@@ -60,7 +60,7 @@ async function readOrCreatePassword(file: string): Promise<string> {
   return password;
 }
 
-async function checkExistingCluster(clusterDir: string): Promise<void> {
+export async function checkExistingCluster(clusterDir: string): Promise<void> {
   const versionFile = join(clusterDir, 'PG_VERSION');
   if (!existsSync(versionFile)) {
     throw new StartupError(
@@ -97,10 +97,12 @@ function explainStartFailure(log: string, clusterDir: string, port: number): Sta
  * interrupted first start never leaves a half-made data folder behind.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
-  const EmbeddedPostgres = await loadLibraryWithoutItsSignalHandlers();
   const dataDir = resolve(options.dataDir);
   const clusterDir = join(dataDir, 'postgres');
   const isRoot = userInfo().uid === 0;
+  const clusterExists = existsSync(clusterDir);
+  if (clusterExists) await checkExistingCluster(clusterDir);
+  const EmbeddedPostgres = await loadLibraryWithoutItsSignalHandlers();
 
   await mkdir(dataDir, { recursive: true });
   // As root the cluster runs as the `postgres` account, which must be able to reach the folder.
@@ -126,9 +128,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     },
   };
 
-  if (existsSync(clusterDir)) {
-    await checkExistingCluster(clusterDir);
-  } else {
+  if (!clusterExists) {
     const partialDir = join(dataDir, 'postgres.initialising');
     await rm(partialDir, { recursive: true, force: true });
     try {
