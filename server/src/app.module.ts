@@ -35,8 +35,13 @@ export class AppModule {
           useFactory: () => dataSource.options,
           dataSourceFactory: async () => dataSource,
         }),
-        ThrottlerModule.forRoot([{ name: 'sign-in', ttl: 60_000, limit: config.SCR_LOGIN_RATE_LIMIT }]),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        ThrottlerModule.forRoot([
+          { name: 'sign-in', ttl: 60_000, limit: config.SCR_LOGIN_RATE_LIMIT },
+        ]),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          ...graphqlOptions(config),
+        }),
         SettingsModule,
         UsersModule,
         AuthModule,

@@ -21,7 +21,9 @@ function explainListenFailure(error: unknown, config: AppConfig): unknown {
     );
   }
   if (code === 'EACCES') {
-    return new StartupError(`Not allowed to listen on port ${config.PORT}: choose a PORT above 1023.`);
+    return new StartupError(
+      `Not allowed to listen on port ${config.PORT}: choose a PORT above 1023.`,
+    );
   }
   if (code === 'EADDRNOTAVAIL') {
     return new StartupError(`HOST ${config.HOST} is not an address of this machine.`);

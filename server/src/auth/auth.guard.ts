@@ -36,7 +36,9 @@ export class AuthGuard implements CanActivate {
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (roles && !roles.includes(user.role)) {
-      throw forbidden(`This needs the role ${roles.join(' or ')}; you are signed in as ${user.role}.`);
+      throw forbidden(
+        `This needs the role ${roles.join(' or ')}; you are signed in as ${user.role}.`,
+      );
     }
     return true;
   }

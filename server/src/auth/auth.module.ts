@@ -9,11 +9,6 @@ import { TokenService } from './token.service';
 
 @Module({
   imports: [JwtModule.register({}), UsersModule],
-  providers: [
-    AuthService,
-    AuthResolver,
-    TokenService,
-    { provide: APP_GUARD, useClass: AuthGuard },
-  ],
+  providers: [AuthService, AuthResolver, TokenService, { provide: APP_GUARD, useClass: AuthGuard }],
 })
 export class AuthModule {}

@@ -10,7 +10,10 @@ export interface AuthenticatedRequest extends Request {
 /** The HTTP request and response behind either a REST route or a GraphQL resolver. */
 export function httpOf(context: ExecutionContext): { req: AuthenticatedRequest; res: Response } {
   if (context.getType<string>() === 'graphql') {
-    const gql = GqlExecutionContext.create(context).getContext<{ req: AuthenticatedRequest; res: Response }>();
+    const gql = GqlExecutionContext.create(context).getContext<{
+      req: AuthenticatedRequest;
+      res: Response;
+    }>();
     return { req: gql.req, res: gql.res };
   }
   const http = context.switchToHttp();

@@ -7,7 +7,10 @@ import { httpOf } from './request-context';
 @Injectable()
 export class SignInThrottlerGuard extends ThrottlerGuard {
   protected override getRequestResponse(context: ExecutionContext) {
-    return httpOf(context) as unknown as { req: Record<string, unknown>; res: Record<string, unknown> };
+    return httpOf(context) as unknown as {
+      req: Record<string, unknown>;
+      res: Record<string, unknown>;
+    };
   }
 
   protected override async throwThrottlingException(

@@ -35,7 +35,9 @@ export class TokenService implements OnModuleInit {
   async onModuleInit(): Promise<void> {
     this.secret =
       this.config.SCR_TOKEN_SECRET ??
-      (await this.settings.getOrInit(TOKEN_SECRET_SETTING, () => randomBytes(48).toString('base64url')));
+      (await this.settings.getOrInit(TOKEN_SECRET_SETTING, () =>
+        randomBytes(48).toString('base64url'),
+      ));
   }
 
   async issue(userId: string): Promise<{ token: string; expiresAt: Date }> {
@@ -58,7 +60,9 @@ export class TokenService implements OnModuleInit {
       return claims.sub;
     } catch (error) {
       const expired = (error as Error).name === 'TokenExpiredError';
-      throw unauthenticated(expired ? 'Your session has expired; sign in again.' : 'Sign in to continue.');
+      throw unauthenticated(
+        expired ? 'Your session has expired; sign in again.' : 'Sign in to continue.',
+      );
     }
   }
 }

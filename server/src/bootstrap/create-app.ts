@@ -11,7 +11,10 @@ import { defaultClientDir, serveClient } from '../static/serve-client';
  * Builds the whole application against a database URL: migrations first, then Nest. Used by the
  * server's entry point and by the integration tests alike, so tests run what users run.
  */
-export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+): Promise<NestExpressApplication> {
   const dataSource = await prepareDatabase(databaseUrl);
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot({ config, dataSource }),
@@ -24,7 +27,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.disable('x-powered-by');
   const clientDir = config.CLIENT_DIR ?? defaultClientDir();
   if (!serveClient(app, clientDir)) {
-    logger.warn(`No built client in ${clientDir}: run "npm run build" to serve the workbench at /.`);
+    logger.warn(
+      `No built client in ${clientDir}: run "npm run build" to serve the workbench at /.`,
+    );
   }
   return app;
 }

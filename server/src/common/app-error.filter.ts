@@ -8,7 +8,9 @@ import { AppError, HTTP_STATUS_BY_CODE } from './app-error';
 export class AppErrorFilter implements ExceptionFilter {
   catch(error: AppError, host: ArgumentsHost) {
     if (host.getType<string>() === 'graphql') {
-      return new GraphQLError(error.message, { extensions: { ...error.details, code: error.code } });
+      return new GraphQLError(error.message, {
+        extensions: { ...error.details, code: error.code },
+      });
     }
     host
       .switchToHttp()

@@ -1,5 +1,6 @@
 /** The error codes of the API contract; every failure a client sees carries one of them. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCode =
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
 
 /**
  * A failure a user can act on. Services throw these; the GraphQL error formatter and the HTTP

@@ -1,7 +1,10 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { badInput } from './app-error';
 
-function flatten(errors: ValidationError[], prefix = ''): { field: string; value: unknown; message: string }[] {
+function flatten(
+  errors: ValidationError[],
+  prefix = '',
+): { field: string; value: unknown; message: string }[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) => ({
@@ -22,7 +25,10 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) => {
       const problems = flatten(errors);
       const sensitive = (field: string) => /password/i.test(field);
-      const shown = problems.map((p) => ({ ...p, value: sensitive(p.field) ? undefined : p.value }));
+      const shown = problems.map((p) => ({
+        ...p,
+        value: sensitive(p.field) ? undefined : p.value,
+      }));
       return badInput(problems.map((p) => p.message).join('; '), { problems: shown });
     },
   });

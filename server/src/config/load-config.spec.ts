@@ -29,7 +29,10 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
     [{ SCR_TOKEN_TTL: 'forever' }, 'SCR_TOKEN_TTL must be a number followed by'],
     [{ SCR_DEMO_DATA: 'maybe' }, 'SCR_DEMO_DATA must be true or false'],
-    [{ SCR_ADMIN_EMAIL: 'not-an-email', SCR_ADMIN_PASSWORD: 'long enough password' }, 'SCR_ADMIN_EMAIL must be an email address'],
+    [
+      { SCR_ADMIN_EMAIL: 'not-an-email', SCR_ADMIN_PASSWORD: 'long enough password' },
+      'SCR_ADMIN_EMAIL must be an email address',
+    ],
     [{ SCR_ADMIN_EMAIL: 'a@b.org' }, 'set both SCR_ADMIN_EMAIL and SCR_ADMIN_PASSWORD'],
     [{ SCR_ADMIN_EMAIL: 'a@b.org', SCR_ADMIN_PASSWORD: 'short' }, 'at least 12 characters'],
   ])('refuses %j with one line naming the variable', (env, expected) => {

@@ -15,9 +15,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const [first] = validateSync(config, { forbidUnknownValues: false });
   if (first) {
     const message = Object.values(first.constraints ?? {})[0] ?? 'is not valid';
-    const shown = first.property.includes('PASSWORD') || first.property.includes('SECRET')
-      ? ''
-      : ` (got ${JSON.stringify(relevant[first.property])})`;
+    const shown =
+      first.property.includes('PASSWORD') || first.property.includes('SECRET')
+        ? ''
+        : ` (got ${JSON.stringify(relevant[first.property])})`;
     throw new StartupError(`Configuration: ${message}${shown}.`);
   }
   if ((config.SCR_ADMIN_EMAIL === undefined) !== (config.SCR_ADMIN_PASSWORD === undefined)) {

@@ -17,7 +17,9 @@ interface EmbeddedPostgresInstance {
   stop(): Promise<void>;
   createDatabase(name: string): Promise<void>;
 }
-type EmbeddedPostgresConstructor = new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
+type EmbeddedPostgresConstructor = new (
+  options: Record<string, unknown>,
+) => EmbeddedPostgresInstance;
 
 export interface RunningPostgres {
   /** Connection URL of the `postgres` maintenance database. */
@@ -85,7 +87,9 @@ function explainStartFailure(log: string, clusterDir: string, port: number): Sta
     );
   }
   if (/could not bind|Address already in use/.test(log)) {
-    return new StartupError(`The embedded PostgreSQL could not listen on port ${port}; start again.`);
+    return new StartupError(
+      `The embedded PostgreSQL could not listen on port ${port}; start again.`,
+    );
   }
   const lastLine = log.trim().split('\n').filter(Boolean).pop() ?? 'no output';
   return new StartupError(`The embedded PostgreSQL in ${clusterDir} did not start: ${lastLine}`);
@@ -96,7 +100,9 @@ function explainStartFailure(log: string, clusterDir: string, port: number): Sta
  * A new cluster is initialised in a side folder and renamed into place only when complete, so an
  * interrupted first start never leaves a half-made data folder behind.
  */
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<RunningPostgres> {
   const dataDir = resolve(options.dataDir);
   const clusterDir = join(dataDir, 'postgres');
   const isRoot = userInfo().uid === 0;
@@ -142,7 +148,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     }
   }
 
-  const server = new EmbeddedPostgres({ ...common, databaseDir: clusterDir, persistent: options.persistent });
+  const server = new EmbeddedPostgres({
+    ...common,
+    databaseDir: clusterDir,
+    persistent: options.persistent,
+  });
   try {
     await server.start();
   } catch {

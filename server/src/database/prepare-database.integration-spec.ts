@@ -22,7 +22,9 @@ describe('prepareDatabase', () => {
     const url = await createTestDatabase();
     const client = new Client({ connectionString: url });
     await client.connect();
-    await client.query(`INSERT INTO schema_migration (timestamp, name) VALUES (9999999999999, 'FromTheFuture9999999999999')`);
+    await client.query(
+      `INSERT INTO schema_migration (timestamp, name) VALUES (9999999999999, 'FromTheFuture9999999999999')`,
+    );
     await expect(prepareDatabase(url)).rejects.toThrow(
       new StartupError(
         'The database was migrated by a newer SCR Workbench (unknown migration FromTheFuture9999999999999); run that version, or choose another DATA_DIR or DATABASE_URL.',
@@ -35,7 +37,9 @@ describe('prepareDatabase', () => {
   });
 
   it('names the server it cannot reach', async () => {
-    await expect(prepareDatabase('postgres://scr:x@127.0.0.1:1/scr')).rejects.toThrow(/Cannot reach PostgreSQL at 127.0.0.1:1\/scr/);
+    await expect(prepareDatabase('postgres://scr:x@127.0.0.1:1/scr')).rejects.toThrow(
+      /Cannot reach PostgreSQL at 127.0.0.1:1\/scr/,
+    );
   });
 });
 
@@ -49,7 +53,9 @@ describe('checkExistingCluster', () => {
   it('refuses a data folder written by a newer PostgreSQL', async () => {
     const dir = folder();
     writeFileSync(join(dir, 'PG_VERSION'), `${EMBEDDED_POSTGRES_MAJOR + 1}\n`);
-    await expect(checkExistingCluster(dir)).rejects.toThrow(/newer than the PostgreSQL 18 bundled here/);
+    await expect(checkExistingCluster(dir)).rejects.toThrow(
+      /newer than the PostgreSQL 18 bundled here/,
+    );
   });
 
   it('refuses a folder that is not a PostgreSQL data folder', async () => {

@@ -37,7 +37,10 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => {
       const code = formatted.extensions?.code;
       if (production && (code === 'INTERNAL_SERVER_ERROR' || code === undefined)) {
-        return { message: 'Something went wrong on the server; the error has been logged.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+        return {
+          message: 'Something went wrong on the server; the error has been logged.',
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        };
       }
       return formatted;
     },

@@ -15,12 +15,16 @@ export class SettingsService {
       `INSERT INTO app_setting (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING`,
       [key, candidate()],
     );
-    const [row] = await this.dataSource.query(`SELECT value FROM app_setting WHERE key = $1`, [key]);
+    const [row] = await this.dataSource.query(`SELECT value FROM app_setting WHERE key = $1`, [
+      key,
+    ]);
     return row.value;
   }
 
   async get(key: string): Promise<string | null> {
-    const [row] = await this.dataSource.query(`SELECT value FROM app_setting WHERE key = $1`, [key]);
+    const [row] = await this.dataSource.query(`SELECT value FROM app_setting WHERE key = $1`, [
+      key,
+    ]);
     return row?.value ?? null;
   }
 

@@ -6,7 +6,9 @@ import { Client } from 'pg';
 async function countAccounts(url: string): Promise<{ role: string; n: number }[]> {
   const client = new Client({ connectionString: url });
   await client.connect();
-  const { rows } = await client.query('SELECT role, count(*)::int AS n FROM user_account GROUP BY role ORDER BY role');
+  const { rows } = await client.query(
+    'SELECT role, count(*)::int AS n FROM user_account GROUP BY role ORDER BY role',
+  );
   await client.end();
   return rows;
 }
@@ -30,7 +32,10 @@ describe('first start on an empty database', () => {
   });
 
   const boot = async (env: Record<string, string>) => {
-    const app = await createApp(loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', CLIENT_DIR: '/nonexistent', ...env }), url);
+    const app = await createApp(
+      loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', CLIENT_DIR: '/nonexistent', ...env }),
+      url,
+    );
     await app.init();
     await app.close();
   };
@@ -56,7 +61,11 @@ describe('first start on an empty database', () => {
   });
 
   it('takes the administrator from the environment and prints no password', async () => {
-    await boot({ SCR_ADMIN_EMAIL: 'lead@partnership.org', SCR_ADMIN_PASSWORD: 'a perfectly long password', SCR_DEMO_DATA: 'false' });
+    await boot({
+      SCR_ADMIN_EMAIL: 'lead@partnership.org',
+      SCR_ADMIN_PASSWORD: 'a perfectly long password',
+      SCR_DEMO_DATA: 'false',
+    });
     expect(printed).toBe('');
     expect(await countAccounts(url)).toEqual([{ role: 'ADMIN', n: 1 }]);
   });

@@ -21,7 +21,9 @@ export interface Announcement {
 export function announce({ title, lines }: Announcement): void {
   const width = Math.max(title.length, ...lines.map((l) => l.length)) + 4;
   const rule = '='.repeat(width);
-  process.stdout.write(`\n${rule}\n  ${title}\n${rule}\n${lines.map((l) => `  ${l}`).join('\n')}\n${rule}\n\n`);
+  process.stdout.write(
+    `\n${rule}\n  ${title}\n${rule}\n${lines.map((l) => `  ${l}`).join('\n')}\n${rule}\n\n`,
+  );
 }
 
 const generatePassword = () => randomBytes(12).toString('base64url');

@@ -17,9 +17,13 @@ export function defaultClientDir(): string {
 export function serveClient(app: NestExpressApplication, clientDir: string): boolean {
   const indexFile = join(clientDir, 'index.html');
   if (!existsSync(indexFile)) return false;
-  app.useStaticAssets(clientDir, { index: false, maxAge: '1h', setHeaders: (res, path) => {
-    if (path.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
-  } });
+  app.useStaticAssets(clientDir, {
+    index: false,
+    maxAge: '1h',
+    setHeaders: (res, path) => {
+      if (path.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+    },
+  });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || SERVER_PATHS.test(req.path) || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');

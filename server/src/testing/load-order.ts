@@ -16,4 +16,4 @@ jest.mock('node:module', () => ({
   createRequire: () => require,
 }));
 
-require('@nestjs/graphql');
+import '@nestjs/graphql';

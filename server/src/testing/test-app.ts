@@ -15,7 +15,11 @@ export interface TestApp {
   app: NestExpressApplication;
   databaseUrl: string;
   http(): ReturnType<typeof request>;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResult<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphqlResult<T>>;
   login(email: string, password: string): Promise<string>;
   close(): Promise<void>;
 }

@@ -6,7 +6,10 @@ export const TEST_ADMIN_URL_VARIABLE = 'SCR_TEST_POSTGRES_ADMIN_URL';
 
 function adminUrl(): string {
   const url = process.env[TEST_ADMIN_URL_VARIABLE];
-  if (!url) throw new Error(`${TEST_ADMIN_URL_VARIABLE} is not set: run the tests through jest's global set-up`);
+  if (!url)
+    throw new Error(
+      `${TEST_ADMIN_URL_VARIABLE} is not set: run the tests through jest's global set-up`,
+    );
   return url;
 }
 

@@ -55,7 +55,10 @@ export class UsersService {
       return await this.users.save(user);
     } catch (error) {
       if ((error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION) {
-        throw badInput(`An account with the email ${email} already exists.`, { field: 'email', value: email });
+        throw badInput(`An account with the email ${email} already exists.`, {
+          field: 'email',
+          value: email,
+        });
       }
       throw error;
     }

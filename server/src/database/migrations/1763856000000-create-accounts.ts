@@ -4,7 +4,9 @@ export class CreateAccounts1763856000000 implements MigrationInterface {
   name = 'CreateAccounts1763856000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TYPE "user_role" AS ENUM ('ADMIN', 'REVIEWER', 'ANALYST', 'TRAINER')`);
+    await queryRunner.query(
+      `CREATE TYPE "user_role" AS ENUM ('ADMIN', 'REVIEWER', 'ANALYST', 'TRAINER')`,
+    );
     await queryRunner.query(`
       CREATE TABLE "user_account" (
         "id" uuid NOT NULL DEFAULT gen_random_uuid(),
@@ -17,7 +19,9 @@ export class CreateAccounts1763856000000 implements MigrationInterface {
         "last_sign_in_at" timestamptz,
         CONSTRAINT "pk_user_account" PRIMARY KEY ("id")
       )`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "uq_user_account_email" ON "user_account" ("email")`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "uq_user_account_email" ON "user_account" ("email")`,
+    );
     await queryRunner.query(`
       CREATE TABLE "app_setting" (
         "key" text NOT NULL,

@@ -1,0 +1,58 @@
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { ROLE_LABELS, RoleName } from '@scr/shared';
+import { NavLink, Outlet } from 'react-router';
+import { CURRENT_USER } from '../auth/sign-in.graphql';
+import { useSession } from '../auth/session-context';
+
+const SECTIONS = [
+  { to: '/reviews', label: 'Reviews' },
+  { to: '/corpus', label: 'Corpus' },
+  { to: '/briefings', label: 'Briefings' },
+];
+
+export function Shell() {
+  const { session, signOut } = useSession();
+  const client = useApolloClient();
+  // Confirms the saved token is still accepted and picks up a changed name or role.
+  const { data } = useQuery(CURRENT_USER);
+  const user = data?.me ?? session?.user;
+
+  const handleSignOut = async () => {
+    signOut();
+    await client.clearStore();
+  };
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="shell__header">
+        <span className="shell__brand">SCR Workbench</span>
+        <nav aria-label="Main" className="shell__nav">
+          {SECTIONS.map((section) => (
+            <NavLink key={section.to} to={section.to} className="shell__nav-link">
+              {section.label}
+            </NavLink>
+          ))}
+        </nav>
+        {user && (
+          <div className="shell__user">
+            <span className="shell__user-name" data-testid="signed-in-user">
+              {user.displayName}
+              <span className="shell__user-role">
+                {ROLE_LABELS[user.role as RoleName] ?? user.role}
+              </span>
+            </span>
+            <button type="button" className="button button--quiet" onClick={handleSignOut}>
+              Sign out
+            </button>
+          </div>
+        )}
+      </header>
+      <main id="main" className="shell__main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}
