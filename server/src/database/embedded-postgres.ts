@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { StartupError } from '../config/config-error';
 import { findFreePort } from './free-port';
 
@@ -53,6 +53,22 @@ async function loadLibraryWithoutItsSignalHandlers(): Promise<EmbeddedPostgresCo
     }
   }
   return module.default;
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` account, which must be able to pass through every
+ * folder above the data folder; say which one stops it rather than let initdb fail obscurely.
+ */
+async function checkReachableByPostgresAccount(dataDir: string): Promise<void> {
+  for (let folder = dirname(dataDir); ; folder = dirname(folder)) {
+    const { mode } = await stat(folder);
+    if ((mode & 0o001) === 0) {
+      throw new StartupError(
+        `Running as root, PostgreSQL runs as the "postgres" account, which cannot enter ${folder}: run as an ordinary user, or set DATA_DIR to a folder outside it.`,
+      );
+    }
+    if (folder === dirname(folder)) return;
+  }
 }
 
 async function readOrCreatePassword(file: string): Promise<string> {
@@ -110,8 +126,8 @@ export async function startEmbeddedPostgres(
   if (clusterExists) await checkExistingCluster(clusterDir);
   const EmbeddedPostgres = await loadLibraryWithoutItsSignalHandlers();
 
+  if (isRoot) await checkReachableByPostgresAccount(dataDir);
   await mkdir(dataDir, { recursive: true });
-  // As root the cluster runs as the `postgres` account, which must be able to reach the folder.
   if (isRoot) await chmod(dataDir, 0o755);
   const password = await readOrCreatePassword(join(dataDir, 'postgres-password'));
   const port = await findFreePort();
