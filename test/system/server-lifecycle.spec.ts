@@ -68,7 +68,9 @@ describe('the server process, started as npm start starts it', () => {
     await waitUntilHealthy(server);
     const client = new Client({ connectionString: embeddedPostgresUrl(dataDir) });
     await client.connect();
-    await client.query(`INSERT INTO schema_migration (timestamp, name) VALUES (9999999999999, 'Future9999999999999')`);
+    await client.query(
+      `INSERT INTO schema_migration (timestamp, name) VALUES (9999999999999, 'Future9999999999999')`,
+    );
     await client.end();
     expect(await server.stop()).toBe(0);
 
@@ -111,7 +113,10 @@ describe('the server refuses to start, with one line and nothing half-made', () 
   });
 
   it('for a database that cannot be reached', async () => {
-    const server = launchServer({ PORT: String(await freePort()), DATABASE_URL: 'postgres://scr:secret@127.0.0.1:9/scr' });
+    const server = launchServer({
+      PORT: String(await freePort()),
+      DATABASE_URL: 'postgres://scr:secret@127.0.0.1:9/scr',
+    });
     expect(await server.exited).toBe(1);
     expect(server.output().trim()).toMatch(
       /^scr-workbench: Cannot reach PostgreSQL at 127\.0\.0\.1:9\/scr: .+\. Check DATABASE_URL and that the server is running\.$/,
