@@ -1,2 +1,5 @@
 export * from './roles';
 export * from './password-policy';
+export * from './vocabulary';
+export * from './typology';
+export * from './partial-date';
