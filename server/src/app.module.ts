@@ -6,7 +6,16 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
+import { AnalysisModule } from './analysis/analysis.module';
+import { AuditTrailModule } from './audit/audit-trail.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { ChronologyModule } from './chronology/chronology.module';
+import { GraphqlContext } from './common/graphql-context';
+import { RequestLoaders } from './common/request-loaders';
+import { FindingsModule } from './findings/findings.module';
+import { ReviewsModule } from './reviews/reviews.module';
+import { ThemesModule } from './themes/themes.module';
 import { AppErrorFilter } from './common/app-error.filter';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -41,11 +50,23 @@ export class AppModule {
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           ...graphqlOptions(config),
+          context: ({ req, res }: Pick<GraphqlContext, 'req' | 'res'>): GraphqlContext => ({
+            req,
+            res,
+            loaders: new RequestLoaders(dataSource),
+          }),
         }),
         SettingsModule,
         UsersModule,
         AuthModule,
         HealthModule,
+        AuditModule,
+        ThemesModule,
+        ReviewsModule,
+        ChronologyModule,
+        AnalysisModule,
+        FindingsModule,
+        AuditTrailModule,
       ],
       providers: [InitialDataService, { provide: APP_FILTER, useClass: AppErrorFilter }],
     };

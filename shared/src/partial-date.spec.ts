@@ -2,15 +2,36 @@ import { isCalendarDay, parsePartialDate } from './partial-date';
 
 describe('parsePartialDate', () => {
   it('reads a day, a month and a year with their own precision', () => {
-    expect(parsePartialDate('2014-04-03')).toEqual({ value: '2014-04-03', precision: 'DAY', sortDate: '2014-04-03', endDate: '2014-04-03' });
-    expect(parsePartialDate('2014-02')).toEqual({ value: '2014-02', precision: 'MONTH', sortDate: '2014-02-01', endDate: '2014-02-28' });
+    expect(parsePartialDate('2014-04-03')).toEqual({
+      value: '2014-04-03',
+      precision: 'DAY',
+      sortDate: '2014-04-03',
+      endDate: '2014-04-03',
+    });
+    expect(parsePartialDate('2014-02')).toEqual({
+      value: '2014-02',
+      precision: 'MONTH',
+      sortDate: '2014-02-01',
+      endDate: '2014-02-28',
+    });
     expect(parsePartialDate('2016-02')).toMatchObject({ endDate: '2016-02-29' });
-    expect(parsePartialDate('2013')).toEqual({ value: '2013', precision: 'YEAR', sortDate: '2013-01-01', endDate: '2013-12-31' });
+    expect(parsePartialDate('2013')).toEqual({
+      value: '2013',
+      precision: 'YEAR',
+      sortDate: '2013-01-01',
+      endDate: '2013-12-31',
+    });
   });
 
   it('takes APPROXIMATE with any granularity', () => {
-    expect(parsePartialDate('2013', 'APPROXIMATE')).toMatchObject({ precision: 'APPROXIMATE', sortDate: '2013-01-01' });
-    expect(parsePartialDate('2014-05', 'APPROXIMATE')).toMatchObject({ precision: 'APPROXIMATE', endDate: '2014-05-31' });
+    expect(parsePartialDate('2013', 'APPROXIMATE')).toMatchObject({
+      precision: 'APPROXIMATE',
+      sortDate: '2013-01-01',
+    });
+    expect(parsePartialDate('2014-05', 'APPROXIMATE')).toMatchObject({
+      precision: 'APPROXIMATE',
+      endDate: '2014-05-31',
+    });
   });
 
   it.each([

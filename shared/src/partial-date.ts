@@ -33,7 +33,10 @@ export function granularityOf(value: string): 'DAY' | 'MONTH' | 'YEAR' | null {
  * the string (`MONTH` needs `YYYY-MM`); `APPROXIMATE` fits any; without a precision the string's
  * own is taken. Returns a sentence naming the problem when the date cannot be read.
  */
-export function parsePartialDate(value: string, precision?: DatePrecisionName | null): PartialDate | string {
+export function parsePartialDate(
+  value: string,
+  precision?: DatePrecisionName | null,
+): PartialDate | string {
   const match = PATTERN.exec(value.trim());
   if (!match) return `"${value}" is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY`;
   const year = Number(match[1]);

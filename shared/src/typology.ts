@@ -14,7 +14,10 @@ export interface FindingCategoryDescription {
   typicalPatterns: string;
 }
 
-export const FINDING_CATEGORY_DESCRIPTIONS: Record<FindingCategoryName, FindingCategoryDescription> = {
+export const FINDING_CATEGORY_DESCRIPTIONS: Record<
+  FindingCategoryName,
+  FindingCategoryDescription
+> = {
   INCIDENTS_AND_CRISES: {
     label: 'Multi-agency working in response to incidents and crises',
     typicalPatterns:

@@ -45,7 +45,12 @@ export const AGENCY_SECTORS = [
 ] as const;
 export type AgencySectorName = (typeof AGENCY_SECTORS)[number];
 
-export const METHODOLOGIES = ['LEARNING_TOGETHER', 'SILP', 'APPRECIATIVE_INQUIRY', 'OTHER'] as const;
+export const METHODOLOGIES = [
+  'LEARNING_TOGETHER',
+  'SILP',
+  'APPRECIATIVE_INQUIRY',
+  'OTHER',
+] as const;
 export type MethodologyName = (typeof METHODOLOGIES)[number];
 
 export const PRACTICE_APPRAISALS = ['GOOD', 'ADEQUATE', 'BELOW_EXPECTED', 'NOT_APPRAISED'] as const;
@@ -78,7 +83,12 @@ export const FACTOR_LEVEL_LABELS: Record<FactorLevelName, string> = {
 export const THEME_KINDS = ['CASE_CHARACTERISTIC', 'PRACTICE_THEME'] as const;
 export type ThemeKindName = (typeof THEME_KINDS)[number];
 
-export const PERSON_RELATIONSHIP_KINDS = ['PARENT_OF', 'PARTNER_OF', 'SIBLING_OF', 'LIVES_WITH'] as const;
+export const PERSON_RELATIONSHIP_KINDS = [
+  'PARENT_OF',
+  'PARTNER_OF',
+  'SIBLING_OF',
+  'LIVES_WITH',
+] as const;
 export type PersonRelationshipKindName = (typeof PERSON_RELATIONSHIP_KINDS)[number];
 
 export const BOARD_ACTION_STATUSES = ['PLANNED', 'IN_PROGRESS', 'DONE', 'DROPPED'] as const;
@@ -86,18 +96,38 @@ export type BoardActionStatusName = (typeof BOARD_ACTION_STATUSES)[number];
 
 /** The themes every installation starts with; administrators add more. */
 export const STARTER_THEMES: { key: string; label: string; kind: ThemeKindName }[] = [
-  { key: 'previous-social-care-involvement', label: 'Previous social care involvement', kind: 'CASE_CHARACTERISTIC' },
+  {
+    key: 'previous-social-care-involvement',
+    label: 'Previous social care involvement',
+    kind: 'CASE_CHARACTERISTIC',
+  },
   { key: 'neglect', label: 'Neglect', kind: 'CASE_CHARACTERISTIC' },
   { key: 'domestic-abuse', label: 'Domestic abuse', kind: 'CASE_CHARACTERISTIC' },
-  { key: 'parental-mental-health', label: 'Parental mental ill-health', kind: 'CASE_CHARACTERISTIC' },
+  {
+    key: 'parental-mental-health',
+    label: 'Parental mental ill-health',
+    kind: 'CASE_CHARACTERISTIC',
+  },
   { key: 'parental-alcohol-misuse', label: 'Parental alcohol misuse', kind: 'CASE_CHARACTERISTIC' },
   { key: 'parental-drug-misuse', label: 'Parental drug misuse', kind: 'CASE_CHARACTERISTIC' },
-  { key: 'parental-learning-disability', label: 'Parental learning disability', kind: 'CASE_CHARACTERISTIC' },
+  {
+    key: 'parental-learning-disability',
+    label: 'Parental learning disability',
+    kind: 'CASE_CHARACTERISTIC',
+  },
   { key: 'disguised-compliance', label: 'Disguised compliance', kind: 'CASE_CHARACTERISTIC' },
   { key: 'child-under-one', label: 'Child under one', kind: 'CASE_CHARACTERISTIC' },
   { key: 'child-with-disability', label: 'Child with a disability', kind: 'CASE_CHARACTERISTIC' },
-  { key: 'previous-child-protection-plan', label: 'Previous child protection plan', kind: 'CASE_CHARACTERISTIC' },
-  { key: 'graded-care-profile-used', label: 'Graded Care Profile used', kind: 'CASE_CHARACTERISTIC' },
+  {
+    key: 'previous-child-protection-plan',
+    label: 'Previous child protection plan',
+    kind: 'CASE_CHARACTERISTIC',
+  },
+  {
+    key: 'graded-care-profile-used',
+    label: 'Graded Care Profile used',
+    kind: 'CASE_CHARACTERISTIC',
+  },
   { key: 'escalation', label: 'Escalation of concerns', kind: 'PRACTICE_THEME' },
   { key: 'thresholds', label: 'Thresholds', kind: 'PRACTICE_THEME' },
   { key: 'early-help-assessment', label: 'Early help assessment', kind: 'PRACTICE_THEME' },
@@ -111,7 +141,11 @@ export const STARTER_THEMES: { key: string; label: string; kind: ThemeKindName }
   { key: 'smart-planning', label: 'SMART planning', kind: 'PRACTICE_THEME' },
   { key: 'referrals-and-contacts', label: 'Referrals and contacts', kind: 'PRACTICE_THEME' },
   { key: 'strategy-discussions', label: 'Strategy discussions', kind: 'PRACTICE_THEME' },
-  { key: 'child-protection-conferences', label: 'Child protection conferences', kind: 'PRACTICE_THEME' },
+  {
+    key: 'child-protection-conferences',
+    label: 'Child protection conferences',
+    kind: 'PRACTICE_THEME',
+  },
   { key: 'medical-information', label: 'Interpreting medical information', kind: 'PRACTICE_THEME' },
   { key: 'step-up-step-down', label: 'Step-up and step-down', kind: 'PRACTICE_THEME' },
   { key: 'drift', label: 'Drift', kind: 'PRACTICE_THEME' },

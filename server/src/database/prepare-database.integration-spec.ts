@@ -5,6 +5,7 @@ import { Client } from 'pg';
 import { StartupError } from '../config/config-error';
 import { createTestDatabase, dropTestDatabase } from '../testing/test-database';
 import { checkExistingCluster, EMBEDDED_POSTGRES_MAJOR } from './embedded-postgres';
+import { MIGRATIONS } from './migrations';
 import { prepareDatabase } from './prepare-database';
 
 describe('prepareDatabase', () => {
@@ -31,7 +32,7 @@ describe('prepareDatabase', () => {
       ),
     );
     const { rows } = await client.query('SELECT count(*)::int AS n FROM schema_migration');
-    expect(rows[0].n).toBe(2);
+    expect(rows[0].n).toBe(MIGRATIONS.length + 1);
     await client.end();
     await dropTestDatabase(url);
   });

@@ -30,7 +30,6 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     playground: false,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
-    context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
     // graphql-armor resolves @apollo/server's ESM typings, Nest its CommonJS ones: same runtime objects.
     plugins: protection.plugins as ApolloDriverConfig['plugins'],
     validationRules: protection.validationRules,

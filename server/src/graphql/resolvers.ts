@@ -1,5 +1,36 @@
+import {
+  EpisodesResolver,
+  FactorsResolver,
+  ReviewAnalysisResolver,
+} from '../analysis/analysis.resolver';
+import { AuditTrailResolver } from '../audit/audit-trail.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
+import { ChronologyResolver, ReviewChronologyResolver } from '../chronology/chronology.resolver';
+import {
+  BoardActionsResolver,
+  FindingsResolver,
+  ReviewFindingsResolver,
+} from '../findings/findings.resolver';
+import { CollectionsResolver } from '../reviews/collections.resolver';
+import { PersonResolver, ReviewsResolver } from '../reviews/reviews.resolver';
+import { ThemesResolver } from '../themes/themes.resolver';
 import { UsersResolver } from '../users/users.resolver';
 
 /** Every resolver class; the schema file is printed from this list. */
-export const RESOLVERS = [AuthResolver, UsersResolver];
+export const RESOLVERS = [
+  AuthResolver,
+  UsersResolver,
+  ThemesResolver,
+  ReviewsResolver,
+  PersonResolver,
+  CollectionsResolver,
+  ChronologyResolver,
+  ReviewChronologyResolver,
+  EpisodesResolver,
+  FactorsResolver,
+  ReviewAnalysisResolver,
+  FindingsResolver,
+  BoardActionsResolver,
+  ReviewFindingsResolver,
+  AuditTrailResolver,
+];

@@ -1,4 +1,10 @@
 import { CreateAccounts1763856000000 } from './1763856000000-create-accounts';
+import { CreateReviewModel1763942400000 } from './1763942400000-create-review-model';
+import { SeedStarterThemes1763942500000 } from './1763942500000-seed-starter-themes';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
-export const MIGRATIONS = [CreateAccounts1763856000000];
+export const MIGRATIONS = [
+  CreateAccounts1763856000000,
+  CreateReviewModel1763942400000,
+  SeedStarterThemes1763942500000,
+];

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { ReviewsModule } from '../reviews/reviews.module';
+import { EpisodesResolver, FactorsResolver, ReviewAnalysisResolver } from './analysis.resolver';
+import { AnalysisService } from './analysis.service';
+
+@Module({
+  imports: [ReviewsModule],
+  providers: [AnalysisService, EpisodesResolver, FactorsResolver, ReviewAnalysisResolver],
+  exports: [AnalysisService],
+})
+export class AnalysisModule {}

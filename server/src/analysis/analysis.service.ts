@@ -1,0 +1,264 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { notFound } from '../common/app-error';
+import { TimelineEvent } from '../chronology/timeline-event.entity';
+import { closeGaps, applyOrder, nextOrdinal } from '../common/ordering';
+import { plural, RemovalResult } from '../common/removal-result';
+import { RequestLoaders } from '../common/request-loaders';
+import { updateVersioned } from '../common/versioned-update';
+import { ReviewAccessService } from '../reviews/review-access.service';
+import { checkPeriod, ReviewsService } from '../reviews/reviews.service';
+import { User } from '../users/user.entity';
+import { ContributoryFactor } from './contributory-factor.entity';
+import {
+  EpisodeInput,
+  FactorInput,
+  UpdateEpisodeInput,
+  UpdateFactorInput,
+} from './dto/analysis.inputs';
+import { PracticeEpisode } from './practice-episode.entity';
+
+const DATE_NAMES = ['startDate', 'endDate'];
+
+@Injectable()
+export class AnalysisService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ReviewAccessService,
+    private readonly reviews: ReviewsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  private async linkEvents(m: EntityManager, episodeId: string, eventIds: string[]): Promise<void> {
+    await m.query(`DELETE FROM episode_event WHERE episode_id = $1`, [episodeId]);
+    if (eventIds.length === 0) return;
+    await m.query(
+      `INSERT INTO episode_event (episode_id, event_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+      [episodeId, eventIds],
+    );
+  }
+
+  async createEpisode(
+    user: User,
+    reviewId: string,
+    input: EpisodeInput,
+    loaders: RequestLoaders,
+    manager?: EntityManager,
+  ): Promise<PracticeEpisode> {
+    await this.access.require(user, reviewId, 'edit', loaders);
+    checkPeriod(input.startDate, input.endDate, DATE_NAMES);
+    const work = async (m: EntityManager) => {
+      const { eventIds = [], ...fields } = input;
+      await this.reviews.requireInReview(TimelineEvent, reviewId, eventIds, 'eventIds', 'event', m);
+      const ordinal = await nextOrdinal(m, 'practice_episode', reviewId);
+      const episode = await m
+        .getRepository(PracticeEpisode)
+        .save(m.getRepository(PracticeEpisode).create({ ...fields, reviewId, ordinal }));
+      await this.linkEvents(m, episode.id, eventIds);
+      await this.audit.record(m, user, {
+        reviewId,
+        entityType: 'PracticeEpisode',
+        entityId: episode.id,
+        action: 'create',
+        after: { ...episode, eventIds },
+      });
+      return episode;
+    };
+    return manager ? work(manager) : this.dataSource.transaction(work);
+  }
+
+  async updateEpisode(
+    user: User,
+    id: string,
+    expectedVersion: number,
+    input: UpdateEpisodeInput,
+    loaders: RequestLoaders,
+  ): Promise<PracticeEpisode> {
+    const current = await this.reviews.findIn(PracticeEpisode, id, 'episode');
+    await this.access.require(user, current.reviewId, 'edit', loaders);
+    checkPeriod(
+      input.startDate !== undefined ? input.startDate : current.startDate,
+      input.endDate !== undefined ? input.endDate : current.endDate,
+      DATE_NAMES,
+    );
+    return this.dataSource.transaction(async (m) => {
+      const { eventIds, ...fields } = input;
+      if (eventIds)
+        await this.reviews.requireInReview(
+          TimelineEvent,
+          current.reviewId,
+          eventIds,
+          'eventIds',
+          'event',
+          m,
+        );
+      const { before, after } = await updateVersioned(
+        m,
+        PracticeEpisode,
+        id,
+        expectedVersion,
+        fields,
+        'key practice episode',
+      );
+      if (eventIds) await this.linkEvents(m, id, eventIds);
+      await this.audit.record(m, user, {
+        reviewId: current.reviewId,
+        entityType: 'PracticeEpisode',
+        entityId: id,
+        action: 'update',
+        before,
+        after: eventIds ? { ...after, eventIds } : after,
+      });
+      return after;
+    });
+  }
+
+  async reorderEpisodes(
+    user: User,
+    reviewId: string,
+    episodeIds: string[],
+    loaders: RequestLoaders,
+  ): Promise<PracticeEpisode[]> {
+    await this.access.require(user, reviewId, 'edit', loaders);
+    return this.dataSource.transaction(async (m) => {
+      await applyOrder(m, 'practice_episode', reviewId, episodeIds, 'episodeIds');
+      await this.audit.record(m, user, {
+        reviewId,
+        entityType: 'PracticeEpisode',
+        entityId: null,
+        action: 'reorder',
+        after: { episodeIds },
+      });
+      return m
+        .getRepository(PracticeEpisode)
+        .find({ where: { reviewId }, order: { ordinal: 'ASC' } });
+    });
+  }
+
+  async removeEpisode(
+    user: User,
+    id: string,
+    dryRun: boolean,
+    loaders: RequestLoaders,
+  ): Promise<RemovalResult> {
+    const episode = await this.reviews.findIn(PracticeEpisode, id, 'episode');
+    await this.access.require(user, episode.reviewId, 'edit', loaders);
+    return this.dataSource.transaction(async (m) => {
+      const [{ factors, findings }] = await m.query(
+        `SELECT (SELECT count(*)::int FROM contributory_factor WHERE episode_id = $1) AS factors,
+                (SELECT count(DISTINCT finding_id)::int FROM finding_evidence
+                  WHERE episode_id = $1 OR factor_id IN (SELECT id FROM contributory_factor WHERE episode_id = $1)) AS findings`,
+        [id],
+      );
+      const consequences = [
+        ...(factors ? [`its ${plural(factors, 'contributory factor')} will be removed too`] : []),
+        ...(findings ? [`${plural(findings, 'finding')} will lose evidence`] : []),
+      ];
+      if (dryRun) return { removed: false, consequences };
+      await m.getRepository(PracticeEpisode).delete({ id });
+      await closeGaps(m, 'practice_episode', episode.reviewId);
+      await this.audit.record(m, user, {
+        reviewId: episode.reviewId,
+        entityType: 'PracticeEpisode',
+        entityId: id,
+        action: 'remove',
+        before: episode,
+      });
+      return { removed: true, consequences };
+    });
+  }
+
+  async addFactor(
+    user: User,
+    episodeId: string,
+    input: FactorInput,
+    loaders: RequestLoaders,
+    manager?: EntityManager,
+  ): Promise<ContributoryFactor> {
+    const episode = await (manager ?? this.dataSource.manager)
+      .getRepository(PracticeEpisode)
+      .findOneBy({ id: episodeId });
+    if (!episode) throw notFound(`There is no episode with id ${episodeId}.`);
+    await this.access.require(user, episode.reviewId, 'edit', loaders);
+    const themeKeys = await this.reviews.validateThemeKeys(
+      input.themeKeys ?? [],
+      'themeKeys',
+      undefined,
+      manager,
+    );
+    const work = async (m: EntityManager) => {
+      const factor = await m
+        .getRepository(ContributoryFactor)
+        .save(
+          m
+            .getRepository(ContributoryFactor)
+            .create({ ...input, themeKeys, episodeId, reviewId: episode.reviewId }),
+        );
+      await this.audit.record(m, user, {
+        reviewId: episode.reviewId,
+        entityType: 'ContributoryFactor',
+        entityId: factor.id,
+        action: 'create',
+        after: factor,
+      });
+      return factor;
+    };
+    return manager ? work(manager) : this.dataSource.transaction(work);
+  }
+
+  async updateFactor(
+    user: User,
+    id: string,
+    input: UpdateFactorInput,
+    loaders: RequestLoaders,
+  ): Promise<ContributoryFactor> {
+    const factor = await this.reviews.findIn(ContributoryFactor, id, 'contributory factor');
+    await this.access.require(user, factor.reviewId, 'edit', loaders);
+    const changes: Partial<ContributoryFactor> = { ...input, themeKeys: undefined };
+    if (input.themeKeys)
+      changes.themeKeys = await this.reviews.validateThemeKeys(input.themeKeys, 'themeKeys');
+    else delete changes.themeKeys;
+    return this.dataSource.transaction(async (m) => {
+      await m.getRepository(ContributoryFactor).update({ id }, changes);
+      const after = await m.getRepository(ContributoryFactor).findOneByOrFail({ id });
+      await this.audit.record(m, user, {
+        reviewId: factor.reviewId,
+        entityType: 'ContributoryFactor',
+        entityId: id,
+        action: 'update',
+        before: factor,
+        after,
+      });
+      return after;
+    });
+  }
+
+  async removeFactor(
+    user: User,
+    id: string,
+    dryRun: boolean,
+    loaders: RequestLoaders,
+  ): Promise<RemovalResult> {
+    const factor = await this.reviews.findIn(ContributoryFactor, id, 'contributory factor');
+    await this.access.require(user, factor.reviewId, 'edit', loaders);
+    return this.dataSource.transaction(async (m) => {
+      const [{ findings }] = await m.query(
+        `SELECT count(DISTINCT finding_id)::int AS findings FROM finding_evidence WHERE factor_id = $1`,
+        [id],
+      );
+      const consequences = findings ? [`${plural(findings, 'finding')} will lose evidence`] : [];
+      if (dryRun) return { removed: false, consequences };
+      await m.getRepository(ContributoryFactor).delete({ id });
+      await this.audit.record(m, user, {
+        reviewId: factor.reviewId,
+        entityType: 'ContributoryFactor',
+        entityId: id,
+        action: 'remove',
+        before: factor,
+      });
+      return { removed: true, consequences };
+    });
+  }
+}

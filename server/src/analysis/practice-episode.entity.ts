@@ -1,0 +1,71 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { PRACTICE_APPRAISALS, PracticeAppraisalName } from '@scr/shared';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { PracticeAppraisal } from '../graphql/enums';
+
+@ObjectType({ description: 'A key practice episode (KPE): a moment or period that mattered' })
+@Entity({ name: 'practice_episode' })
+export class PracticeEpisode {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'review_id', type: 'uuid' })
+  reviewId: string;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  ordinal: number;
+
+  @Field()
+  @Column({ type: 'text' })
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  summary: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Column({ name: 'start_date', type: 'date', nullable: true })
+  startDate: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Column({ name: 'end_date', type: 'date', nullable: true })
+  endDate: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What it looked like from inside at the time',
+  })
+  @Column({ name: 'view_from_the_tunnel', type: 'text', nullable: true })
+  viewFromTheTunnel: string | null;
+
+  @Field(() => PracticeAppraisal)
+  @Column({
+    type: 'enum',
+    enum: PRACTICE_APPRAISALS,
+    enumName: 'practice_appraisal',
+    default: 'NOT_APPRAISED',
+  })
+  appraisal: PracticeAppraisalName;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'appraisal_narrative', type: 'text', nullable: true })
+  appraisalNarrative: string | null;
+
+  @Field(() => Int)
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

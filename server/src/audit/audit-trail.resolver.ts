@@ -1,0 +1,46 @@
+import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { GraphqlContext } from '../common/graphql-context';
+import { Connection, decodeCursor, pageSize, toConnection } from '../common/pagination';
+import { ReviewAccessService } from '../reviews/review-access.service';
+import { Review } from '../reviews/review.entity';
+import { User } from '../users/user.entity';
+import { AuditEvent } from './audit-event.entity';
+
+export const AuditEventConnection = Connection(AuditEvent, 'AuditEvent');
+
+@Resolver(() => Review)
+export class AuditTrailResolver {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ReviewAccessService,
+  ) {}
+
+  @ResolveField(() => AuditEventConnection, {
+    description: 'Every change to the review, newest first (administrators and the lead reviewer)',
+  })
+  async auditTrail(
+    @Parent() review: Review,
+    @CurrentUser() user: User,
+    @Context() ctx: GraphqlContext,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
+    await this.access.require(user, review.id, 'manage', ctx.loaders);
+    const limit = pageSize(first, 100);
+    const cursor = decodeCursor(after, 1) as [string] | null;
+    const query = this.dataSource
+      .getRepository(AuditEvent)
+      .createQueryBuilder('audit')
+      .where('audit.review_id = :reviewId', { reviewId: review.id });
+    if (cursor) query.andWhere('audit.id < :before', { before: cursor[0] });
+    const rows = await query
+      .orderBy('audit.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
+    const total = () => this.dataSource.getRepository(AuditEvent).countBy({ reviewId: review.id });
+    return toConnection(rows, limit, total, (row) => [row.id]);
+  }
+}

@@ -1,0 +1,102 @@
+import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { GraphqlContext } from '../common/graphql-context';
+import { Connection } from '../common/pagination';
+import { RemovalResult } from '../common/removal-result';
+import { Agency } from '../reviews/agency.entity';
+import { Person } from '../reviews/person.entity';
+import { Review } from '../reviews/review.entity';
+import { User } from '../users/user.entity';
+import { ChronologyService } from './chronology.service';
+import { ReviewComment } from './comment.entity';
+import {
+  CommentInput,
+  TimelineEventInput,
+  UpdateTimelineEventInput,
+} from './dto/timeline-event.inputs';
+import { TimelineEvent } from './timeline-event.entity';
+
+export const TimelineEventConnection = Connection(TimelineEvent, 'TimelineEvent');
+
+@Resolver(() => TimelineEvent)
+export class ChronologyResolver {
+  constructor(private readonly chronology: ChronologyService) {}
+
+  @Mutation(() => [TimelineEvent], { description: 'Adds events to the chronology, all or none' })
+  addTimelineEvents(
+    @CurrentUser() user: User,
+    @Args('reviewId', { type: () => ID }) reviewId: string,
+    @Args('events', { type: () => [TimelineEventInput] }) events: TimelineEventInput[],
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.chronology.addEvents(user, reviewId, events, ctx.loaders);
+  }
+
+  @Mutation(() => TimelineEvent)
+  updateTimelineEvent(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateTimelineEventInput,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.chronology.updateEvent(user, id, input, ctx.loaders);
+  }
+
+  @Mutation(() => RemovalResult, {
+    description: 'Removes events; with dryRun, says what removing them would change',
+  })
+  removeTimelineEvents(
+    @CurrentUser() user: User,
+    @Args('reviewId', { type: () => ID }) reviewId: string,
+    @Args('ids', { type: () => [ID] }) ids: string[],
+    @Args('dryRun', { defaultValue: false }) dryRun: boolean,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.chronology.removeEvents(user, reviewId, ids, dryRun, ctx.loaders);
+  }
+
+  @Mutation(() => ReviewComment, {
+    description: 'Comments on an event or an episode (any member, the case group included)',
+  })
+  addComment(
+    @CurrentUser() user: User,
+    @Args('reviewId', { type: () => ID }) reviewId: string,
+    @Args('input') input: CommentInput,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.chronology.addComment(user, reviewId, input, ctx.loaders);
+  }
+
+  @ResolveField(() => Agency, { nullable: true })
+  agency(@Parent() event: TimelineEvent, @Context() ctx: GraphqlContext) {
+    return event.agencyId ? ctx.loaders.agencyById.load(event.agencyId) : null;
+  }
+
+  @ResolveField(() => [Person])
+  async people(@Parent() event: TimelineEvent, @Context() ctx: GraphqlContext): Promise<Person[]> {
+    const ids = await ctx.loaders.personIdsByEvent.load(event.id);
+    const people = await ctx.loaders.personById.loadMany(ids);
+    return people.filter((person): person is Person => person instanceof Person);
+  }
+
+  @ResolveField(() => [ReviewComment])
+  comments(@Parent() event: TimelineEvent, @Context() ctx: GraphqlContext) {
+    return ctx.loaders.commentsByEvent.load(event.id);
+  }
+}
+
+@Resolver(() => Review)
+export class ReviewChronologyResolver {
+  constructor(private readonly chronology: ChronologyService) {}
+
+  @ResolveField(() => TimelineEventConnection, {
+    description: 'The merged chronology, in date order',
+  })
+  events(
+    @Parent() review: Review,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
+    return this.chronology.page(review.id, first, after);
+  }
+}

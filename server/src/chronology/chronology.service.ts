@@ -1,0 +1,332 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { parsePartialDate } from '@scr/shared';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { PracticeEpisode } from '../analysis/practice-episode.entity';
+import { AuditService } from '../audit/audit.service';
+import { badInput } from '../common/app-error';
+import { ConnectionShape, decodeCursor, pageSize, toConnection } from '../common/pagination';
+import { plural, RemovalResult } from '../common/removal-result';
+import { RequestLoaders } from '../common/request-loaders';
+import { Agency } from '../reviews/agency.entity';
+import { Person } from '../reviews/person.entity';
+import { ReviewAccessService } from '../reviews/review-access.service';
+import { ReviewsService } from '../reviews/reviews.service';
+import { User } from '../users/user.entity';
+import { ReviewComment } from './comment.entity';
+import {
+  CommentInput,
+  TimelineEventInput,
+  UpdateTimelineEventInput,
+} from './dto/timeline-event.inputs';
+import { TimelineEvent } from './timeline-event.entity';
+
+export const MAX_EVENTS_PER_CALL = 5000;
+
+function readDate(occurredOn: string, precision: TimelineEventInput['precision'], field: string) {
+  const parsed = parsePartialDate(occurredOn, precision ?? undefined);
+  if (typeof parsed === 'string')
+    throw badInput(`${field}: ${parsed}.`, { field, value: occurredOn });
+  return parsed;
+}
+
+@Injectable()
+export class ChronologyService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ReviewAccessService,
+    private readonly reviews: ReviewsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Events in chronological order: a partial date sorts at the start of its period, then by when it was added. */
+  async page(
+    reviewId: string,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<ConnectionShape<TimelineEvent>> {
+    const limit = pageSize(first, 100);
+    const cursor = decodeCursor(after, 2) as [string, string] | null;
+    const query = this.dataSource
+      .getRepository(TimelineEvent)
+      .createQueryBuilder('event')
+      .addSelect('event.sequence')
+      .where('event.review_id = :reviewId', { reviewId });
+    if (cursor) {
+      query.andWhere('(event.sort_date, event.sequence) > (:sortDate::date, :sequence::bigint)', {
+        sortDate: cursor[0],
+        sequence: cursor[1],
+      });
+    } else {
+      // On the first page the total comes with the rows, in the same statement.
+      query.addSelect('count(*) OVER ()', 'total');
+    }
+    query
+      .orderBy('event.sort_date', 'ASC')
+      .addOrderBy('event.sequence', 'ASC')
+      .limit(limit + 1);
+    const { entities, raw } = await query.getRawAndEntities();
+    const firstPageTotal = raw[0] ? Number(raw[0].total) : 0;
+    const totalCount = cursor
+      ? () => this.dataSource.getRepository(TimelineEvent).countBy({ reviewId })
+      : firstPageTotal;
+    return toConnection(entities, limit, totalCount, (event) => [event.sortDate, event.sequence]);
+  }
+
+  async addEvents(
+    user: User,
+    reviewId: string,
+    inputs: TimelineEventInput[],
+    loaders: RequestLoaders,
+    manager?: EntityManager,
+  ): Promise<TimelineEvent[]> {
+    await this.access.require(user, reviewId, 'edit', loaders);
+    if (inputs.length === 0)
+      throw badInput('events: give at least one event.', { field: 'events', value: [] });
+    if (inputs.length > MAX_EVENTS_PER_CALL) {
+      throw badInput(
+        `events: at most ${MAX_EVENTS_PER_CALL} events in one call (got ${inputs.length}); use the chronology import for more.`,
+        { field: 'events', value: inputs.length },
+      );
+    }
+    const rows = inputs.map((input, i) => {
+      const date = readDate(input.occurredOn, input.precision, `events[${i}].occurredOn`);
+      return { input, date };
+    });
+    const work = async (m: EntityManager) => {
+      await this.reviews.requireInReview(
+        Agency,
+        reviewId,
+        inputs.flatMap((e) => (e.agencyId ? [e.agencyId] : [])),
+        'agencyId',
+        'agency',
+        m,
+      );
+      await this.reviews.requireInReview(
+        Person,
+        reviewId,
+        inputs.flatMap((e) => e.personIds ?? []),
+        'personIds',
+        'person',
+        m,
+      );
+      const repository = m.getRepository(TimelineEvent);
+      const created: TimelineEvent[] = [];
+      const BATCH = 1000;
+      for (let start = 0; start < rows.length; start += BATCH) {
+        const batch = rows.slice(start, start + BATCH).map(({ input, date }) => ({
+          reviewId,
+          occurredOn: date.value,
+          precision: date.precision,
+          sortDate: date.sortDate,
+          endDate: date.endDate,
+          agencyId: input.agencyId ?? null,
+          title: input.title,
+          description: input.description ?? null,
+          source: input.source ?? null,
+        }));
+        const result = await repository
+          .createQueryBuilder()
+          .insert()
+          .values(batch)
+          .returning('*')
+          .execute();
+        created.push(
+          ...(result.raw as Record<string, unknown>[]).map((raw) =>
+            repository.create(this.fromRaw(raw)),
+          ),
+        );
+      }
+      const links = created.flatMap((event, i) =>
+        (rows[i].input.personIds ?? []).map((personId) => [event.id, personId]),
+      );
+      if (links.length > 0) {
+        await m.query(
+          `INSERT INTO timeline_event_person (event_id, person_id) SELECT * FROM unnest($1::uuid[], $2::uuid[]) ON CONFLICT DO NOTHING`,
+          [links.map((l) => l[0]), links.map((l) => l[1])],
+        );
+      }
+      await this.audit.record(
+        m,
+        user,
+        created.map((event) => ({
+          reviewId,
+          entityType: 'TimelineEvent',
+          entityId: event.id,
+          action: 'create',
+          after: event,
+        })),
+      );
+      return created;
+    };
+    return manager ? work(manager) : this.dataSource.transaction(work);
+  }
+
+  private fromRaw(raw: Record<string, unknown>): Partial<TimelineEvent> {
+    return {
+      id: raw.id as string,
+      reviewId: raw.review_id as string,
+      occurredOn: raw.occurred_on as string,
+      precision: raw.precision as TimelineEvent['precision'],
+      sortDate: raw.sort_date as string,
+      endDate: raw.end_date as string,
+      agencyId: (raw.agency_id as string) ?? null,
+      title: raw.title as string,
+      description: (raw.description as string) ?? null,
+      source: (raw.source as string) ?? null,
+      sequence: String(raw.sequence),
+      createdAt: raw.created_at as Date,
+      updatedAt: raw.updated_at as Date,
+    };
+  }
+
+  async updateEvent(
+    user: User,
+    id: string,
+    input: UpdateTimelineEventInput,
+    loaders: RequestLoaders,
+  ): Promise<TimelineEvent> {
+    const event = await this.reviews.findIn(TimelineEvent, id, 'event');
+    await this.access.require(user, event.reviewId, 'edit', loaders);
+    const { personIds, occurredOn, precision, ...rest } = input;
+    const changes: Partial<TimelineEvent> = { ...rest };
+    if (occurredOn !== undefined || precision !== undefined) {
+      const date = readDate(
+        occurredOn ?? event.occurredOn,
+        precision === undefined ? (occurredOn === undefined ? event.precision : null) : precision,
+        'occurredOn',
+      );
+      Object.assign(changes, {
+        occurredOn: date.value,
+        precision: date.precision,
+        sortDate: date.sortDate,
+        endDate: date.endDate,
+      });
+    }
+    return this.dataSource.transaction(async (m) => {
+      if (input.agencyId)
+        await this.reviews.requireInReview(
+          Agency,
+          event.reviewId,
+          [input.agencyId],
+          'agencyId',
+          'agency',
+          m,
+        );
+      if (Object.keys(changes).length > 0)
+        await m.getRepository(TimelineEvent).update({ id }, changes);
+      if (personIds) {
+        await this.reviews.requireInReview(
+          Person,
+          event.reviewId,
+          personIds,
+          'personIds',
+          'person',
+          m,
+        );
+        await m.query(`DELETE FROM timeline_event_person WHERE event_id = $1`, [id]);
+        await m.query(
+          `INSERT INTO timeline_event_person (event_id, person_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+          [id, personIds],
+        );
+      }
+      const after = await m.getRepository(TimelineEvent).findOneByOrFail({ id });
+      await this.audit.record(m, user, {
+        reviewId: event.reviewId,
+        entityType: 'TimelineEvent',
+        entityId: id,
+        action: 'update',
+        before: event,
+        after: { ...after, personIds },
+      });
+      return after;
+    });
+  }
+
+  async removeEvents(
+    user: User,
+    reviewId: string,
+    ids: string[],
+    dryRun: boolean,
+    loaders: RequestLoaders,
+  ): Promise<RemovalResult> {
+    await this.access.require(user, reviewId, 'edit', loaders);
+    await this.reviews.requireInReview(TimelineEvent, reviewId, ids, 'ids', 'event');
+    return this.dataSource.transaction(async (m) => {
+      const [{ episodes, findings }] = await m.query(
+        `SELECT (SELECT count(DISTINCT episode_id)::int FROM episode_event WHERE event_id = ANY($1)) AS episodes,
+                (SELECT count(DISTINCT finding_id)::int FROM finding_evidence WHERE event_id = ANY($1)) AS findings`,
+        [ids],
+      );
+      const consequences = [
+        ...(episodes
+          ? [`${plural(episodes, 'key practice episode')} will lose linked events`]
+          : []),
+        ...(findings ? [`${plural(findings, 'finding')} will lose evidence`] : []),
+      ];
+      if (dryRun) return { removed: false, consequences };
+      const before = await m.getRepository(TimelineEvent).findBy({ id: In(ids) });
+      await m.getRepository(TimelineEvent).delete({ id: In(ids) });
+      await this.audit.record(
+        m,
+        user,
+        before.map((event) => ({
+          reviewId,
+          entityType: 'TimelineEvent',
+          entityId: event.id,
+          action: 'remove',
+          before: event,
+        })),
+      );
+      return { removed: true, consequences };
+    });
+  }
+
+  async addComment(
+    user: User,
+    reviewId: string,
+    input: CommentInput,
+    loaders: RequestLoaders,
+  ): Promise<ReviewComment> {
+    await this.access.require(user, reviewId, 'comment', loaders);
+    if (Boolean(input.eventId) === Boolean(input.episodeId)) {
+      throw badInput('Comment on exactly one thing: give eventId or episodeId.', {
+        field: 'eventId',
+        value: input.eventId ?? null,
+      });
+    }
+    if (input.eventId)
+      await this.reviews.requireInReview(
+        TimelineEvent,
+        reviewId,
+        [input.eventId],
+        'eventId',
+        'event',
+      );
+    if (input.episodeId)
+      await this.reviews.requireInReview(
+        PracticeEpisode,
+        reviewId,
+        [input.episodeId],
+        'episodeId',
+        'episode',
+      );
+    return this.dataSource.transaction(async (m) => {
+      const comment = await m
+        .getRepository(ReviewComment)
+        .save(
+          m
+            .getRepository(ReviewComment)
+            .create({ ...input, reviewId, authorId: user.id, authorName: user.displayName }),
+        );
+      await this.audit.record(m, user, {
+        reviewId,
+        entityType: 'ReviewComment',
+        entityId: comment.id,
+        action: 'create',
+        after: comment,
+      });
+      return comment;
+    });
+  }
+}

@@ -1,0 +1,107 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { DATE_PRECISIONS, DatePrecisionName } from '@scr/shared';
+import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsNotBlank, TrimToNull } from '../../common/validators';
+import { DatePrecision } from '../../graphql/enums';
+
+@InputType()
+export class TimelineEventInput {
+  @Field({ description: 'YYYY-MM-DD, YYYY-MM or YYYY' })
+  @IsString()
+  @MaxLength(10)
+  occurredOn: string;
+
+  @Field(() => DatePrecision, { nullable: true, description: "Defaults to the date string's own" })
+  @IsOptional()
+  @IsIn(DATE_PRECISIONS)
+  precision?: DatePrecisionName | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'agencyId must be an id' })
+  agencyId?: string | null;
+
+  @Field()
+  @IsNotBlank()
+  @MaxLength(500)
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @TrimToNull()
+  @MaxLength(20000)
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Which record or conversation it came from' })
+  @IsOptional()
+  @TrimToNull()
+  @MaxLength(500)
+  source?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'People of the register involved' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'personIds must be ids' })
+  personIds?: string[];
+}
+
+@InputType()
+export class UpdateTimelineEventInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10)
+  occurredOn?: string;
+
+  @Field(() => DatePrecision, { nullable: true })
+  @IsOptional()
+  @IsIn(DATE_PRECISIONS)
+  precision?: DatePrecisionName | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'agencyId must be an id' })
+  agencyId?: string | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsNotBlank()
+  @MaxLength(500)
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @TrimToNull()
+  @MaxLength(20000)
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @TrimToNull()
+  @MaxLength(500)
+  source?: string | null;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'personIds must be ids' })
+  personIds?: string[];
+}
+
+@InputType()
+export class CommentInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'eventId must be an id' })
+  eventId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'episodeId must be an id' })
+  episodeId?: string | null;
+
+  @Field()
+  @IsNotBlank()
+  @MaxLength(5000)
+  body: string;
+}

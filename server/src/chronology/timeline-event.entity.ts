@@ -1,0 +1,66 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DATE_PRECISIONS, DatePrecisionName } from '@scr/shared';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Generated,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { DatePrecision } from '../graphql/enums';
+
+@ObjectType({ description: 'One entry of the multi-agency chronology' })
+@Entity({ name: 'timeline_event' })
+@Index('ix_timeline_event_order', ['reviewId', 'sortDate', 'sequence'])
+export class TimelineEvent {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'review_id', type: 'uuid' })
+  reviewId: string;
+
+  @Field({ description: 'As recorded: YYYY-MM-DD, YYYY-MM or YYYY' })
+  @Column({ name: 'occurred_on', type: 'text' })
+  occurredOn: string;
+
+  @Field(() => DatePrecision)
+  @Column({ type: 'enum', enum: DATE_PRECISIONS, enumName: 'date_precision' })
+  precision: DatePrecisionName;
+
+  @Field({ description: 'First day the date can mean (YYYY-MM-DD): where it sorts' })
+  @Column({ name: 'sort_date', type: 'date' })
+  sortDate: string;
+
+  @Field({ description: 'Last day the date can mean (YYYY-MM-DD)' })
+  @Column({ name: 'end_date', type: 'date' })
+  endDate: string;
+
+  @Column({ name: 'agency_id', type: 'uuid', nullable: true })
+  agencyId: string | null;
+
+  @Field()
+  @Column({ type: 'text' })
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The record or conversation it came from' })
+  @Column({ type: 'text', nullable: true })
+  source: string | null;
+
+  /** Insertion order, so that events of the same date keep the order they were added in. */
+  @Column({ name: 'sequence', type: 'bigint', insert: false, update: false })
+  @Generated('increment')
+  sequence: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,9 @@
+import type { Response } from 'express';
+import type { AuthenticatedRequest } from '../auth/request-context';
+import type { RequestLoaders } from './request-loaders';
+
+export interface GraphqlContext {
+  req: AuthenticatedRequest;
+  res: Response;
+  loaders: RequestLoaders;
+}

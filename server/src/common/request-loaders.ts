@@ -1,0 +1,155 @@
+import DataLoader from 'dataloader';
+import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { ContributoryFactor } from '../analysis/contributory-factor.entity';
+import { PracticeEpisode } from '../analysis/practice-episode.entity';
+import { ReviewComment } from '../chronology/comment.entity';
+import { TimelineEvent } from '../chronology/timeline-event.entity';
+import { BoardAction } from '../findings/board-action.entity';
+import { Finding } from '../findings/finding.entity';
+import { Agency } from '../reviews/agency.entity';
+import { Person } from '../reviews/person.entity';
+import { PersonRelationship } from '../reviews/person-relationship.entity';
+import { Review } from '../reviews/review.entity';
+import { ReviewMember } from '../reviews/review-member.entity';
+import { Theme } from '../themes/theme.entity';
+import { User } from '../users/user.entity';
+
+export interface EvidenceRow {
+  findingId: string;
+  episodeId: string | null;
+  factorId: string | null;
+  eventId: string | null;
+}
+
+function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+/**
+ * DataLoaders made fresh for every request: each nested field costs one `WHERE … IN (…)` query
+ * per level of the query, however many rows there are. Loaders of one-to-many lists prime the
+ * by-id loaders, so a later lookup of a row already fetched costs nothing.
+ */
+export class RequestLoaders {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private byId<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T>) {
+    return new DataLoader<string, T | null>(async (ids) => {
+      const rows = await this.dataSource
+        .getRepository(entity)
+        .findBy({ id: In([...ids]) } as never);
+      const found = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => found.get(id) ?? null);
+    });
+  }
+
+  private listBy<T extends ObjectLiteral & { id: string }>(
+    entity: EntityTarget<T>,
+    column: keyof T & string,
+    order: Record<string, 'ASC' | 'DESC'>,
+    prime?: DataLoader<string, T | null>,
+  ) {
+    return new DataLoader<string, T[]>(async (keys) => {
+      const rows = await this.dataSource
+        .getRepository(entity)
+        .find({ where: { [column]: In([...keys]) } as never, order: order as never });
+      for (const row of rows) prime?.prime(row.id, row);
+      return groupBy(keys, rows, (row) => row[column] as string);
+    });
+  }
+
+  readonly reviewById = this.byId(Review);
+  readonly userById = this.byId(User);
+  readonly agencyById = this.byId(Agency);
+  readonly personById = this.byId(Person);
+  readonly eventById = this.byId(TimelineEvent);
+  readonly episodeById = this.byId(PracticeEpisode);
+  readonly factorById = this.byId(ContributoryFactor);
+
+  readonly agenciesByReview = this.listBy(Agency, 'reviewId', { name: 'ASC' }, this.agencyById);
+  readonly peopleByReview = this.listBy(
+    Person,
+    'reviewId',
+    { createdAt: 'ASC', id: 'ASC' },
+    this.personById,
+  );
+  readonly relationshipsByReview = this.listBy(PersonRelationship, 'reviewId', {
+    kind: 'ASC',
+    id: 'ASC',
+  });
+  readonly episodesByReview = this.listBy(
+    PracticeEpisode,
+    'reviewId',
+    { ordinal: 'ASC' },
+    this.episodeById,
+  );
+  readonly factorsByEpisode = this.listBy(
+    ContributoryFactor,
+    'episodeId',
+    { level: 'ASC', createdAt: 'ASC' },
+    this.factorById,
+  );
+  readonly findingsByReview = this.listBy(Finding, 'reviewId', { ordinal: 'ASC' });
+  readonly boardActionsByFinding = this.listBy(BoardAction, 'findingId', {
+    dueDate: 'ASC',
+    createdAt: 'ASC',
+  });
+  readonly commentsByEvent = this.listBy(ReviewComment, 'eventId', { createdAt: 'ASC' });
+  readonly commentsByEpisode = this.listBy(ReviewComment, 'episodeId', { createdAt: 'ASC' });
+  readonly membersByReview = new DataLoader<string, ReviewMember[]>(async (keys) => {
+    const rows = await this.dataSource
+      .getRepository(ReviewMember)
+      .find({ where: { reviewId: In([...keys]) }, order: { createdAt: 'ASC' } });
+    return groupBy(keys, rows, (row) => row.reviewId);
+  });
+
+  readonly eventIdsByEpisode = new DataLoader<string, string[]>(async (episodeIds) => {
+    const rows: { episode_id: string; event_id: string }[] = await this.dataSource.query(
+      `SELECT ee.episode_id, ee.event_id FROM episode_event ee JOIN timeline_event e ON e.id = ee.event_id
+       WHERE ee.episode_id = ANY($1) ORDER BY e.sort_date, e.sequence`,
+      [episodeIds],
+    );
+    return groupBy(episodeIds, rows, (row) => row.episode_id).map((group) =>
+      group.map((row) => row.event_id),
+    );
+  });
+
+  readonly personIdsByEvent = new DataLoader<string, string[]>(async (eventIds) => {
+    const rows: { event_id: string; person_id: string }[] = await this.dataSource.query(
+      `SELECT event_id, person_id FROM timeline_event_person WHERE event_id = ANY($1)`,
+      [eventIds],
+    );
+    return groupBy(eventIds, rows, (row) => row.event_id).map((group) =>
+      group.map((row) => row.person_id),
+    );
+  });
+
+  readonly evidenceByFinding = new DataLoader<string, EvidenceRow[]>(async (findingIds) => {
+    const rows: EvidenceRow[] = await this.dataSource.query(
+      `SELECT finding_id AS "findingId", episode_id AS "episodeId", factor_id AS "factorId", event_id AS "eventId"
+       FROM finding_evidence WHERE finding_id = ANY($1) ORDER BY finding_id, position`,
+      [findingIds],
+    );
+    return groupBy(findingIds, rows, (row) => row.findingId);
+  });
+
+  private vocabulary?: Promise<Map<string, Theme>>;
+
+  /** The whole theme vocabulary, read once per request: it is small and every theme field needs it. */
+  themes(): Promise<Map<string, Theme>> {
+    this.vocabulary ??= this.dataSource
+      .getRepository(Theme)
+      .find({ order: { kind: 'ASC', label: 'ASC' } })
+      .then((themes) => new Map(themes.map((theme) => [theme.key, theme])));
+    return this.vocabulary;
+  }
+
+  async themesFor(keys: string[]): Promise<Theme[]> {
+    const vocabulary = await this.themes();
+    return keys
+      .map((key) => vocabulary.get(key))
+      .filter((theme): theme is Theme => theme !== undefined);
+  }
+}

@@ -1,0 +1,47 @@
+import { isCalendarDay } from '@scr/shared';
+import { Transform } from 'class-transformer';
+import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
+
+/** A `YYYY-MM-DD` day that exists in the calendar (null passes: optional fields use IsOptional). */
+export function IsCalendarDay(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isCalendarDay',
+      target: target.constructor,
+      propertyName,
+      options: {
+        message: (args: ValidationArguments) =>
+          `${args.property} must be a calendar day YYYY-MM-DD (got "${args.value}")`,
+        ...options,
+      },
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isCalendarDay(value),
+      },
+    });
+}
+
+/** Text that is not empty once trimmed; the trimmed text is kept. */
+export function IsNotBlank(options?: ValidationOptions) {
+  return (target: object, propertyName: string) => {
+    Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))(
+      target,
+      propertyName,
+    );
+    registerDecorator({
+      name: 'isNotBlank',
+      target: target.constructor,
+      propertyName,
+      options: {
+        message: (args: ValidationArguments) => `${args.property} must not be empty`,
+        ...options,
+      },
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && value.trim().length > 0,
+      },
+    });
+  };
+}
+
+/** Trims optional free text and stores an empty answer as null. */
+export const TrimToNull = () =>
+  Transform(({ value }) => (typeof value === 'string' ? value.trim() || null : value));

@@ -1,0 +1,62 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { BOARD_ACTION_STATUSES, BoardActionStatusName } from '@scr/shared';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { BoardActionStatus } from '../graphql/enums';
+
+@ObjectType({ description: "An action in the partnership's response to a finding" })
+@Entity({ name: 'board_action' })
+export class BoardAction {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'review_id', type: 'uuid' })
+  reviewId: string;
+
+  @Field(() => ID)
+  @Column({ name: 'finding_id', type: 'uuid' })
+  findingId: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  description: string;
+
+  @Column({ name: 'owning_agency_id', type: 'uuid', nullable: true })
+  owningAgencyId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Column({ name: 'due_date', type: 'date', nullable: true })
+  dueDate: string | null;
+
+  @Field(() => BoardActionStatus)
+  @Column({
+    type: 'enum',
+    enum: BOARD_ACTION_STATUSES,
+    enumName: 'board_action_status',
+    default: 'PLANNED',
+  })
+  status: BoardActionStatusName;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'dropped_reason', type: 'text', nullable: true })
+  droppedReason: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Evidence that the action made a difference',
+  })
+  @Column({ name: 'impact_note', type: 'text', nullable: true })
+  impactNote: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,339 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { ContributoryFactor } from '../analysis/contributory-factor.entity';
+import { PracticeEpisode } from '../analysis/practice-episode.entity';
+import { AuditService } from '../audit/audit.service';
+import { TimelineEvent } from '../chronology/timeline-event.entity';
+import { badInput } from '../common/app-error';
+import { applyOrder, closeGaps, nextOrdinal } from '../common/ordering';
+import { plural, RemovalResult } from '../common/removal-result';
+import { RequestLoaders } from '../common/request-loaders';
+import { updateVersioned } from '../common/versioned-update';
+import { Agency } from '../reviews/agency.entity';
+import { ReviewAccessService } from '../reviews/review-access.service';
+import { ReviewsService } from '../reviews/reviews.service';
+import { User } from '../users/user.entity';
+import { BoardAction } from './board-action.entity';
+import { BoardActionInput, FindingInput, UpdateBoardActionInput } from './dto/finding.inputs';
+import { Finding } from './finding.entity';
+
+interface Evidence {
+  episodeIds?: string[];
+  factorIds?: string[];
+  eventIds?: string[];
+}
+
+@Injectable()
+export class FindingsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ReviewAccessService,
+    private readonly reviews: ReviewsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  private async checkEvidence(
+    m: EntityManager,
+    reviewId: string,
+    evidence: Evidence,
+  ): Promise<void> {
+    await this.reviews.requireInReview(
+      PracticeEpisode,
+      reviewId,
+      evidence.episodeIds ?? [],
+      'episodeIds',
+      'episode',
+      m,
+    );
+    await this.reviews.requireInReview(
+      ContributoryFactor,
+      reviewId,
+      evidence.factorIds ?? [],
+      'factorIds',
+      'contributory factor',
+      m,
+    );
+    await this.reviews.requireInReview(
+      TimelineEvent,
+      reviewId,
+      evidence.eventIds ?? [],
+      'eventIds',
+      'event',
+      m,
+    );
+  }
+
+  /** Replaces the finding's evidence with the given links, kept in the order given. */
+  private async linkEvidence(
+    m: EntityManager,
+    findingId: string,
+    evidence: Required<Evidence>,
+  ): Promise<void> {
+    await m.query(`DELETE FROM finding_evidence WHERE finding_id = $1`, [findingId]);
+    const rows = [
+      ...[...new Set(evidence.episodeIds)].map((id) => [id, null, null]),
+      ...[...new Set(evidence.factorIds)].map((id) => [null, id, null]),
+      ...[...new Set(evidence.eventIds)].map((id) => [null, null, id]),
+    ];
+    if (rows.length === 0) return;
+    await m.query(
+      `INSERT INTO finding_evidence (finding_id, position, episode_id, factor_id, event_id)
+       SELECT $1, o.position, o.episode_id, o.factor_id, o.event_id
+       FROM unnest($2::uuid[], $3::uuid[], $4::uuid[]) WITH ORDINALITY AS o(episode_id, factor_id, event_id, position)`,
+      [findingId, rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2])],
+    );
+  }
+
+  async currentEvidence(m: EntityManager, findingId: string): Promise<Required<Evidence>> {
+    const rows: { episode_id: string | null; factor_id: string | null; event_id: string | null }[] =
+      await m.query(
+        `SELECT episode_id, factor_id, event_id FROM finding_evidence WHERE finding_id = $1 ORDER BY position`,
+        [findingId],
+      );
+    return {
+      episodeIds: rows.flatMap((r) => (r.episode_id ? [r.episode_id] : [])),
+      factorIds: rows.flatMap((r) => (r.factor_id ? [r.factor_id] : [])),
+      eventIds: rows.flatMap((r) => (r.event_id ? [r.event_id] : [])),
+    };
+  }
+
+  async createFinding(
+    user: User,
+    reviewId: string,
+    input: FindingInput,
+    loaders: RequestLoaders,
+    manager?: EntityManager,
+  ): Promise<Finding> {
+    await this.access.require(user, reviewId, 'edit', loaders);
+    const themeKeys = await this.reviews.validateThemeKeys(
+      input.themeKeys ?? [],
+      'themeKeys',
+      undefined,
+      manager,
+    );
+    const work = async (m: EntityManager) => {
+      const { episodeIds = [], factorIds = [], eventIds = [], ...fields } = input;
+      await this.checkEvidence(m, reviewId, { episodeIds, factorIds, eventIds });
+      const ordinal = await nextOrdinal(m, 'finding', reviewId);
+      const finding = await m
+        .getRepository(Finding)
+        .save(
+          m
+            .getRepository(Finding)
+            .create({ ...fields, questions: fields.questions ?? [], themeKeys, reviewId, ordinal }),
+        );
+      await this.linkEvidence(m, finding.id, { episodeIds, factorIds, eventIds });
+      await this.audit.record(m, user, {
+        reviewId,
+        entityType: 'Finding',
+        entityId: finding.id,
+        action: 'create',
+        after: { ...finding, episodeIds, factorIds, eventIds },
+      });
+      return finding;
+    };
+    return manager ? work(manager) : this.dataSource.transaction(work);
+  }
+
+  async updateFinding(
+    user: User,
+    id: string,
+    expectedVersion: number,
+    input: FindingInput,
+    loaders: RequestLoaders,
+  ): Promise<Finding> {
+    const current = await this.reviews.findIn(Finding, id, 'finding');
+    await this.access.require(user, current.reviewId, 'edit', loaders);
+    const { episodeIds, factorIds, eventIds, themeKeys, ...fields } = input;
+    const changes: Partial<Finding> = { ...fields };
+    if (themeKeys) changes.themeKeys = await this.reviews.validateThemeKeys(themeKeys, 'themeKeys');
+    return this.dataSource.transaction(async (m) => {
+      const evidenceBefore = await this.currentEvidence(m, id);
+      const evidenceAfter = {
+        episodeIds: episodeIds ?? evidenceBefore.episodeIds,
+        factorIds: factorIds ?? evidenceBefore.factorIds,
+        eventIds: eventIds ?? evidenceBefore.eventIds,
+      };
+      await this.checkEvidence(m, current.reviewId, evidenceAfter);
+      const { before, after } = await updateVersioned(
+        m,
+        Finding,
+        id,
+        expectedVersion,
+        changes,
+        'finding',
+      );
+      if (episodeIds || factorIds || eventIds) await this.linkEvidence(m, id, evidenceAfter);
+      await this.audit.record(m, user, {
+        reviewId: current.reviewId,
+        entityType: 'Finding',
+        entityId: id,
+        action: 'update',
+        before: { ...before, ...evidenceBefore },
+        after: { ...after, ...evidenceAfter },
+      });
+      return after;
+    });
+  }
+
+  async reorderFindings(
+    user: User,
+    reviewId: string,
+    findingIds: string[],
+    loaders: RequestLoaders,
+  ): Promise<Finding[]> {
+    await this.access.require(user, reviewId, 'edit', loaders);
+    return this.dataSource.transaction(async (m) => {
+      await applyOrder(m, 'finding', reviewId, findingIds, 'findingIds');
+      await this.audit.record(m, user, {
+        reviewId,
+        entityType: 'Finding',
+        entityId: null,
+        action: 'reorder',
+        after: { findingIds },
+      });
+      return m.getRepository(Finding).find({ where: { reviewId }, order: { ordinal: 'ASC' } });
+    });
+  }
+
+  async removeFinding(
+    user: User,
+    id: string,
+    dryRun: boolean,
+    loaders: RequestLoaders,
+  ): Promise<RemovalResult> {
+    const finding = await this.reviews.findIn(Finding, id, 'finding');
+    await this.access.require(user, finding.reviewId, 'edit', loaders);
+    return this.dataSource.transaction(async (m) => {
+      const [{ actions }] = await m.query(
+        `SELECT count(*)::int AS actions FROM board_action WHERE finding_id = $1`,
+        [id],
+      );
+      const consequences = actions
+        ? [`the board's ${plural(actions, 'action')} on it will be removed too`]
+        : [];
+      if (dryRun) return { removed: false, consequences };
+      await m.getRepository(Finding).delete({ id });
+      await closeGaps(m, 'finding', finding.reviewId);
+      await this.audit.record(m, user, {
+        reviewId: finding.reviewId,
+        entityType: 'Finding',
+        entityId: id,
+        action: 'remove',
+        before: finding,
+      });
+      return { removed: true, consequences };
+    });
+  }
+
+  private checkDropped(status: string | undefined, droppedReason: string | null | undefined): void {
+    if (status === 'DROPPED' && !droppedReason) {
+      throw badInput('droppedReason: say why the action was dropped.', {
+        field: 'droppedReason',
+        value: droppedReason ?? null,
+      });
+    }
+  }
+
+  async addBoardAction(
+    user: User,
+    findingId: string,
+    input: BoardActionInput,
+    loaders: RequestLoaders,
+    manager?: EntityManager,
+  ): Promise<BoardAction> {
+    const finding = await this.reviews.findIn(Finding, findingId, 'finding');
+    await this.access.require(user, finding.reviewId, 'edit', loaders);
+    this.checkDropped(input.status, input.droppedReason);
+    const work = async (m: EntityManager) => {
+      if (input.owningAgencyId)
+        await this.reviews.requireInReview(
+          Agency,
+          finding.reviewId,
+          [input.owningAgencyId],
+          'owningAgencyId',
+          'agency',
+          m,
+        );
+      const action = await m
+        .getRepository(BoardAction)
+        .save(
+          m.getRepository(BoardAction).create({ ...input, findingId, reviewId: finding.reviewId }),
+        );
+      await this.audit.record(m, user, {
+        reviewId: finding.reviewId,
+        entityType: 'BoardAction',
+        entityId: action.id,
+        action: 'create',
+        after: action,
+      });
+      return action;
+    };
+    return manager ? work(manager) : this.dataSource.transaction(work);
+  }
+
+  async updateBoardAction(
+    user: User,
+    id: string,
+    input: UpdateBoardActionInput,
+    loaders: RequestLoaders,
+  ): Promise<BoardAction> {
+    const action = await this.reviews.findIn(BoardAction, id, 'board action');
+    await this.access.require(user, action.reviewId, 'edit', loaders);
+    this.checkDropped(
+      input.status ?? action.status,
+      input.droppedReason !== undefined ? input.droppedReason : action.droppedReason,
+    );
+    return this.dataSource.transaction(async (m) => {
+      if (input.owningAgencyId)
+        await this.reviews.requireInReview(
+          Agency,
+          action.reviewId,
+          [input.owningAgencyId],
+          'owningAgencyId',
+          'agency',
+          m,
+        );
+      await m.getRepository(BoardAction).update({ id }, input);
+      const after = await m.getRepository(BoardAction).findOneByOrFail({ id });
+      await this.audit.record(m, user, {
+        reviewId: action.reviewId,
+        entityType: 'BoardAction',
+        entityId: id,
+        action: 'update',
+        before: action,
+        after,
+      });
+      return after;
+    });
+  }
+
+  async removeBoardAction(user: User, id: string, loaders: RequestLoaders): Promise<RemovalResult> {
+    const action = await this.reviews.findIn(BoardAction, id, 'board action');
+    await this.access.require(user, action.reviewId, 'edit', loaders);
+    return this.dataSource.transaction(async (m) => {
+      await m.getRepository(BoardAction).delete({ id });
+      await this.audit.record(m, user, {
+        reviewId: action.reviewId,
+        entityType: 'BoardAction',
+        entityId: id,
+        action: 'remove',
+        before: action,
+      });
+      return { removed: true, consequences: [] };
+    });
+  }
+
+  /** Actions past their due date that are neither done nor dropped. */
+  overdueActions(reviewId: string, today: string): Promise<BoardAction[]> {
+    return this.dataSource
+      .getRepository(BoardAction)
+      .createQueryBuilder('action')
+      .where('action.review_id = :reviewId', { reviewId })
+      .andWhere('action.due_date < :today', { today })
+      .andWhere(`action.status IN ('PLANNED', 'IN_PROGRESS')`)
+      .orderBy('action.due_date', 'ASC')
+      .getMany();
+  }
+}

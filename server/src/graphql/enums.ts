@@ -1,0 +1,49 @@
+import { registerEnumType } from '@nestjs/graphql';
+import {
+  AGENCY_SECTORS,
+  BOARD_ACTION_STATUSES,
+  DATE_PRECISIONS,
+  FACTOR_LEVELS,
+  FINDING_CATEGORIES,
+  METHODOLOGIES,
+  PERSON_RELATIONSHIP_KINDS,
+  PRACTICE_APPRAISALS,
+  REVIEW_ROLES,
+  REVIEW_STATUSES,
+  REVIEW_TYPES,
+  THEME_KINDS,
+} from '@scr/shared';
+
+function enumOf<const T extends readonly string[]>(values: T): { [K in T[number]]: K } {
+  return Object.fromEntries(values.map((value) => [value, value])) as { [K in T[number]]: K };
+}
+
+/** The GraphQL enums of the contract, built from the shared vocabularies so they cannot drift. */
+export const ReviewType = enumOf(REVIEW_TYPES);
+export const ReviewStatus = enumOf(REVIEW_STATUSES);
+export const ReviewRole = enumOf(REVIEW_ROLES);
+export const AgencySector = enumOf(AGENCY_SECTORS);
+export const DatePrecision = enumOf(DATE_PRECISIONS);
+export const PracticeAppraisal = enumOf(PRACTICE_APPRAISALS);
+export const FactorLevel = enumOf(FACTOR_LEVELS);
+export const Methodology = enumOf(METHODOLOGIES);
+export const FindingCategory = enumOf(FINDING_CATEGORIES);
+export const ThemeKind = enumOf(THEME_KINDS);
+export const PersonRelationshipKind = enumOf(PERSON_RELATIONSHIP_KINDS);
+export const BoardActionStatus = enumOf(BOARD_ACTION_STATUSES);
+
+registerEnumType(ReviewType, { name: 'ReviewType' });
+registerEnumType(ReviewStatus, { name: 'ReviewStatus' });
+registerEnumType(ReviewRole, { name: 'ReviewRole', description: 'Role on one review' });
+registerEnumType(AgencySector, { name: 'AgencySector' });
+registerEnumType(DatePrecision, { name: 'DatePrecision' });
+registerEnumType(PracticeAppraisal, { name: 'PracticeAppraisal' });
+registerEnumType(FactorLevel, { name: 'FactorLevel' });
+registerEnumType(Methodology, { name: 'Methodology' });
+registerEnumType(FindingCategory, {
+  name: 'FindingCategory',
+  description: 'The six-category typology of findings',
+});
+registerEnumType(ThemeKind, { name: 'ThemeKind' });
+registerEnumType(PersonRelationshipKind, { name: 'PersonRelationshipKind' });
+registerEnumType(BoardActionStatus, { name: 'BoardActionStatus' });

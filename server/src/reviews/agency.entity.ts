@@ -1,0 +1,27 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { AGENCY_SECTORS, AgencySectorName } from '@scr/shared';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { AgencySector } from '../graphql/enums';
+
+@ObjectType({ description: 'An agency involved with the family during the period under review' })
+@Entity({ name: 'agency' })
+@Index('uq_agency_review_name', ['reviewId', 'name'], { unique: true })
+export class Agency {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'review_id', type: 'uuid' })
+  reviewId: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  name: string;
+
+  @Field(() => AgencySector)
+  @Column({ type: 'enum', enum: AGENCY_SECTORS, enumName: 'agency_sector' })
+  sector: AgencySectorName;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

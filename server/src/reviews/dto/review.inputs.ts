@@ -1,0 +1,209 @@
+import { Field, InputType } from '@nestjs/graphql';
+import {
+  AGENCY_SECTORS,
+  AgencySectorName,
+  METHODOLOGIES,
+  MethodologyName,
+  PERSON_RELATIONSHIP_KINDS,
+  PersonRelationshipKindName,
+  REVIEW_STATUSES,
+  REVIEW_TYPES,
+  ReviewStatusName,
+  ReviewTypeName,
+} from '@scr/shared';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsCalendarDay, IsNotBlank, TrimToNull } from '../../common/validators';
+import {
+  AgencySector,
+  Methodology,
+  PersonRelationshipKind,
+  ReviewStatus,
+  ReviewType,
+} from '../../graphql/enums';
+
+@InputType()
+export class CreateReviewInput {
+  @Field({ description: "The partnership's reference, unique in this installation" })
+  @IsNotBlank()
+  @MaxLength(100)
+  reference: string;
+
+  @Field()
+  @IsNotBlank()
+  @MaxLength(300)
+  title: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  partnership?: string;
+
+  @Field(() => ReviewType)
+  @IsIn(REVIEW_TYPES)
+  type: ReviewTypeName;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsCalendarDay()
+  periodStart?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsCalendarDay()
+  periodEnd?: string | null;
+
+  @Field(() => Methodology, { nullable: true })
+  @IsOptional()
+  @IsIn(METHODOLOGIES)
+  methodology?: MethodologyName;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @TrimToNull()
+  @MaxLength(5000)
+  summary?: string | null;
+}
+
+@InputType()
+export class UpdateReviewInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsNotBlank()
+  @MaxLength(100)
+  reference?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsNotBlank()
+  @MaxLength(300)
+  title?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  partnership?: string;
+
+  @Field(() => ReviewType, { nullable: true })
+  @IsOptional()
+  @IsIn(REVIEW_TYPES)
+  type?: ReviewTypeName;
+
+  @Field(() => ReviewStatus, { nullable: true })
+  @IsOptional()
+  @IsIn(REVIEW_STATUSES)
+  status?: ReviewStatusName;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsCalendarDay()
+  periodStart?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsCalendarDay()
+  periodEnd?: string | null;
+
+  @Field(() => Methodology, { nullable: true })
+  @IsOptional()
+  @IsIn(METHODOLOGIES)
+  methodology?: MethodologyName;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @TrimToNull()
+  @MaxLength(5000)
+  summary?: string | null;
+}
+
+@InputType()
+export class ReviewFilter {
+  @Field(() => [ReviewStatus], { nullable: true })
+  @IsOptional()
+  @IsIn(REVIEW_STATUSES, { each: true })
+  statuses?: ReviewStatusName[];
+
+  @Field(() => [ReviewType], { nullable: true })
+  @IsOptional()
+  @IsIn(REVIEW_TYPES, { each: true })
+  types?: ReviewTypeName[];
+
+  @Field({ nullable: true, description: 'Words of the reference, title or partnership' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+}
+
+@InputType()
+export class AgencyInput {
+  @Field()
+  @IsNotBlank()
+  @MaxLength(300)
+  name: string;
+
+  @Field(() => AgencySector)
+  @IsIn(AGENCY_SECTORS)
+  sector: AgencySectorName;
+}
+
+@InputType()
+export class PersonInput {
+  @Field({
+    nullable: true,
+    description: 'The real name: visible to members only, used by the anonymisation check',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  name?: string;
+
+  @Field({
+    description: 'How the person appears in everything published, e.g. "Child A", "Mother"',
+  })
+  @IsNotBlank()
+  @MaxLength(100)
+  pseudonym: string;
+
+  @Field(() => String, { nullable: true, description: 'Relationship to the child' })
+  @IsOptional()
+  @TrimToNull()
+  @MaxLength(200)
+  relationship?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @TrimToNull()
+  @MaxLength(200)
+  household?: string | null;
+}
+
+@InputType()
+export class RelationshipInput {
+  @Field()
+  @IsUUID('all', { message: 'fromPersonId must be an id' })
+  fromPersonId: string;
+
+  @Field()
+  @IsUUID('all', { message: 'toPersonId must be an id' })
+  toPersonId: string;
+
+  @Field(() => PersonRelationshipKind)
+  @IsIn(PERSON_RELATIONSHIP_KINDS)
+  kind: PersonRelationshipKindName;
+}
+
+@InputType()
+export class CollectionInput {
+  @Field()
+  @IsNotBlank()
+  @MaxLength(300)
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @TrimToNull()
+  @MaxLength(5000)
+  description?: string | null;
+}

@@ -1,0 +1,32 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@ObjectType({ description: 'A family member or other person in the review, shown by pseudonym' })
+@Entity({ name: 'person' })
+export class Person {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'review_id', type: 'uuid' })
+  reviewId: string;
+
+  /** The real name: resolved only for the review's members and administrators. */
+  @Column({ type: 'text', default: '' })
+  name: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  pseudonym: string;
+
+  @Field(() => String, { nullable: true, description: 'Relationship to the child' })
+  @Column({ type: 'text', nullable: true })
+  relationship: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  household: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,30 @@
+import { Role } from '../users/user.entity';
+import { capabilitiesFor } from './review-access';
+
+describe('capabilitiesFor', () => {
+  it('lets an administrator do everything, member or not', () => {
+    expect([...capabilitiesFor(Role.ADMIN, null, false)]).toEqual([
+      'read',
+      'readRealNames',
+      'comment',
+      'edit',
+      'manage',
+    ]);
+  });
+
+  it('gives the case group reading and comments, but no editing', () => {
+    const caseGroup = capabilitiesFor(Role.REVIEWER, 'CASE_GROUP', false);
+    expect(caseGroup.has('comment')).toBe(true);
+    expect(caseGroup.has('edit')).toBe(false);
+  });
+
+  it('keeps a review in progress from analysts, and real names from them always', () => {
+    expect(capabilitiesFor(Role.ANALYST, null, false).size).toBe(0);
+    expect([...capabilitiesFor(Role.ANALYST, null, true)]).toEqual(['read']);
+    expect([...capabilitiesFor(Role.TRAINER, null, true)]).toEqual(['read']);
+  });
+
+  it('gives a reviewer who is not a member nothing, even when published', () => {
+    expect(capabilitiesFor(Role.REVIEWER, null, true).size).toBe(0);
+  });
+});

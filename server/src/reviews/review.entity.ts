@@ -1,0 +1,94 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import {
+  METHODOLOGIES,
+  MethodologyName,
+  REVIEW_STATUSES,
+  REVIEW_TYPES,
+  ReviewStatusName,
+  ReviewTypeName,
+} from '@scr/shared';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Methodology, ReviewStatus, ReviewType } from '../graphql/enums';
+
+@ObjectType({ description: 'One case review and everything its team records' })
+@Entity({ name: 'review' })
+export class Review {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field()
+  @Index('uq_review_reference', { unique: true })
+  @Column({ type: 'text' })
+  reference: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  title: string;
+
+  @Field()
+  @Column({ type: 'text', default: '' })
+  partnership: string;
+
+  @Field(() => ReviewType)
+  @Column({ type: 'enum', enum: REVIEW_TYPES, enumName: 'review_type' })
+  type: ReviewTypeName;
+
+  @Field(() => ReviewStatus)
+  @Column({ type: 'enum', enum: REVIEW_STATUSES, enumName: 'review_status', default: 'SCOPING' })
+  status: ReviewStatusName;
+
+  @Field(() => Methodology)
+  @Column({
+    type: 'enum',
+    enum: METHODOLOGIES,
+    enumName: 'methodology',
+    default: 'LEARNING_TOGETHER',
+  })
+  methodology: MethodologyName;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Column({ name: 'period_start', type: 'date', nullable: true })
+  periodStart: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Column({ name: 'period_end', type: 'date', nullable: true })
+  periodEnd: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  summary: string | null;
+
+  /** Theme keys of kind CASE_CHARACTERISTIC; resolved to themes by the resolver. */
+  @Column({ name: 'case_characteristics', type: 'text', array: true, default: () => "'{}'" })
+  caseCharacteristicKeys: string[];
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+
+  @Field(() => Int)
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdById: string | null;
+
+  @Column({ name: 'updated_by', type: 'uuid', nullable: true })
+  updatedById: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,307 @@
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  Field,
+  ObjectType,
+} from '@nestjs/graphql';
+import { ReviewRoleName } from '@scr/shared';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { GraphqlContext } from '../common/graphql-context';
+import { Connection } from '../common/pagination';
+import { RemovalResult } from '../common/removal-result';
+import { ReviewRole } from '../graphql/enums';
+import { Theme } from '../themes/theme.entity';
+import { User } from '../users/user.entity';
+import { Agency } from './agency.entity';
+import { Collection } from './collection.entity';
+import {
+  AgencyInput,
+  CollectionInput,
+  CreateReviewInput,
+  PersonInput,
+  RelationshipInput,
+  ReviewFilter,
+  UpdateReviewInput,
+} from './dto/review.inputs';
+import { Person } from './person.entity';
+import { PersonRelationship } from './person-relationship.entity';
+import { ReviewAccessService } from './review-access.service';
+import { Review } from './review.entity';
+import { ReviewsService } from './reviews.service';
+
+export const ReviewConnection = Connection(Review, 'Review');
+
+@ObjectType({ description: 'A member of a review and their role on it' })
+export class ReviewMembership {
+  @Field(() => User)
+  user: User;
+
+  @Field(() => ReviewRole)
+  role: ReviewRoleName;
+}
+
+@Resolver(() => Review)
+export class ReviewsResolver {
+  constructor(
+    private readonly reviewsService: ReviewsService,
+    private readonly access: ReviewAccessService,
+  ) {}
+
+  @Query(() => ReviewConnection, {
+    description: 'The reviews you may see, most recently changed first',
+  })
+  reviews(
+    @CurrentUser() user: User,
+    @Args('filter', { nullable: true }) filter?: ReviewFilter,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
+    return this.reviewsService.list(user, filter, first, after);
+  }
+
+  @Query(() => Review, { nullable: true })
+  review(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.reviewsService.findVisible(user, id, ctx.loaders);
+  }
+
+  @Mutation(() => Review, {
+    description: 'Creates a review; its creator becomes its lead reviewer',
+  })
+  createReview(@CurrentUser() user: User, @Args('input') input: CreateReviewInput) {
+    return this.reviewsService.create(user, input);
+  }
+
+  @Mutation(() => Review)
+  updateReview(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Args('input') input: UpdateReviewInput,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.reviewsService.update(user, id, expectedVersion, input, ctx.loaders);
+  }
+
+  @Mutation(() => Review, {
+    description: "Adds a member or changes a member's role (ADMIN or the lead reviewer)",
+  })
+  addMember(
+    @CurrentUser() user: User,
+    @Args('reviewId', { type: () => ID }) reviewId: string,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('role', { type: () => ReviewRole }) role: ReviewRoleName,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.reviewsService.addMember(user, reviewId, userId, role, ctx.loaders);
+  }
+
+  @Mutation(() => Review)
+  removeMember(
+    @CurrentUser() user: User,
+    @Args('reviewId', { type: () => ID }) reviewId: string,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.reviewsService.removeMember(user, reviewId, userId, ctx.loaders);
+  }
+
+  @Mutation(() => Review)
+  setCaseCharacteristics(
+    @CurrentUser() user: User,
+    @Args('reviewId', { type: () => ID }) reviewId: string,
+    @Args('themeKeys', { type: () => [String] }) themeKeys: string[],
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.reviewsService.setCaseCharacteristics(user, reviewId, themeKeys, ctx.loaders);
+  }
+
+  @Mutation(() => Agency)
+  addAgency(
+    @CurrentUser() user: User,
+    @Args('reviewId', { type: () => ID }) reviewId: string,
+    @Args('input') input: AgencyInput,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.reviewsService.addAgency(user, reviewId, input, ctx.loaders);
+  }
+
+  @Mutation(() => Agency)
+  updateAgency(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: AgencyInput,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.reviewsService.updateAgency(user, id, input, ctx.loaders);
+  }
+
+  @Mutation(() => RemovalResult)
+  removeAgency(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('dryRun', { defaultValue: false }) dryRun: boolean,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.reviewsService.removeAgency(user, id, dryRun, ctx.loaders);
+  }
+
+  @Mutation(() => Person, {
+    description: 'Adds to the people register: the real name is kept private, the pseudonym shown',
+  })
+  addPerson(
+    @CurrentUser() user: User,
+    @Args('reviewId', { type: () => ID }) reviewId: string,
+    @Args('input') input: PersonInput,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.reviewsService.addPerson(user, reviewId, input, ctx.loaders);
+  }
+
+  @Mutation(() => Person)
+  updatePerson(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: PersonInput,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.reviewsService.updatePerson(user, id, input, ctx.loaders);
+  }
+
+  @Mutation(() => RemovalResult)
+  removePerson(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('dryRun', { defaultValue: false }) dryRun: boolean,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.reviewsService.removePerson(user, id, dryRun, ctx.loaders);
+  }
+
+  @Mutation(() => PersonRelationship)
+  addRelationship(
+    @CurrentUser() user: User,
+    @Args('reviewId', { type: () => ID }) reviewId: string,
+    @Args('input') input: RelationshipInput,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.reviewsService.addRelationship(user, reviewId, input, ctx.loaders);
+  }
+
+  @Mutation(() => RemovalResult)
+  removeRelationship(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.reviewsService.removeRelationship(user, id, ctx.loaders);
+  }
+
+  @Mutation(() => Collection)
+  createCollection(@CurrentUser() user: User, @Args('input') input: CollectionInput) {
+    return this.reviewsService.createCollection(user, input);
+  }
+
+  @Mutation(() => Collection)
+  addToCollection(
+    @CurrentUser() user: User,
+    @Args('collectionId', { type: () => ID }) collectionId: string,
+    @Args('reviewIds', { type: () => [ID] }) reviewIds: string[],
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.reviewsService.addToCollection(user, collectionId, reviewIds, ctx.loaders);
+  }
+
+  @ResolveField(() => [Agency])
+  agencies(@Parent() review: Review, @Context() ctx: GraphqlContext) {
+    return ctx.loaders.agenciesByReview.load(review.id);
+  }
+
+  @ResolveField(() => [Person], { description: 'The people register' })
+  people(@Parent() review: Review, @Context() ctx: GraphqlContext) {
+    return ctx.loaders.peopleByReview.load(review.id);
+  }
+
+  @ResolveField(() => [PersonRelationship], {
+    description: 'Ties between people, for the family network',
+  })
+  relationships(@Parent() review: Review, @Context() ctx: GraphqlContext) {
+    return ctx.loaders.relationshipsByReview.load(review.id);
+  }
+
+  @ResolveField(() => [Theme])
+  caseCharacteristics(@Parent() review: Review, @Context() ctx: GraphqlContext) {
+    return ctx.loaders.themesFor(review.caseCharacteristicKeys);
+  }
+
+  @ResolveField(() => [ReviewMembership], {
+    description: "The review's members; empty for readers who are not members",
+  })
+  async members(
+    @Parent() review: Review,
+    @CurrentUser() user: User,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ReviewMembership[]> {
+    const allowed = await this.access.capabilities(user, review, ctx.loaders);
+    if (!allowed.has('readRealNames')) return [];
+    const members = await ctx.loaders.membersByReview.load(review.id);
+    const users = await ctx.loaders.userById.loadMany(members.map((m) => m.userId));
+    return members.flatMap((member, i) =>
+      users[i] instanceof User ? [{ user: users[i] as User, role: member.role }] : [],
+    );
+  }
+
+  @ResolveField(() => ReviewRole, {
+    nullable: true,
+    description: 'Your role on this review, if you are a member',
+  })
+  async myRole(
+    @Parent() review: Review,
+    @CurrentUser() user: User,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ReviewRoleName | null> {
+    const members = await ctx.loaders.membersByReview.load(review.id);
+    return members.find((member) => member.userId === user.id)?.role ?? null;
+  }
+
+  @ResolveField(() => [String], {
+    description: 'What you may do with this review: read, readRealNames, comment, edit, manage',
+  })
+  async myCapabilities(
+    @Parent() review: Review,
+    @CurrentUser() user: User,
+    @Context() ctx: GraphqlContext,
+  ): Promise<string[]> {
+    return [...(await this.access.capabilities(user, review, ctx.loaders))];
+  }
+}
+
+@Resolver(() => Person)
+export class PersonResolver {
+  constructor(private readonly access: ReviewAccessService) {}
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The real name: null for anyone who is not a member',
+  })
+  async name(
+    @Parent() person: Person,
+    @CurrentUser() user: User,
+    @Context() ctx: GraphqlContext,
+  ): Promise<string | null> {
+    const review = await ctx.loaders.reviewById.load(person.reviewId);
+    if (!review) return null;
+    const allowed = await this.access.capabilities(user, review, ctx.loaders);
+    return allowed.has('readRealNames') ? person.name : null;
+  }
+}

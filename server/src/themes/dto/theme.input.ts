@@ -1,0 +1,24 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { THEME_KINDS, ThemeKindName } from '@scr/shared';
+import { IsIn, Matches, MaxLength } from 'class-validator';
+import { IsNotBlank } from '../../common/validators';
+import { ThemeKind } from '../../graphql/enums';
+
+@InputType()
+export class ThemeInput {
+  @Field({ description: 'Stable slug, e.g. "parental-mental-health"' })
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    message: 'key must be a slug of lower-case letters, digits and single hyphens',
+  })
+  @MaxLength(80)
+  key: string;
+
+  @Field()
+  @IsNotBlank()
+  @MaxLength(200)
+  label: string;
+
+  @Field(() => ThemeKind)
+  @IsIn(THEME_KINDS)
+  kind: ThemeKindName;
+}

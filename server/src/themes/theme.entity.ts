@@ -1,0 +1,23 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { THEME_KINDS, ThemeKindName } from '@scr/shared';
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { ThemeKind } from '../graphql/enums';
+
+@ObjectType({ description: 'A term of the controlled vocabulary, keyed by a stable slug' })
+@Entity({ name: 'theme' })
+export class Theme {
+  @Field()
+  @PrimaryColumn({ type: 'text' })
+  key: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  label: string;
+
+  @Field(() => ThemeKind)
+  @Column({ type: 'enum', enum: THEME_KINDS, enumName: 'theme_kind' })
+  kind: ThemeKindName;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
