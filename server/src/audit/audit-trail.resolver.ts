@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { GraphqlContext } from '../common/graphql-context';
-import { Connection, decodeCursor, pageSize, toConnection } from '../common/pagination';
+import { Connection, decodeCursor, lazily, pageSize, toConnection } from '../common/pagination';
 import { ReviewAccessService } from '../reviews/review-access.service';
 import { Review } from '../reviews/review.entity';
 import { User } from '../users/user.entity';
@@ -40,7 +40,9 @@ export class AuditTrailResolver {
       .orderBy('audit.id', 'DESC')
       .limit(limit + 1)
       .getMany();
-    const total = () => this.dataSource.getRepository(AuditEvent).countBy({ reviewId: review.id });
+    const total = lazily(() =>
+      this.dataSource.getRepository(AuditEvent).countBy({ reviewId: review.id }),
+    );
     return toConnection(rows, limit, total, (row) => [row.id]);
   }
 }

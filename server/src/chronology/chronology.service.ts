@@ -5,7 +5,13 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { PracticeEpisode } from '../analysis/practice-episode.entity';
 import { AuditService } from '../audit/audit.service';
 import { badInput } from '../common/app-error';
-import { ConnectionShape, decodeCursor, pageSize, toConnection } from '../common/pagination';
+import {
+  ConnectionShape,
+  decodeCursor,
+  lazily,
+  pageSize,
+  toConnection,
+} from '../common/pagination';
 import { plural, RemovalResult } from '../common/removal-result';
 import { RequestLoaders } from '../common/request-loaders';
 import { Agency } from '../reviews/agency.entity';
@@ -68,7 +74,7 @@ export class ChronologyService {
     const { entities, raw } = await query.getRawAndEntities();
     const firstPageTotal = raw[0] ? Number(raw[0].total) : 0;
     const totalCount = cursor
-      ? () => this.dataSource.getRepository(TimelineEvent).countBy({ reviewId })
+      ? lazily(() => this.dataSource.getRepository(TimelineEvent).countBy({ reviewId }))
       : firstPageTotal;
     return toConnection(entities, limit, totalCount, (event) => [event.sortDate, event.sequence]);
   }

@@ -17,8 +17,8 @@ export interface Edge<T> {
 }
 
 export interface ConnectionShape<T> {
-  /** A number, or a function GraphQL calls only when the client asks for the count. */
-  totalCount: number | (() => Promise<number>);
+  /** A number, or a lazy promise whose query runs only when the client asks for the count. */
+  totalCount: number | PromiseLike<number>;
   edges: Edge<T>[];
   pageInfo: PageInfo;
 }
@@ -46,6 +46,17 @@ export function Connection<T>(node: Type<T>, name: string): Type<ConnectionShape
     pageInfo: PageInfo;
   }
   return ConnectionType as Type<ConnectionShape<T>>;
+}
+
+/**
+ * A promise-like whose work starts only when someone awaits it. GraphQL awaits a field's value
+ * only when the query selects that field, so an unrequested count costs no query.
+ */
+export function lazily<T>(work: () => Promise<T>): PromiseLike<T> {
+  let started: Promise<T> | undefined;
+  return {
+    then: (onFulfilled, onRejected) => (started ??= work()).then(onFulfilled, onRejected),
+  };
 }
 
 export const MAX_PAGE_SIZE = 500;

@@ -1,6 +1,9 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
+import { AppError } from '../common/app-error';
+import { fromDatabaseError } from '../common/database-errors';
 import { AppConfig } from '../config/app-config';
 
 /** Limits that keep one request from exhausting the server, whatever the query. */
@@ -33,7 +36,16 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     // graphql-armor resolves @apollo/server's ESM typings, Nest its CommonJS ones: same runtime objects.
     plugins: protection.plugins as ApolloDriverConfig['plugins'],
     validationRules: protection.validationRules,
-    formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+      const original = unwrapResolverError(error);
+      const appError = original instanceof AppError ? original : fromDatabaseError(original);
+      if (appError) {
+        return {
+          ...formatted,
+          message: appError.message,
+          extensions: { ...appError.details, code: appError.code },
+        };
+      }
       const code = formatted.extensions?.code;
       if (production && (code === 'INTERNAL_SERVER_ERROR' || code === undefined)) {
         return {
