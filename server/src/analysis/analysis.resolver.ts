@@ -95,19 +95,16 @@ export class EpisodesResolver {
   }
 
   @ResolveField(() => [TimelineEvent], { description: 'The events of the episode, in date order' })
-  async events(
+  events(
     @Parent() episode: PracticeEpisode,
     @Context() ctx: GraphqlContext,
   ): Promise<TimelineEvent[]> {
-    const events = await ctx.loaders.eventById.loadMany(
-      await ctx.loaders.eventIdsByEpisode.load(episode.id),
-    );
-    return events.filter((event): event is TimelineEvent => event instanceof TimelineEvent);
+    return ctx.loaders.eventsByEpisode.load(episode.id);
   }
 
   @ResolveField(() => [ContributoryFactor])
   factors(@Parent() episode: PracticeEpisode, @Context() ctx: GraphqlContext) {
-    return ctx.loaders.factorsByEpisode.load(episode.id);
+    return ctx.loaders.factorsOfEpisode(episode.reviewId, episode.id);
   }
 
   @ResolveField(() => [ReviewComment])

@@ -23,6 +23,8 @@ export async function createApp(
   const logger = app.get(Logger);
   app.useLogger(logger);
   app.useGlobalPipes(createValidationPipe());
+  // Room for a few thousand chronology events in one call; the chronology import takes more.
+  app.useBodyParser('json', { limit: '10mb' });
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   const clientDir = config.CLIENT_DIR ?? defaultClientDir();

@@ -69,7 +69,7 @@ export class ChronologyResolver {
 
   @ResolveField(() => Agency, { nullable: true })
   agency(@Parent() event: TimelineEvent, @Context() ctx: GraphqlContext) {
-    return event.agencyId ? ctx.loaders.agencyById.load(event.agencyId) : null;
+    return ctx.loaders.agencyOf(event.reviewId, event.agencyId);
   }
 
   @ResolveField(() => [Person])

@@ -18,8 +18,14 @@ export interface EvidenceRow {
   findingId: string;
   episodeId: string | null;
   factorId: string | null;
-  eventId: string | null;
+  /** The linked event itself, read in the same statement as the links. */
+  event: TimelineEvent | null;
 }
+
+/** The columns of timeline_event under the entity's property names, for hand-written joins. */
+const EVENT_COLUMNS = `e.id, e.review_id AS "reviewId", e.occurred_on AS "occurredOn", e.precision,
+  e.sort_date AS "sortDate", e.end_date AS "endDate", e.agency_id AS "agencyId", e.title, e.description,
+  e.source, e.sequence::text AS "sequence", e.created_at AS "createdAt", e.updated_at AS "updatedAt"`;
 
 function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
   const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
@@ -62,13 +68,14 @@ export class RequestLoaders {
 
   readonly reviewById = this.byId(Review);
   readonly userById = this.byId(User);
-  readonly agencyById = this.byId(Agency);
   readonly personById = this.byId(Person);
-  readonly eventById = this.byId(TimelineEvent);
   readonly episodeById = this.byId(PracticeEpisode);
-  readonly factorById = this.byId(ContributoryFactor);
 
-  readonly agenciesByReview = this.listBy(Agency, 'reviewId', { name: 'ASC' }, this.agencyById);
+  readonly agenciesByReview = this.listBy(Agency, 'reviewId', { name: 'ASC' });
+  readonly factorsByReview = this.listBy(ContributoryFactor, 'reviewId', {
+    level: 'ASC',
+    createdAt: 'ASC',
+  });
   readonly peopleByReview = this.listBy(
     Person,
     'reviewId',
@@ -85,12 +92,6 @@ export class RequestLoaders {
     { ordinal: 'ASC' },
     this.episodeById,
   );
-  readonly factorsByEpisode = this.listBy(
-    ContributoryFactor,
-    'episodeId',
-    { level: 'ASC', createdAt: 'ASC' },
-    this.factorById,
-  );
   readonly findingsByReview = this.listBy(Finding, 'reviewId', { ordinal: 'ASC' });
   readonly boardActionsByFinding = this.listBy(BoardAction, 'findingId', {
     dueDate: 'ASC',
@@ -105,14 +106,20 @@ export class RequestLoaders {
     return groupBy(keys, rows, (row) => row.reviewId);
   });
 
-  readonly eventIdsByEpisode = new DataLoader<string, string[]>(async (episodeIds) => {
-    const rows: { episode_id: string; event_id: string }[] = await this.dataSource.query(
-      `SELECT ee.episode_id, ee.event_id FROM episode_event ee JOIN timeline_event e ON e.id = ee.event_id
+  private toEvent(row: Record<string, unknown>): TimelineEvent {
+    return this.dataSource.getRepository(TimelineEvent).create(row as Partial<TimelineEvent>);
+  }
+
+  /** The events of each episode, in date order, with the links in one statement. */
+  readonly eventsByEpisode = new DataLoader<string, TimelineEvent[]>(async (episodeIds) => {
+    const rows: ({ episodeId: string } & Record<string, unknown>)[] = await this.dataSource.query(
+      `SELECT ee.episode_id AS "episodeId", ${EVENT_COLUMNS}
+       FROM episode_event ee JOIN timeline_event e ON e.id = ee.event_id
        WHERE ee.episode_id = ANY($1) ORDER BY e.sort_date, e.sequence`,
       [episodeIds],
     );
-    return groupBy(episodeIds, rows, (row) => row.episode_id).map((group) =>
-      group.map((row) => row.event_id),
+    return groupBy(episodeIds, rows, (row) => row.episodeId).map((group) =>
+      group.map(({ episodeId: _episodeId, ...event }) => this.toEvent(event)),
     );
   });
 
@@ -127,13 +134,34 @@ export class RequestLoaders {
   });
 
   readonly evidenceByFinding = new DataLoader<string, EvidenceRow[]>(async (findingIds) => {
-    const rows: EvidenceRow[] = await this.dataSource.query(
-      `SELECT finding_id AS "findingId", episode_id AS "episodeId", factor_id AS "factorId", event_id AS "eventId"
-       FROM finding_evidence WHERE finding_id = ANY($1) ORDER BY finding_id, position`,
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT fe.finding_id AS "findingId", fe.episode_id AS "episodeId", fe.factor_id AS "factorId", ${EVENT_COLUMNS}
+       FROM finding_evidence fe LEFT JOIN timeline_event e ON e.id = fe.event_id
+       WHERE fe.finding_id = ANY($1) ORDER BY fe.finding_id, fe.position`,
       [findingIds],
     );
-    return groupBy(findingIds, rows, (row) => row.findingId);
+    const evidence = rows.map(({ findingId, episodeId, factorId, ...event }) => ({
+      findingId: findingId as string,
+      episodeId: episodeId as string | null,
+      factorId: factorId as string | null,
+      event: event.id ? this.toEvent(event) : null,
+    }));
+    return groupBy(findingIds, evidence, (row) => row.findingId);
   });
+
+  /** An agency of a review, through the review's agency list that the page usually loads anyway. */
+  async agencyOf(reviewId: string, agencyId: string | null): Promise<Agency | null> {
+    if (!agencyId) return null;
+    return (
+      (await this.agenciesByReview.load(reviewId)).find((agency) => agency.id === agencyId) ?? null
+    );
+  }
+
+  async factorsOfEpisode(reviewId: string, episodeId: string): Promise<ContributoryFactor[]> {
+    return (await this.factorsByReview.load(reviewId)).filter(
+      (factor) => factor.episodeId === episodeId,
+    );
+  }
 
   private vocabulary?: Promise<Map<string, Theme>>;
 

@@ -6,17 +6,27 @@ import { AbstractLogger, LogLevel, LogMessage, QueryRunner } from 'typeorm';
  */
 export class SqlStatementCounter extends AbstractLogger {
   private static statements = 0;
+  private static recent: string[] = [];
+  private static readonly KEEP = 50;
 
   static reset(): void {
     SqlStatementCounter.statements = 0;
+    SqlStatementCounter.recent = [];
+  }
+
+  /** The first statements since the last reset, to show what a page really runs. */
+  static get statementsSinceReset(): readonly string[] {
+    return SqlStatementCounter.recent;
   }
 
   static get count(): number {
     return SqlStatementCounter.statements;
   }
 
-  override logQuery(_query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
+  override logQuery(query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
     SqlStatementCounter.statements += 1;
+    if (SqlStatementCounter.recent.length < SqlStatementCounter.KEEP)
+      SqlStatementCounter.recent.push(query.replace(/\s+/g, ' ').slice(0, 160));
   }
 
   protected writeLog(

@@ -16,8 +16,10 @@ import { BoardActionInput, FindingInput, UpdateBoardActionInput } from './dto/fi
 import { Finding } from './finding.entity';
 import { FindingsService } from './findings.service';
 
-function present<T>(items: (T | Error | null)[], type: new (...args: never[]) => T): T[] {
-  return items.filter((item): item is T => item instanceof type);
+/** Rows in the order the evidence lists their ids. */
+function inOrder<T extends { id: string }>(rows: T[], ids: (string | null)[]): T[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => (id && byId.has(id) ? [byId.get(id)!] : []));
 }
 
 @Resolver(() => Finding)
@@ -107,33 +109,32 @@ export class FindingsResolver {
     description: 'Evidence: the episodes the finding rests on',
   })
   async episodes(@Parent() finding: Finding, @Context() ctx: GraphqlContext) {
-    const evidence = await ctx.loaders.evidenceByFinding.load(finding.id);
-    return present(
-      await ctx.loaders.episodeById.loadMany(
-        evidence.flatMap((e) => (e.episodeId ? [e.episodeId] : [])),
-      ),
-      PracticeEpisode,
+    const [evidence, episodes] = await Promise.all([
+      ctx.loaders.evidenceByFinding.load(finding.id),
+      ctx.loaders.episodesByReview.load(finding.reviewId),
+    ]);
+    return inOrder(
+      episodes,
+      evidence.map((e) => e.episodeId),
     );
   }
 
   @ResolveField(() => [ContributoryFactor], { description: 'Evidence: the contributory factors' })
   async factors(@Parent() finding: Finding, @Context() ctx: GraphqlContext) {
-    const evidence = await ctx.loaders.evidenceByFinding.load(finding.id);
-    return present(
-      await ctx.loaders.factorById.loadMany(
-        evidence.flatMap((e) => (e.factorId ? [e.factorId] : [])),
-      ),
-      ContributoryFactor,
+    const [evidence, factors] = await Promise.all([
+      ctx.loaders.evidenceByFinding.load(finding.id),
+      ctx.loaders.factorsByReview.load(finding.reviewId),
+    ]);
+    return inOrder(
+      factors,
+      evidence.map((e) => e.factorId),
     );
   }
 
   @ResolveField(() => [TimelineEvent], { description: 'Evidence: events of the chronology' })
   async events(@Parent() finding: Finding, @Context() ctx: GraphqlContext) {
     const evidence = await ctx.loaders.evidenceByFinding.load(finding.id);
-    return present(
-      await ctx.loaders.eventById.loadMany(evidence.flatMap((e) => (e.eventId ? [e.eventId] : []))),
-      TimelineEvent,
-    );
+    return evidence.flatMap((e) => (e.event ? [e.event] : []));
   }
 
   @ResolveField(() => [Theme])
@@ -153,7 +154,7 @@ export class FindingsResolver {
 export class BoardActionsResolver {
   @ResolveField(() => Agency, { nullable: true })
   owningAgency(@Parent() action: BoardAction, @Context() ctx: GraphqlContext) {
-    return action.owningAgencyId ? ctx.loaders.agencyById.load(action.owningAgencyId) : null;
+    return ctx.loaders.agencyOf(action.reviewId, action.owningAgencyId);
   }
 
   @ResolveField(() => Boolean, { description: 'Past its due date and neither done nor dropped' })

@@ -232,7 +232,7 @@ describe('the review casebook over GraphQL', () => {
 
   describe('episodes, factors and findings', () => {
     let eventIds: string[];
-    let episodeIds: string[] = [];
+    const episodeIds: string[] = [];
     let factorId: string;
     let findingId: string;
 

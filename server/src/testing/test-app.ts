@@ -47,6 +47,16 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     const call = http().post('/graphql').set('content-type', 'application/json');
     if (token) call.set('authorization', `Bearer ${token}`);
     const response = await call.send({ query, variables });
+    if (!response.body || (!response.body.data && !response.body.errors)) {
+      return {
+        errors: [
+          {
+            message: `HTTP ${response.status}: ${response.text}`,
+            extensions: { code: `HTTP_${response.status}` },
+          },
+        ],
+      };
+    }
     return response.body;
   };
 
