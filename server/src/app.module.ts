@@ -10,6 +10,7 @@ import { AnalysisModule } from './analysis/analysis.module';
 import { AuditTrailModule } from './audit/audit-trail.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BundlesModule } from './bundles/bundles.module';
 import { ChronologyModule } from './chronology/chronology.module';
 import { GraphqlContext } from './common/graphql-context';
 import { RequestLoaders } from './common/request-loaders';
@@ -67,6 +68,7 @@ export class AppModule {
         AnalysisModule,
         FindingsModule,
         AuditTrailModule,
+        BundlesModule,
       ],
       providers: [InitialDataService, { provide: APP_FILTER, useClass: AppErrorFilter }],
     };

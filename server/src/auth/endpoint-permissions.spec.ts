@@ -1,10 +1,11 @@
 import { PATH_METADATA } from '@nestjs/common/constants';
+import { BundlesController } from '../bundles/bundles.controller';
 import { RESOLVERS } from '../graphql/resolvers';
 import { HealthController } from '../health/health.controller';
 import { IS_PUBLIC } from './public.decorator';
 import { REQUIRED_ROLES } from './roles.decorator';
 
-const CONTROLLERS = [HealthController];
+const CONTROLLERS = [HealthController, BundlesController];
 
 function describeAccess(target: object, method: string): string {
   const handler = (target as Record<string, unknown>)[method] as object;

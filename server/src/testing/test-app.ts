@@ -32,7 +32,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const databaseUrl = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.SCR_TEST_LOG_LEVEL ?? 'silent',
     SCR_ADMIN_EMAIL: TEST_ADMIN.email,
     SCR_ADMIN_PASSWORD: TEST_ADMIN.password,
     SCR_DEMO_DATA: 'false',

@@ -1,0 +1,30 @@
+import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { User } from '../users/user.entity';
+import { BundlesService } from './bundles.service';
+
+@Controller('api/reviews')
+export class BundlesController {
+  constructor(private readonly bundles: BundlesService) {}
+
+  /** The whole review as JSON, to keep or to move to another installation. */
+  @Get(':id/bundle.json')
+  @Header('Cache-Control', 'no-store')
+  async export(
+    @CurrentUser() user: User,
+    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const bundle = await this.bundles.export(user, id);
+    const safeName = bundle.review.reference.replace(/[^A-Za-z0-9._-]+/g, '_');
+    res.setHeader('Content-Disposition', `attachment; filename="${safeName}.bundle.json"`);
+    return bundle;
+  }
+
+  /** A bundle in, as a new review with new ids; refused whole, with its problems listed, if anything is wrong. */
+  @Post('bundle')
+  import(@CurrentUser() user: User, @Body() body: unknown) {
+    return this.bundles.import(user, body);
+  }
+}
