@@ -5,7 +5,6 @@ import { TimelineEvent } from '../chronology/timeline-event.entity';
 import { GraphqlContext } from '../common/graphql-context';
 import { RemovalResult } from '../common/removal-result';
 import { Review } from '../reviews/review.entity';
-import { Theme } from '../themes/theme.entity';
 import { User } from '../users/user.entity';
 import { AnalysisService } from './analysis.service';
 import { ContributoryFactor } from './contributory-factor.entity';
@@ -65,23 +64,29 @@ export class EpisodesResolver {
   }
 
   @Mutation(() => ContributoryFactor)
-  addContributoryFactor(
+  async addContributoryFactor(
     @CurrentUser() user: User,
     @Args('episodeId', { type: () => ID }) episodeId: string,
     @Args('input') input: FactorInput,
     @Context() ctx: GraphqlContext,
   ) {
-    return this.analysis.addFactor(user, episodeId, input, ctx.loaders);
+    const [factor] = await ctx.loaders.withThemes([
+      await this.analysis.addFactor(user, episodeId, input, ctx.loaders),
+    ]);
+    return factor;
   }
 
   @Mutation(() => ContributoryFactor)
-  updateContributoryFactor(
+  async updateContributoryFactor(
     @CurrentUser() user: User,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateFactorInput,
     @Context() ctx: GraphqlContext,
   ) {
-    return this.analysis.updateFactor(user, id, input, ctx.loaders);
+    const [factor] = await ctx.loaders.withThemes([
+      await this.analysis.updateFactor(user, id, input, ctx.loaders),
+    ]);
+    return factor;
   }
 
   @Mutation(() => RemovalResult)
@@ -115,11 +120,6 @@ export class EpisodesResolver {
 
 @Resolver(() => ContributoryFactor)
 export class FactorsResolver {
-  @ResolveField(() => [Theme])
-  themes(@Parent() factor: ContributoryFactor, @Context() ctx: GraphqlContext) {
-    return ctx.loaders.themesFor(factor.themeKeys);
-  }
-
   @ResolveField(() => PracticeEpisode)
   episode(@Parent() factor: ContributoryFactor, @Context() ctx: GraphqlContext) {
     return ctx.loaders.episodeById.load(factor.episodeId);

@@ -8,6 +8,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { FactorLevel } from '../graphql/enums';
+import { Theme } from '../themes/theme.entity';
 
 @ObjectType({ description: 'Something that made the practice of an episode more or less likely' })
 @Entity({ name: 'contributory_factor' })
@@ -33,6 +34,10 @@ export class ContributoryFactor {
 
   @Column({ name: 'theme_keys', type: 'text', array: true, default: () => "'{}'" })
   themeKeys: string[];
+
+  /** Filled in by the loaders from the vocabulary (see RequestLoaders.withThemes). */
+  @Field(() => [Theme])
+  themes?: Theme[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

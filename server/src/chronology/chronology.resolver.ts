@@ -3,7 +3,6 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { GraphqlContext } from '../common/graphql-context';
 import { Connection } from '../common/pagination';
 import { RemovalResult } from '../common/removal-result';
-import { Agency } from '../reviews/agency.entity';
 import { Person } from '../reviews/person.entity';
 import { Review } from '../reviews/review.entity';
 import { User } from '../users/user.entity';
@@ -23,23 +22,28 @@ export class ChronologyResolver {
   constructor(private readonly chronology: ChronologyService) {}
 
   @Mutation(() => [TimelineEvent], { description: 'Adds events to the chronology, all or none' })
-  addTimelineEvents(
+  async addTimelineEvents(
     @CurrentUser() user: User,
     @Args('reviewId', { type: () => ID }) reviewId: string,
     @Args('events', { type: () => [TimelineEventInput] }) events: TimelineEventInput[],
     @Context() ctx: GraphqlContext,
   ) {
-    return this.chronology.addEvents(user, reviewId, events, ctx.loaders);
+    return ctx.loaders.withAgencies(
+      await this.chronology.addEvents(user, reviewId, events, ctx.loaders),
+    );
   }
 
   @Mutation(() => TimelineEvent)
-  updateTimelineEvent(
+  async updateTimelineEvent(
     @CurrentUser() user: User,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateTimelineEventInput,
     @Context() ctx: GraphqlContext,
   ) {
-    return this.chronology.updateEvent(user, id, input, ctx.loaders);
+    const [event] = await ctx.loaders.withAgencies([
+      await this.chronology.updateEvent(user, id, input, ctx.loaders),
+    ]);
+    return event;
   }
 
   @Mutation(() => RemovalResult, {
@@ -67,11 +71,6 @@ export class ChronologyResolver {
     return this.chronology.addComment(user, reviewId, input, ctx.loaders);
   }
 
-  @ResolveField(() => Agency, { nullable: true })
-  agency(@Parent() event: TimelineEvent, @Context() ctx: GraphqlContext) {
-    return ctx.loaders.agencyOf(event.reviewId, event.agencyId);
-  }
-
   @ResolveField(() => [Person])
   async people(@Parent() event: TimelineEvent, @Context() ctx: GraphqlContext): Promise<Person[]> {
     const ids = await ctx.loaders.personIdsByEvent.load(event.id);
@@ -92,11 +91,14 @@ export class ReviewChronologyResolver {
   @ResolveField(() => TimelineEventConnection, {
     description: 'The merged chronology, in date order',
   })
-  events(
+  async events(
     @Parent() review: Review,
+    @Context() ctx: GraphqlContext,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ) {
-    return this.chronology.page(review.id, first, after);
+    const page = await this.chronology.page(review.id, first, after);
+    await ctx.loaders.withAgencies(page.edges.map((edge) => edge.node));
+    return page;
   }
 }

@@ -13,6 +13,7 @@ import {
   toConnection,
 } from '../common/pagination';
 import { plural, RemovalResult } from '../common/removal-result';
+import { COLUMNS } from '../common/row-columns';
 import { RequestLoaders } from '../common/request-loaders';
 import { Agency } from '../reviews/agency.entity';
 import { Person } from '../reviews/person.entity';
@@ -53,30 +54,23 @@ export class ChronologyService {
   ): Promise<ConnectionShape<TimelineEvent>> {
     const limit = pageSize(first, 100);
     const cursor = decodeCursor(after, 2) as [string, string] | null;
-    const query = this.dataSource
-      .getRepository(TimelineEvent)
-      .createQueryBuilder('event')
-      .addSelect('event.sequence')
-      .where('event.review_id = :reviewId', { reviewId });
-    if (cursor) {
-      query.andWhere('(event.sort_date, event.sequence) > (:sortDate::date, :sequence::bigint)', {
-        sortDate: cursor[0],
-        sequence: cursor[1],
-      });
-    } else {
-      // On the first page the total comes with the rows, in the same statement.
-      query.addSelect('count(*) OVER ()', 'total');
-    }
-    query
-      .orderBy('event.sort_date', 'ASC')
-      .addOrderBy('event.sequence', 'ASC')
-      .limit(limit + 1);
-    const { entities, raw } = await query.getRawAndEntities();
-    const firstPageTotal = raw[0] ? Number(raw[0].total) : 0;
+    // On the first page the total comes with the rows, in the same statement.
+    const rows: (TimelineEvent & { total?: string })[] = cursor
+      ? await this.dataSource.query(
+          `SELECT ${COLUMNS.event('e')} FROM timeline_event e
+           WHERE e.review_id = $1 AND (e.sort_date, e.sequence) > ($2::date, $3::bigint)
+           ORDER BY e.sort_date, e.sequence LIMIT $4`,
+          [reviewId, cursor[0], cursor[1], limit + 1],
+        )
+      : await this.dataSource.query(
+          `SELECT ${COLUMNS.event('e')}, count(*) OVER () AS total FROM timeline_event e
+           WHERE e.review_id = $1 ORDER BY e.sort_date, e.sequence LIMIT $2`,
+          [reviewId, limit + 1],
+        );
     const totalCount = cursor
       ? lazily(() => this.dataSource.getRepository(TimelineEvent).countBy({ reviewId }))
-      : firstPageTotal;
-    return toConnection(entities, limit, totalCount, (event) => [event.sortDate, event.sequence]);
+      : Number(rows[0]?.total ?? 0);
+    return toConnection(rows, limit, totalCount, (event) => [event.sortDate, event.sequence]);
   }
 
   async addEvents(

@@ -10,6 +10,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { DatePrecision } from '../graphql/enums';
+import { Agency } from '../reviews/agency.entity';
 
 @ObjectType({ description: 'One entry of the multi-agency chronology' })
 @Entity({ name: 'timeline_event' })
@@ -40,6 +41,10 @@ export class TimelineEvent {
 
   @Column({ name: 'agency_id', type: 'uuid', nullable: true })
   agencyId: string | null;
+
+  /** Filled in by the loaders from the review's agency list (see RequestLoaders.withAgencies). */
+  @Field(() => Agency, { nullable: true })
+  agency?: Agency | null;
 
   @Field()
   @Column({ type: 'text' })

@@ -13,6 +13,7 @@ import { Review } from '../reviews/review.entity';
 import { ReviewMember } from '../reviews/review-member.entity';
 import { Theme } from '../themes/theme.entity';
 import { User } from '../users/user.entity';
+import { COLUMNS } from './row-columns';
 
 export interface EvidenceRow {
   findingId: string;
@@ -22,10 +23,7 @@ export interface EvidenceRow {
   event: TimelineEvent | null;
 }
 
-/** The columns of timeline_event under the entity's property names, for hand-written joins. */
-const EVENT_COLUMNS = `e.id, e.review_id AS "reviewId", e.occurred_on AS "occurredOn", e.precision,
-  e.sort_date AS "sortDate", e.end_date AS "endDate", e.agency_id AS "agencyId", e.title, e.description,
-  e.source, e.sequence::text AS "sequence", e.created_at AS "createdAt", e.updated_at AS "updatedAt"`;
+const EVENT_COLUMNS = COLUMNS.event('e');
 
 function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
   const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
@@ -66,16 +64,45 @@ export class RequestLoaders {
     });
   }
 
+  /** A one-to-many list read with hand-written SQL (see row-columns.ts), grouped by `keyColumn`. */
+  private sqlListBy<T>(
+    table: string,
+    columns: string,
+    keyColumn: string,
+    keyProperty: keyof T & string,
+    orderBy: string,
+    complete?: (rows: T[]) => Promise<unknown>,
+  ) {
+    return new DataLoader<string, T[]>(async (keys) => {
+      const rows: T[] = await this.dataSource.query(
+        `SELECT ${columns} FROM ${table} t WHERE t.${keyColumn} = ANY($1) ORDER BY ${orderBy}`,
+        [keys],
+      );
+      await complete?.(rows);
+      return groupBy(keys, rows, (row) => row[keyProperty] as string);
+    });
+  }
+
   readonly reviewById = this.byId(Review);
   readonly userById = this.byId(User);
   readonly personById = this.byId(Person);
   readonly episodeById = this.byId(PracticeEpisode);
 
-  readonly agenciesByReview = this.listBy(Agency, 'reviewId', { name: 'ASC' });
-  readonly factorsByReview = this.listBy(ContributoryFactor, 'reviewId', {
-    level: 'ASC',
-    createdAt: 'ASC',
-  });
+  readonly agenciesByReview = this.sqlListBy<Agency>(
+    'agency',
+    COLUMNS.agency('t'),
+    'review_id',
+    'reviewId',
+    't.name, t.id',
+  );
+  readonly factorsByReview = this.sqlListBy<ContributoryFactor>(
+    'contributory_factor',
+    COLUMNS.factor('t'),
+    'review_id',
+    'reviewId',
+    't.level, t.created_at, t.id',
+    (factors) => this.withThemes(factors),
+  );
   readonly peopleByReview = this.listBy(
     Person,
     'reviewId',
@@ -86,17 +113,27 @@ export class RequestLoaders {
     kind: 'ASC',
     id: 'ASC',
   });
-  readonly episodesByReview = this.listBy(
-    PracticeEpisode,
+  readonly episodesByReview = this.sqlListBy<PracticeEpisode>(
+    'practice_episode',
+    COLUMNS.episode('t'),
+    'review_id',
     'reviewId',
-    { ordinal: 'ASC' },
-    this.episodeById,
+    't.ordinal',
   );
-  readonly findingsByReview = this.listBy(Finding, 'reviewId', { ordinal: 'ASC' });
-  readonly boardActionsByFinding = this.listBy(BoardAction, 'findingId', {
-    dueDate: 'ASC',
-    createdAt: 'ASC',
-  });
+  readonly findingsByReview = this.sqlListBy<Finding>(
+    'finding',
+    COLUMNS.finding('t'),
+    'review_id',
+    'reviewId',
+    't.ordinal',
+  );
+  readonly boardActionsByFinding = this.sqlListBy<BoardAction>(
+    'board_action',
+    COLUMNS.boardAction('t'),
+    'finding_id',
+    'findingId',
+    't.due_date NULLS LAST, t.created_at, t.id',
+  );
   readonly commentsByEvent = this.listBy(ReviewComment, 'eventId', { createdAt: 'ASC' });
   readonly commentsByEpisode = this.listBy(ReviewComment, 'episodeId', { createdAt: 'ASC' });
   readonly membersByReview = new DataLoader<string, ReviewMember[]>(async (keys) => {
@@ -107,7 +144,7 @@ export class RequestLoaders {
   });
 
   private toEvent(row: Record<string, unknown>): TimelineEvent {
-    return this.dataSource.getRepository(TimelineEvent).create(row as Partial<TimelineEvent>);
+    return row as unknown as TimelineEvent;
   }
 
   /** The events of each episode, in date order, with the links in one statement. */
@@ -118,9 +155,11 @@ export class RequestLoaders {
        WHERE ee.episode_id = ANY($1) ORDER BY e.sort_date, e.sequence`,
       [episodeIds],
     );
-    return groupBy(episodeIds, rows, (row) => row.episodeId).map((group) =>
+    const groups = groupBy(episodeIds, rows, (row) => row.episodeId).map((group) =>
       group.map(({ episodeId: _episodeId, ...event }) => this.toEvent(event)),
     );
+    await this.withAgencies(groups.flat());
+    return groups;
   });
 
   readonly personIdsByEvent = new DataLoader<string, string[]>(async (eventIds) => {
@@ -146,8 +185,35 @@ export class RequestLoaders {
       factorId: factorId as string | null,
       event: event.id ? this.toEvent(event) : null,
     }));
+    await this.withAgencies(evidence.flatMap((row) => (row.event ? [row.event] : [])));
     return groupBy(findingIds, evidence, (row) => row.findingId);
   });
+
+  /**
+   * Puts each event's agency on it, from the review's agency list (one list per review, shared
+   * with the review's own agencies field). Done once per list rather than per event, so that the
+   * field is plain data and costs GraphQL no resolver call per event.
+   */
+  async withAgencies(events: TimelineEvent[]): Promise<TimelineEvent[]> {
+    const reviewIds = [...new Set(events.map((event) => event.reviewId))];
+    const lists = await this.agenciesByReview.loadMany(reviewIds);
+    const byId = new Map(
+      lists
+        .flatMap((list) => (Array.isArray(list) ? list : []))
+        .map((agency) => [agency.id, agency]),
+    );
+    for (const event of events)
+      event.agency = event.agencyId ? (byId.get(event.agencyId) ?? null) : null;
+    return events;
+  }
+
+  /** Puts each factor's themes on it from the vocabulary, for the same reason as withAgencies. */
+  async withThemes(factors: ContributoryFactor[]): Promise<ContributoryFactor[]> {
+    const vocabulary = await this.themes();
+    for (const factor of factors)
+      factor.themes = factor.themeKeys.flatMap((key) => vocabulary.get(key) ?? []);
+    return factors;
+  }
 
   /** An agency of a review, through the review's agency list that the page usually loads anyway. */
   async agencyOf(reviewId: string, agencyId: string | null): Promise<Agency | null> {

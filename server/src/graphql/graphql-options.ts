@@ -1,6 +1,7 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLFormattedError } from 'graphql';
 import { AppError } from '../common/app-error';
 import { fromDatabaseError } from '../common/database-errors';
@@ -34,7 +35,13 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     // graphql-armor resolves @apollo/server's ESM typings, Nest its CommonJS ones: same runtime objects.
-    plugins: protection.plugins as ApolloDriverConfig['plugins'],
+    plugins: [
+      ...(protection.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>),
+      // HTTP caching hints are not used here, and the plugin wraps every field resolver.
+      ApolloServerPluginCacheControlDisabled() as unknown as NonNullable<
+        ApolloDriverConfig['plugins']
+      >[number],
+    ],
     validationRules: protection.validationRules,
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const original = unwrapResolverError(error);

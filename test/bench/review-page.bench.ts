@@ -1,0 +1,141 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Pool } from 'pg';
+import { SqlStatementCounter } from '../../server/src/database/sql-statement-counter';
+import { adminToken } from '../../server/src/testing/accounts';
+import { REVIEW_PAGE_QUERY } from '../../server/src/testing/review-page.query';
+import { buildSyntheticReview } from '../../server/src/testing/synthetic-review';
+import { startTestApp, TestApp } from '../../server/src/testing/test-app';
+import { median, report, timeRuns } from './bench-report';
+
+const SHAPE = { events: 2000, episodes: 40, factors: 150, findings: 12 };
+const RUNS = 40;
+const WARMUP = 5;
+
+/**
+ * The same data as the review page query, fetched with hand-written SQL in the same dependency
+ * order (what can run together does): the baseline that GraphQL, DataLoader and TypeORM are
+ * measured against.
+ */
+async function reviewPageBySql(pool: Pool, userId: string, reviewId: string): Promise<number> {
+  const q = (sql: string, params: unknown[]) => pool.query(sql, params).then((r) => r.rows);
+  await q('SELECT * FROM user_account WHERE id = $1', [userId]);
+  await q('SELECT * FROM review WHERE id = $1', [reviewId]);
+  const [, , events, , episodes, findings] = await Promise.all([
+    q('SELECT * FROM review_member WHERE review_id = $1', [reviewId]),
+    q('SELECT * FROM theme ORDER BY kind, label', []),
+    q(
+      'SELECT *, count(*) OVER () AS total FROM timeline_event WHERE review_id = $1 ORDER BY sort_date, sequence LIMIT 201',
+      [reviewId],
+    ),
+    q('SELECT * FROM agency WHERE review_id = $1 ORDER BY name', [reviewId]),
+    q('SELECT * FROM practice_episode WHERE review_id = $1 ORDER BY ordinal', [reviewId]),
+    q('SELECT * FROM finding WHERE review_id = $1 ORDER BY ordinal', [reviewId]),
+  ]);
+  const episodeIds = episodes.map((e) => e.id);
+  const findingIds = findings.map((f) => f.id);
+  await Promise.all([
+    q(
+      `SELECT ee.episode_id, e.* FROM episode_event ee JOIN timeline_event e ON e.id = ee.event_id WHERE ee.episode_id = ANY($1) ORDER BY e.sort_date, e.sequence`,
+      [episodeIds],
+    ),
+    q('SELECT * FROM contributory_factor WHERE review_id = $1 ORDER BY level, created_at', [
+      reviewId,
+    ]),
+    q(
+      `SELECT fe.*, e.* FROM finding_evidence fe LEFT JOIN timeline_event e ON e.id = fe.event_id WHERE fe.finding_id = ANY($1) ORDER BY fe.finding_id, fe.position`,
+      [findingIds],
+    ),
+    q('SELECT * FROM board_action WHERE finding_id = ANY($1) ORDER BY due_date, created_at', [
+      findingIds,
+    ]),
+  ]);
+  return events.length;
+}
+
+describe('review page benchmark', () => {
+  let t: TestApp;
+  let app: NestExpressApplication;
+  let pool: Pool;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    app = t.app;
+    await app.listen(0, '127.0.0.1');
+    pool = new Pool({ connectionString: t.databaseUrl, max: 10 });
+  });
+  afterAll(async () => {
+    await pool.end();
+    await t.close();
+  });
+
+  it(`measures the review page on ${SHAPE.events} events, ${SHAPE.episodes} episodes, ${SHAPE.factors} factors, ${SHAPE.findings} findings`, async () => {
+    const token = await adminToken(t);
+    const buildStart = Date.now();
+    const reviewId = await buildSyntheticReview(t, token, 'BENCH-1', SHAPE);
+    const buildSeconds = (Date.now() - buildStart) / 1000;
+    const { port } = app.getHttpServer().address() as { port: number };
+    const userId = (
+      await pool.query(`SELECT id FROM user_account WHERE email = 'admin@test.local'`)
+    ).rows[0].id;
+
+    const viaGraphql = async () => {
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: REVIEW_PAGE_QUERY, variables: { id: reviewId } }),
+      });
+      const body = (await response.json()) as {
+        data?: { review: { events: { edges: unknown[] } } };
+        errors?: unknown;
+      };
+      if (!body.data || body.errors)
+        throw new Error(`review page failed: ${JSON.stringify(body.errors)}`);
+      return body.data.review.events.edges.length;
+    };
+
+    SqlStatementCounter.reset();
+    await viaGraphql();
+    const statements = SqlStatementCounter.count;
+
+    // Interleave the two so that noise on this machine falls on both alike.
+    const graphqlTimes: number[] = [];
+    const sqlTimes: number[] = [];
+    for (let round = 0; round < 4; round += 1) {
+      graphqlTimes.push(...(await timeRuns(RUNS / 4, round === 0 ? WARMUP : 1, viaGraphql)));
+      sqlTimes.push(
+        ...(await timeRuns(RUNS / 4, round === 0 ? WARMUP : 1, () =>
+          reviewPageBySql(pool, userId, reviewId),
+        )),
+      );
+    }
+    const graphqlMedian = median(graphqlTimes);
+    const sqlMedian = median(sqlTimes);
+    const ratio = graphqlMedian / sqlMedian;
+
+    report(
+      `Review page (GraphQL over HTTP vs the same data by hand-written SQL), ${RUNS} runs each; data built in ${buildSeconds.toFixed(1)} s`,
+      [
+        {
+          name: 'GraphQL review page, median',
+          value: `${graphqlMedian.toFixed(1)} ms`,
+          target: '',
+          met: true,
+        },
+        {
+          name: 'hand-written SQL, median',
+          value: `${sqlMedian.toFixed(1)} ms`,
+          target: '',
+          met: true,
+        },
+        { name: 'ratio GraphQL / SQL', value: ratio.toFixed(2), target: '<= 2', met: ratio <= 2 },
+        {
+          name: 'SQL statements per request',
+          value: String(statements),
+          target: '<= 12',
+          met: statements <= 12,
+        },
+      ],
+    );
+    expect(statements).toBeGreaterThan(0);
+  });
+});
