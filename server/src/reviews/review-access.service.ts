@@ -32,7 +32,8 @@ export class ReviewAccessService {
     capability: ReviewCapability,
     loaders: RequestLoaders,
   ): Promise<Review> {
-    const review = await loaders.reviewById.load(reviewId);
+    // The members are asked for alongside the review: one round trip instead of two.
+    const [review] = await Promise.all([loaders.reviewById.load(reviewId), loaders.membersByReview.load(reviewId)]);
     if (!review) throw notFound(`There is no review with id ${reviewId}.`);
     const allowed = await this.capabilities(user, review, loaders);
     if (!allowed.has(capability))
