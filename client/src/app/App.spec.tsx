@@ -6,6 +6,7 @@ import { MemoryRouter } from 'react-router';
 import { SessionProvider } from '../features/auth/session-context';
 import { CURRENT_USER, SIGN_IN } from '../features/auth/sign-in.graphql';
 import { loadSession, Session } from '../features/auth/session-storage';
+import { REVIEW_LIST } from '../features/reviews/reviews.graphql';
 import { App } from './App';
 
 const user = {
@@ -17,6 +18,20 @@ const user = {
 };
 const session: Session = { token: 't0k3n', expiresAt: '2099-01-01T00:00:00.000Z', user };
 const currentUser = { request: { query: CURRENT_USER }, result: { data: { me: user } } };
+const reviewList = (nodes: object[]) => ({
+  request: { query: REVIEW_LIST, variables: { first: 100 } },
+  result: {
+    data: {
+      reviews: {
+        __typename: 'ReviewConnection' as const,
+        totalCount: nodes.length,
+        edges: nodes.map((node) => ({ __typename: 'ReviewEdge' as const, node })),
+        pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null },
+      },
+    },
+  },
+});
+const noReviews = reviewList([]);
 
 function renderApp(mocks: MockedProviderProps['mocks'], initial: Session | null, path = '/') {
   return render(
@@ -50,7 +65,7 @@ describe('App', () => {
         },
       },
     };
-    renderApp([signIn, currentUser], null);
+    renderApp([signIn, currentUser, noReviews], null);
     await userEvent.type(screen.getByLabelText('Email'), ' lead@partnership.org ');
     await userEvent.type(screen.getByLabelText('Password'), 'a long password');
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
@@ -87,9 +102,9 @@ describe('App', () => {
   });
 
   it('navigates between the three sections, each with an empty state that says what will appear', async () => {
-    renderApp([currentUser, currentUser], session, '/reviews');
+    renderApp([currentUser, currentUser, noReviews], session, '/reviews');
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(screen.getByRole('region', { name: 'No reviews yet' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'No reviews yet' })).toBeInTheDocument();
 
     await userEvent.click(within(nav).getByRole('link', { name: 'Corpus' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Corpus' })).toBeInTheDocument();
@@ -112,6 +127,30 @@ describe('App', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
     expect(loadSession()).toBeNull();
+  });
+
+  it('lists the reviews the user can see, with their stage and the user’s role', async () => {
+    const review = {
+      __typename: 'Review' as const,
+      id: 'r1',
+      reference: 'NSCP-SCR-2024-01',
+      title: 'Child M',
+      partnership: 'Northmoor Safeguarding Children Partnership',
+      type: 'SERIOUS_CASE_REVIEW' as const,
+      status: 'ANALYSIS' as const,
+      periodStart: '2021-09-01',
+      periodEnd: '2023-08-31',
+      updatedAt: '2026-11-01T10:00:00.000Z',
+      myRole: 'LEAD_REVIEWER' as const,
+    };
+    renderApp([currentUser, reviewList([review])], session, '/reviews');
+    const table = await screen.findByRole('table', { name: /1 review you can see/ });
+    const row = within(table).getAllByRole('row')[1];
+    expect(row).toHaveTextContent('NSCP-SCR-2024-01');
+    expect(row).toHaveTextContent('Serious case review');
+    expect(row).toHaveTextContent('Sept 2021 – Aug 2023');
+    expect(row).toHaveTextContent('Analysis');
+    expect(row).toHaveTextContent('Lead reviewer');
   });
 
   it('says so for an address that does not exist', () => {

@@ -16,10 +16,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query CurrentUser {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": typeof types.CurrentUserDocument,
+    "\n  query ReviewList($first: Int, $after: String) {\n    reviews(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          title\n          partnership\n          type\n          status\n          periodStart\n          periodEnd\n          updatedAt\n          myRole\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ReviewListDocument,
 };
 const documents: Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  query CurrentUser {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": types.CurrentUserDocument,
+    "\n  query ReviewList($first: Int, $after: String) {\n    reviews(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          title\n          partnership\n          type\n          status\n          periodStart\n          periodEnd\n          updatedAt\n          myRole\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ReviewListDocument,
 };
 
 /**
@@ -44,6 +46,10 @@ export function graphql(source: "\n  mutation SignIn($email: String!, $password:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CurrentUser {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n"): (typeof documents)["\n  query CurrentUser {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewList($first: Int, $after: String) {\n    reviews(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          title\n          partnership\n          type\n          status\n          periodStart\n          periodEnd\n          updatedAt\n          myRole\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewList($first: Int, $after: String) {\n    reviews(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          title\n          partnership\n          type\n          status\n          periodStart\n          periodEnd\n          updatedAt\n          myRole\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

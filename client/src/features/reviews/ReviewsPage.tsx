@@ -1,16 +1,99 @@
+import { useQuery } from '@apollo/client/react';
+import { REVIEW_TYPE_LABELS } from '@scr/shared';
 import { EmptyState } from '../../components/EmptyState';
+import { REVIEW_LIST } from './reviews.graphql';
+
+const STATUS_LABELS: Record<string, string> = {
+  SCOPING: 'Scoping',
+  DATA_GATHERING: 'Data gathering',
+  ANALYSIS: 'Analysis',
+  DRAFTING: 'Drafting',
+  PUBLISHED: 'Published',
+  ARCHIVED: 'Archived',
+};
+
+const ROLE_LABELS: Record<string, string> = {
+  LEAD_REVIEWER: 'Lead reviewer',
+  REVIEW_TEAM: 'Review team',
+  CASE_GROUP: 'Case group',
+  OBSERVER: 'Observer',
+};
+
+function period(start: string | null | undefined, end: string | null | undefined): string {
+  const format = (day: string) =>
+    new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', {
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+  if (!start && !end) return '—';
+  return `${start ? format(start) : '…'} – ${end ? format(end) : '…'}`;
+}
 
 export function ReviewsPage() {
+  const { data, loading, error, refetch } = useQuery(REVIEW_LIST, { variables: { first: 100 } });
+  const reviews = data?.reviews.edges.map((edge) => edge.node) ?? [];
+
   return (
     <>
       <h1>Reviews</h1>
-      <EmptyState title="No reviews yet">
-        <p>
-          The case reviews you lead or take part in will appear here. Each review holds its
-          multi-agency chronology, key practice episodes with the view from the tunnel, contributory
-          factors, and findings in the six-category typology.
-        </p>
-      </EmptyState>
+      {loading && !data && <p role="status">Loading reviews…</p>}
+      {error && (
+        <div className="notice notice--error" role="alert">
+          The reviews could not be loaded: {error.message}{' '}
+          <button type="button" className="button button--inline" onClick={() => void refetch()}>
+            Try again
+          </button>
+        </div>
+      )}
+      {data && reviews.length === 0 && (
+        <EmptyState title="No reviews yet">
+          <p>
+            The case reviews you lead or take part in will appear here. Each review holds its
+            multi-agency chronology, key practice episodes with the view from the tunnel,
+            contributory factors, and findings in the six-category typology.
+          </p>
+        </EmptyState>
+      )}
+      {reviews.length > 0 && (
+        <table className="data-table">
+          <caption>
+            {data?.reviews.totalCount === 1 ? '1 review' : `${data?.reviews.totalCount} reviews`}{' '}
+            you can see, most recently changed first
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Reference</th>
+              <th scope="col">Review</th>
+              <th scope="col">Type</th>
+              <th scope="col">Period under review</th>
+              <th scope="col">Stage</th>
+              <th scope="col">Your role</th>
+            </tr>
+          </thead>
+          <tbody>
+            {reviews.map((review) => (
+              <tr key={review.id}>
+                <td>{review.reference}</td>
+                <td>
+                  <span className="data-table__title">{review.title}</span>
+                  {review.partnership && (
+                    <span className="data-table__sub">{review.partnership}</span>
+                  )}
+                </td>
+                <td>{REVIEW_TYPE_LABELS[review.type]}</td>
+                <td>{period(review.periodStart, review.periodEnd)}</td>
+                <td>
+                  <span className={`status status--${review.status.toLowerCase()}`}>
+                    {STATUS_LABELS[review.status]}
+                  </span>
+                </td>
+                <td>{review.myRole ? ROLE_LABELS[review.myRole] : 'Administrator'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </>
   );
 }
