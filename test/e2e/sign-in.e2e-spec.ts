@@ -40,7 +40,8 @@ describe('signing in to the workbench in Chromium', () => {
     await page.getByRole('heading', { name: 'Reviews', level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/reviews');
     expect(await page.getByTestId('signed-in-user').textContent()).toContain('Administrator');
-    await page.screenshot({ path: `${SCREENSHOT_DIR}/reviews-empty.png` });
+    await page.getByRole('table').getByText('Child M').waitFor();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/reviews.png` });
 
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'Corpus' }).click();

@@ -1,8 +1,13 @@
+import { DataSource } from 'typeorm';
+import { BundlesService } from '../bundles/bundles.service';
 import { Role } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
+import demoReview from './demo-review.bundle.json';
 
 export interface DemoSeedContext {
   users: UsersService;
+  bundles: BundlesService;
+  dataSource: DataSource;
   generatePassword: () => string;
 }
 
@@ -32,5 +37,26 @@ const demoAccounts: DemoSeedStep = {
   },
 };
 
+/**
+ * A whole fictional review (demo-review.bundle.json), imported as the first administrator, with
+ * the demo reviewer as its second lead reviewer, as Learning Together reviews have two.
+ */
+const demoReviewStep: DemoSeedStep = {
+  name: 'demo-review',
+  async run({ users, bundles, dataSource }) {
+    const administrator = await users.firstAdministrator();
+    if (!administrator) return [];
+    const { reviewId, reference } = await bundles.import(administrator, demoReview);
+    const reviewer = await users.findForSignIn('reviewer@demo.local');
+    if (reviewer) {
+      await dataSource.query(
+        `INSERT INTO review_member (review_id, user_id, role) VALUES ($1, $2, 'LEAD_REVIEWER') ON CONFLICT DO NOTHING`,
+        [reviewId, reviewer.id],
+      );
+    }
+    return [`Demo review ${reference}: "${demoReview.review.title}", open it from Reviews.`];
+  },
+};
+
 /** Runs once, in order, on a new installation in embedded mode. */
-export const DEMO_SEED_STEPS: DemoSeedStep[] = [demoAccounts];
+export const DEMO_SEED_STEPS: DemoSeedStep[] = [demoAccounts, demoReviewStep];

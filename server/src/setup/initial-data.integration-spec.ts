@@ -53,6 +53,22 @@ describe('first start on an empty database', () => {
       { role: 'TRAINER', n: 1 },
     ]);
 
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    const { rows } = await client.query(`
+      SELECT r.reference,
+             (SELECT count(*)::int FROM timeline_event e WHERE e.review_id = r.id) AS events,
+             (SELECT count(*)::int FROM practice_episode k WHERE k.review_id = r.id) AS episodes,
+             (SELECT count(*)::int FROM contributory_factor f WHERE f.review_id = r.id) AS factors,
+             (SELECT count(*)::int FROM finding n WHERE n.review_id = r.id) AS findings,
+             (SELECT array_agg(m.role::text ORDER BY m.role) FROM review_member m WHERE m.review_id = r.id) AS roles
+      FROM review r`);
+    await client.end();
+    expect(rows).toEqual([
+      { reference: 'NSCP-SCR-2024-01', events: 63, episodes: 5, factors: 14, findings: 4, roles: ['LEAD_REVIEWER', 'LEAD_REVIEWER'] },
+    ]);
+    expect(printed).toContain('Demo review NSCP-SCR-2024-01: "Child M"');
+
     printed = '';
     await boot({ SCR_DEMO_DATA: 'true' });
     expect(printed).toBe('');

@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { BundlesService } from '../bundles/bundles.service';
 import { AppConfig } from '../config/app-config';
 import { SettingsService } from '../settings/settings.service';
 import { Role } from '../users/user.entity';
@@ -40,6 +41,7 @@ export class InitialDataService implements OnApplicationBootstrap {
     private readonly config: AppConfig,
     private readonly users: UsersService,
     private readonly settings: SettingsService,
+    private readonly bundles: BundlesService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -74,7 +76,7 @@ export class InitialDataService implements OnApplicationBootstrap {
     if (await this.settings.get(DEMO_SEEDED_SETTING)) return null;
     const lines: string[] = [];
     for (const step of DEMO_SEED_STEPS) {
-      lines.push(...(await step.run({ users: this.users, generatePassword })));
+      lines.push(...(await step.run({ users: this.users, bundles: this.bundles, dataSource: this.dataSource, generatePassword })));
     }
     await this.settings.set(DEMO_SEEDED_SETTING, new Date().toISOString());
     this.logger.log('Seeded the demo data');

@@ -36,6 +36,11 @@ export class UsersService {
       .getOne();
   }
 
+  /** The administrator created first, who owns what the installation seeds. */
+  firstAdministrator(): Promise<User | null> {
+    return this.users.findOne({ where: { role: Role.ADMIN }, order: { createdAt: 'ASC' } });
+  }
+
   count(): Promise<number> {
     return this.users.count();
   }
