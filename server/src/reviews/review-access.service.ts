@@ -33,7 +33,10 @@ export class ReviewAccessService {
     loaders: RequestLoaders,
   ): Promise<Review> {
     // The members are asked for alongside the review: one round trip instead of two.
-    const [review] = await Promise.all([loaders.reviewById.load(reviewId), loaders.membersByReview.load(reviewId)]);
+    const [review] = await Promise.all([
+      loaders.reviewById.load(reviewId),
+      loaders.membersByReview.load(reviewId),
+    ]);
     if (!review) throw notFound(`There is no review with id ${reviewId}.`);
     const allowed = await this.capabilities(user, review, loaders);
     if (!allowed.has(capability))

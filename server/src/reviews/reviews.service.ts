@@ -100,7 +100,10 @@ export class ReviewsService {
 
   /** The review, or null when it does not exist or the user may not see it. */
   async findVisible(user: User, id: string, loaders: RequestLoaders): Promise<Review | null> {
-    const [review] = await Promise.all([loaders.reviewById.load(id), loaders.membersByReview.load(id)]);
+    const [review] = await Promise.all([
+      loaders.reviewById.load(id),
+      loaders.membersByReview.load(id),
+    ]);
     if (!review) return null;
     const allowed = await this.access.capabilities(user, review, loaders);
     if (!allowed.has('read')) throw forbidden('You are not a member of this review.');

@@ -65,7 +65,14 @@ describe('first start on an empty database', () => {
       FROM review r`);
     await client.end();
     expect(rows).toEqual([
-      { reference: 'NSCP-SCR-2024-01', events: 63, episodes: 5, factors: 14, findings: 4, roles: ['LEAD_REVIEWER', 'LEAD_REVIEWER'] },
+      {
+        reference: 'NSCP-SCR-2024-01',
+        events: 63,
+        episodes: 5,
+        factors: 14,
+        findings: 4,
+        roles: ['LEAD_REVIEWER', 'LEAD_REVIEWER'],
+      },
     ]);
     expect(printed).toContain('Demo review NSCP-SCR-2024-01: "Child M"');
 

@@ -76,7 +76,14 @@ export class InitialDataService implements OnApplicationBootstrap {
     if (await this.settings.get(DEMO_SEEDED_SETTING)) return null;
     const lines: string[] = [];
     for (const step of DEMO_SEED_STEPS) {
-      lines.push(...(await step.run({ users: this.users, bundles: this.bundles, dataSource: this.dataSource, generatePassword })));
+      lines.push(
+        ...(await step.run({
+          users: this.users,
+          bundles: this.bundles,
+          dataSource: this.dataSource,
+          generatePassword,
+        })),
+      );
     }
     await this.settings.set(DEMO_SEEDED_SETTING, new Date().toISOString());
     this.logger.log('Seeded the demo data');

@@ -74,7 +74,7 @@ export function ReviewsPage() {
           <tbody>
             {reviews.map((review) => (
               <tr key={review.id}>
-                <td>{review.reference}</td>
+                <td className="data-table__nowrap">{review.reference}</td>
                 <td>
                   <span className="data-table__title">{review.title}</span>
                   {review.partnership && (

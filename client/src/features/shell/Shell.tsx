@@ -16,6 +16,7 @@ export function Shell() {
   // Confirms the saved token is still accepted and picks up a changed name or role.
   const { data } = useQuery(CURRENT_USER);
   const user = data?.me ?? session?.user;
+  const roleLabel = user ? (ROLE_LABELS[user.role as RoleName] ?? user.role) : '';
 
   const handleSignOut = async () => {
     signOut();
@@ -40,9 +41,9 @@ export function Shell() {
           <div className="shell__user">
             <span className="shell__user-name" data-testid="signed-in-user">
               {user.displayName}
-              <span className="shell__user-role">
-                {ROLE_LABELS[user.role as RoleName] ?? user.role}
-              </span>
+              {roleLabel !== user.displayName && (
+                <span className="shell__user-role">{roleLabel}</span>
+              )}
             </span>
             <button type="button" className="button button--quiet" onClick={handleSignOut}>
               Sign out
