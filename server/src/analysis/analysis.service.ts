@@ -156,17 +156,16 @@ export class AnalysisService {
         ...(factors ? [`its ${plural(factors, 'contributory factor')} will be removed too`] : []),
         ...(findings ? [`${plural(findings, 'finding')} will lose evidence`] : []),
       ];
-      if (dryRun) return { removed: false, consequences };
-      await m.getRepository(PracticeEpisode).delete({ id });
-      await closeGaps(m, 'practice_episode', episode.reviewId);
-      await this.audit.record(m, user, {
-        reviewId: episode.reviewId,
-        entityType: 'PracticeEpisode',
-        entityId: id,
-        action: 'remove',
-        before: episode,
-      });
-      return { removed: true, consequences };
+      const result = await this.audit.remove(
+        m,
+        user,
+        PracticeEpisode,
+        episode,
+        consequences,
+        dryRun,
+      );
+      if (result.removed) await closeGaps(m, 'practice_episode', episode.reviewId);
+      return result;
     });
   }
 
@@ -221,17 +220,7 @@ export class AnalysisService {
       changes.themeKeys = await this.reviews.validateThemeKeys(input.themeKeys, 'themeKeys');
     else delete changes.themeKeys;
     return this.dataSource.transaction(async (m) => {
-      await m.getRepository(ContributoryFactor).update({ id }, changes);
-      const after = await m.getRepository(ContributoryFactor).findOneByOrFail({ id });
-      await this.audit.record(m, user, {
-        reviewId: factor.reviewId,
-        entityType: 'ContributoryFactor',
-        entityId: id,
-        action: 'update',
-        before: factor,
-        after,
-      });
-      return after;
+      return this.audit.update(m, user, ContributoryFactor, factor, changes);
     });
   }
 
@@ -249,16 +238,7 @@ export class AnalysisService {
         [id],
       );
       const consequences = findings ? [`${plural(findings, 'finding')} will lose evidence`] : [];
-      if (dryRun) return { removed: false, consequences };
-      await m.getRepository(ContributoryFactor).delete({ id });
-      await this.audit.record(m, user, {
-        reviewId: factor.reviewId,
-        entityType: 'ContributoryFactor',
-        entityId: id,
-        action: 'remove',
-        before: factor,
-      });
-      return { removed: true, consequences };
+      return this.audit.remove(m, user, ContributoryFactor, factor, consequences, dryRun);
     });
   }
 }

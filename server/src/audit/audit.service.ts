@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, EntityTarget } from 'typeorm';
+import { RemovalResult } from '../common/removal-result';
 import { User } from '../users/user.entity';
 import { AuditEvent } from './audit-event.entity';
 
@@ -43,4 +44,55 @@ export class AuditService {
       })),
     );
   }
+
+  /** Applies `changes` to a record of a review and records the change; returns the record as it now is. */
+  async update<T extends ReviewRecord>(
+    manager: EntityManager,
+    actor: User,
+    entity: EntityTarget<T>,
+    before: T,
+    changes: Partial<T>,
+  ): Promise<T> {
+    const repository = manager.getRepository(entity);
+    await repository.update({ id: before.id } as never, changes as never);
+    const after = (await repository.findOneByOrFail({ id: before.id } as never)) as T;
+    await this.record(manager, actor, {
+      reviewId: before.reviewId,
+      entityType: nameOf(entity),
+      entityId: before.id,
+      action: 'update',
+      before,
+      after,
+    });
+    return after;
+  }
+
+  /** Removes a record of a review and records it, unless this is a dry run that only reports the consequences. */
+  async remove<T extends ReviewRecord>(
+    manager: EntityManager,
+    actor: User,
+    entity: EntityTarget<T>,
+    before: T,
+    consequences: string[],
+    dryRun: boolean,
+  ): Promise<RemovalResult> {
+    if (dryRun) return { removed: false, consequences };
+    await manager.getRepository(entity).delete({ id: before.id } as never);
+    await this.record(manager, actor, {
+      reviewId: before.reviewId,
+      entityType: nameOf(entity),
+      entityId: before.id,
+      action: 'remove',
+      before,
+    });
+    return { removed: true, consequences };
+  }
 }
+
+interface ReviewRecord {
+  id: string;
+  reviewId: string;
+}
+
+const nameOf = (entity: EntityTarget<unknown>) =>
+  typeof entity === 'function' ? entity.name : String(entity);

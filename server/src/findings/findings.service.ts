@@ -213,17 +213,9 @@ export class FindingsService {
       const consequences = actions
         ? [`the board's ${plural(actions, 'action')} on it will be removed too`]
         : [];
-      if (dryRun) return { removed: false, consequences };
-      await m.getRepository(Finding).delete({ id });
-      await closeGaps(m, 'finding', finding.reviewId);
-      await this.audit.record(m, user, {
-        reviewId: finding.reviewId,
-        entityType: 'Finding',
-        entityId: id,
-        action: 'remove',
-        before: finding,
-      });
-      return { removed: true, consequences };
+      const result = await this.audit.remove(m, user, Finding, finding, consequences, dryRun);
+      if (result.removed) await closeGaps(m, 'finding', finding.reviewId);
+      return result;
     });
   }
 
@@ -295,17 +287,7 @@ export class FindingsService {
           'agency',
           m,
         );
-      await m.getRepository(BoardAction).update({ id }, input);
-      const after = await m.getRepository(BoardAction).findOneByOrFail({ id });
-      await this.audit.record(m, user, {
-        reviewId: action.reviewId,
-        entityType: 'BoardAction',
-        entityId: id,
-        action: 'update',
-        before: action,
-        after,
-      });
-      return after;
+      return this.audit.update(m, user, BoardAction, action, input);
     });
   }
 
@@ -313,15 +295,7 @@ export class FindingsService {
     const action = await this.reviews.findIn(BoardAction, id, 'board action');
     await this.access.require(user, action.reviewId, 'edit', loaders);
     return this.dataSource.transaction(async (m) => {
-      await m.getRepository(BoardAction).delete({ id });
-      await this.audit.record(m, user, {
-        reviewId: action.reviewId,
-        entityType: 'BoardAction',
-        entityId: id,
-        action: 'remove',
-        before: action,
-      });
-      return { removed: true, consequences: [] };
+      return this.audit.remove(m, user, BoardAction, action, [], false);
     });
   }
 

@@ -322,17 +322,7 @@ export class ReviewsService {
     const agency = await this.findIn(Agency, id, 'agency');
     await this.access.require(user, agency.reviewId, 'edit', loaders);
     return this.dataSource.transaction(async (m) => {
-      await m.getRepository(Agency).update({ id }, input);
-      const after = await m.getRepository(Agency).findOneByOrFail({ id });
-      await this.audit.record(m, user, {
-        reviewId: agency.reviewId,
-        entityType: 'Agency',
-        entityId: id,
-        action: 'update',
-        before: agency,
-        after,
-      });
-      return after;
+      return this.audit.update(m, user, Agency, agency, input);
     });
   }
 
@@ -354,16 +344,7 @@ export class ReviewsService {
         ...(events ? [`${plural(events, 'event')} will show no agency`] : []),
         ...(actions ? [`${plural(actions, 'board action')} will have no owning agency`] : []),
       ];
-      if (dryRun) return { removed: false, consequences };
-      await m.getRepository(Agency).delete({ id });
-      await this.audit.record(m, user, {
-        reviewId: agency.reviewId,
-        entityType: 'Agency',
-        entityId: id,
-        action: 'remove',
-        before: agency,
-      });
-      return { removed: true, consequences };
+      return this.audit.remove(m, user, Agency, agency, consequences, dryRun);
     });
   }
 
@@ -400,19 +381,10 @@ export class ReviewsService {
     const person = await this.findIn(Person, id, 'person');
     await this.access.require(user, person.reviewId, 'edit', loaders);
     return this.dataSource.transaction(async (m) => {
-      await m
-        .getRepository(Person)
-        .update({ id }, { ...input, name: input.name?.trim() ?? person.name });
-      const after = await m.getRepository(Person).findOneByOrFail({ id });
-      await this.audit.record(m, user, {
-        reviewId: person.reviewId,
-        entityType: 'Person',
-        entityId: id,
-        action: 'update',
-        before: person,
-        after,
+      return this.audit.update(m, user, Person, person, {
+        ...input,
+        name: input.name?.trim() ?? person.name,
       });
-      return after;
     });
   }
 
@@ -434,16 +406,7 @@ export class ReviewsService {
         ...(events ? [`${plural(events, 'event')} will no longer name ${person.pseudonym}`] : []),
         ...(relationships ? [`${plural(relationships, 'relationship')} will be removed`] : []),
       ];
-      if (dryRun) return { removed: false, consequences };
-      await m.getRepository(Person).delete({ id });
-      await this.audit.record(m, user, {
-        reviewId: person.reviewId,
-        entityType: 'Person',
-        entityId: id,
-        action: 'remove',
-        before: person,
-      });
-      return { removed: true, consequences };
+      return this.audit.remove(m, user, Person, person, consequences, dryRun);
     });
   }
 
@@ -479,15 +442,7 @@ export class ReviewsService {
     const relationship = await this.findIn(PersonRelationship, id, 'relationship');
     await this.access.require(user, relationship.reviewId, 'edit', loaders);
     return this.dataSource.transaction(async (m) => {
-      await m.getRepository(PersonRelationship).delete({ id });
-      await this.audit.record(m, user, {
-        reviewId: relationship.reviewId,
-        entityType: 'PersonRelationship',
-        entityId: id,
-        action: 'remove',
-        before: relationship,
-      });
-      return { removed: true, consequences: [] };
+      return this.audit.remove(m, user, PersonRelationship, relationship, [], false);
     });
   }
 

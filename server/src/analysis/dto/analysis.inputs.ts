@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import {
   FACTOR_LEVELS,
   FactorLevelName,
@@ -56,53 +56,9 @@ export class EpisodeInput {
   appraisalNarrative?: string | null;
 }
 
+/** The same fields as EpisodeInput, each optional: what is left out keeps its value. */
 @InputType()
-export class UpdateEpisodeInput {
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsNotBlank()
-  @MaxLength(500)
-  title?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @TrimToNull()
-  @MaxLength(20000)
-  summary?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsCalendarDay()
-  startDate?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsCalendarDay()
-  endDate?: string | null;
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(5000)
-  @IsUUID('all', { each: true, message: 'eventIds must be ids' })
-  eventIds?: string[];
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @TrimToNull()
-  @MaxLength(50000)
-  viewFromTheTunnel?: string | null;
-
-  @Field(() => PracticeAppraisal, { nullable: true })
-  @IsOptional()
-  @IsIn(PRACTICE_APPRAISALS)
-  appraisal?: PracticeAppraisalName;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @TrimToNull()
-  @MaxLength(50000)
-  appraisalNarrative?: string | null;
-}
+export class UpdateEpisodeInput extends PartialType(EpisodeInput) {}
 
 @InputType()
 export class FactorInput {
@@ -123,21 +79,4 @@ export class FactorInput {
 }
 
 @InputType()
-export class UpdateFactorInput {
-  @Field(() => FactorLevel, { nullable: true })
-  @IsOptional()
-  @IsIn(FACTOR_LEVELS)
-  level?: FactorLevelName;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsNotBlank()
-  @MaxLength(20000)
-  description?: string;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  themeKeys?: string[];
-}
+export class UpdateFactorInput extends PartialType(FactorInput) {}

@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import { DATE_PRECISIONS, DatePrecisionName } from '@scr/shared';
 import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IsNotBlank, TrimToNull } from '../../common/validators';
@@ -45,48 +45,9 @@ export class TimelineEventInput {
   personIds?: string[];
 }
 
+/** The same fields as TimelineEventInput, each optional: what is left out keeps its value. */
 @InputType()
-export class UpdateTimelineEventInput {
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10)
-  occurredOn?: string;
-
-  @Field(() => DatePrecision, { nullable: true })
-  @IsOptional()
-  @IsIn(DATE_PRECISIONS)
-  precision?: DatePrecisionName | null;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'agencyId must be an id' })
-  agencyId?: string | null;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsNotBlank()
-  @MaxLength(500)
-  title?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @TrimToNull()
-  @MaxLength(20000)
-  description?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @TrimToNull()
-  @MaxLength(500)
-  source?: string | null;
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(100)
-  @IsUUID('all', { each: true, message: 'personIds must be ids' })
-  personIds?: string[];
-}
+export class UpdateTimelineEventInput extends PartialType(TimelineEventInput) {}
 
 @InputType()
 export class CommentInput {

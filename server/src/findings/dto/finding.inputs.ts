@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import {
   BOARD_ACTION_STATUSES,
   BoardActionStatusName,
@@ -112,37 +112,4 @@ export class BoardActionInput {
 }
 
 @InputType()
-export class UpdateBoardActionInput {
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsNotBlank()
-  @MaxLength(5000)
-  description?: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'owningAgencyId must be an id' })
-  owningAgencyId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsCalendarDay()
-  dueDate?: string | null;
-
-  @Field(() => BoardActionStatus, { nullable: true })
-  @IsOptional()
-  @IsIn(BOARD_ACTION_STATUSES)
-  status?: BoardActionStatusName;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @TrimToNull()
-  @MaxLength(5000)
-  droppedReason?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @TrimToNull()
-  @MaxLength(20000)
-  impactNote?: string | null;
-}
+export class UpdateBoardActionInput extends PartialType(BoardActionInput) {}

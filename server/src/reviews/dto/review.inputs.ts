@@ -1,4 +1,4 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { Field, InputType, PartialType } from '@nestjs/graphql';
 import {
   AGENCY_SECTORS,
   AgencySectorName,
@@ -65,56 +65,13 @@ export class CreateReviewInput {
   summary?: string | null;
 }
 
+/** The fields of CreateReviewInput, each optional, and the stage the review is in. */
 @InputType()
-export class UpdateReviewInput {
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsNotBlank()
-  @MaxLength(100)
-  reference?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsNotBlank()
-  @MaxLength(300)
-  title?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
-  partnership?: string;
-
-  @Field(() => ReviewType, { nullable: true })
-  @IsOptional()
-  @IsIn(REVIEW_TYPES)
-  type?: ReviewTypeName;
-
+export class UpdateReviewInput extends PartialType(CreateReviewInput) {
   @Field(() => ReviewStatus, { nullable: true })
   @IsOptional()
   @IsIn(REVIEW_STATUSES)
   status?: ReviewStatusName;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsCalendarDay()
-  periodStart?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsCalendarDay()
-  periodEnd?: string | null;
-
-  @Field(() => Methodology, { nullable: true })
-  @IsOptional()
-  @IsIn(METHODOLOGIES)
-  methodology?: MethodologyName;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @TrimToNull()
-  @MaxLength(5000)
-  summary?: string | null;
 }
 
 @InputType()
