@@ -3,3 +3,4 @@ export * from './password-policy';
 export * from './vocabulary';
 export * from './typology';
 export * from './partial-date';
+export * from './uk-date';
