@@ -56,6 +56,8 @@ export interface ReviewBundle {
     ref: string;
     occurredOn: string;
     precision: DatePrecisionName;
+    /** HH:MM, optional */
+    time?: string | null;
     agency: string | null;
     title: string;
     description: string | null;
@@ -282,6 +284,9 @@ export function checkBundle(
     else if (DATE_PRECISIONS.includes(e.precision as DatePrecisionName)) {
       const parsed = parsePartialDate(e.occurredOn, e.precision as DatePrecisionName);
       if (typeof parsed === 'string') problem(`${path}.occurredOn`, parsed);
+    }
+    if (e.time !== undefined && e.time !== null && (typeof e.time !== 'string' || !/^([01][0-9]|2[0-3]):[0-5][0-9]$/.test(e.time))) {
+      problem(`${path}.time`, `must be a time HH:MM (got ${JSON.stringify(e.time)})`);
     }
     pointsTo(e.agency, agencyRefs, `${path}.agency`, 'agency', true);
     pointAll(e, 'people', personRefs, path, 'person');

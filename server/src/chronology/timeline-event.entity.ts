@@ -31,6 +31,10 @@ export class TimelineEvent {
   @Column({ type: 'enum', enum: DATE_PRECISIONS, enumName: 'date_precision' })
   precision: DatePrecisionName;
 
+  @Field(() => String, { nullable: true, description: 'Time of day HH:MM, when the record gave one' })
+  @Column({ name: 'time_of_day', type: 'text', nullable: true })
+  timeOfDay: string | null;
+
   @Field({ description: 'First day the date can mean (YYYY-MM-DD): where it sorts' })
   @Column({ name: 'sort_date', type: 'date' })
   sortDate: string;

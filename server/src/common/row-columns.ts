@@ -7,7 +7,8 @@ export const COLUMNS = {
   agency: (a: string) => `${a}.id, ${a}.review_id AS "reviewId", ${a}.name, ${a}.sector`,
   event: (a: string) =>
     `${a}.id, ${a}.review_id AS "reviewId", ${a}.occurred_on AS "occurredOn", ${a}.precision, ${a}.sort_date AS "sortDate",
-     ${a}.end_date AS "endDate", ${a}.agency_id AS "agencyId", ${a}.title, ${a}.description, ${a}.source,
+     ${a}.end_date AS "endDate", ${a}.time_of_day AS "timeOfDay", ${a}.agency_id AS "agencyId", ${a}.title,
+     ${a}.description, ${a}.source,
      ${a}.sequence::text AS "sequence"`,
   episode: (a: string) =>
     `${a}.id, ${a}.review_id AS "reviewId", ${a}.ordinal, ${a}.title, ${a}.summary, ${a}.start_date AS "startDate",

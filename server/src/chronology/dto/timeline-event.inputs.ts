@@ -1,6 +1,6 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import { DATE_PRECISIONS, DatePrecisionName } from '@scr/shared';
-import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { IsNotBlank, TrimToNull } from '../../common/validators';
 import { DatePrecision } from '../../graphql/enums';
 
@@ -15,6 +15,11 @@ export class TimelineEventInput {
   @IsOptional()
   @IsIn(DATE_PRECISIONS)
   precision?: DatePrecisionName | null;
+
+  @Field(() => String, { nullable: true, description: 'Time of day HH:MM' })
+  @IsOptional()
+  @Matches(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, { message: 'timeOfDay must be a time HH:MM' })
+  timeOfDay?: string | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
