@@ -285,7 +285,11 @@ export function checkBundle(
       const parsed = parsePartialDate(e.occurredOn, e.precision as DatePrecisionName);
       if (typeof parsed === 'string') problem(`${path}.occurredOn`, parsed);
     }
-    if (e.time !== undefined && e.time !== null && (typeof e.time !== 'string' || !/^([01][0-9]|2[0-3]):[0-5][0-9]$/.test(e.time))) {
+    if (
+      e.time !== undefined &&
+      e.time !== null &&
+      (typeof e.time !== 'string' || !/^([01][0-9]|2[0-3]):[0-5][0-9]$/.test(e.time))
+    ) {
       problem(`${path}.time`, `must be a time HH:MM (got ${JSON.stringify(e.time)})`);
     }
     pointsTo(e.agency, agencyRefs, `${path}.agency`, 'agency', true);

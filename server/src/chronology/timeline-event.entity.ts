@@ -31,7 +31,10 @@ export class TimelineEvent {
   @Column({ type: 'enum', enum: DATE_PRECISIONS, enumName: 'date_precision' })
   precision: DatePrecisionName;
 
-  @Field(() => String, { nullable: true, description: 'Time of day HH:MM, when the record gave one' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Time of day HH:MM, when the record gave one',
+  })
   @Column({ name: 'time_of_day', type: 'text', nullable: true })
   timeOfDay: string | null;
 

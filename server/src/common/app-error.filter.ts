@@ -25,7 +25,7 @@ export class AppErrorFilter implements ExceptionFilter {
       return;
     }
     response
-      .status(HTTP_STATUS_BY_CODE[error.code])
+      .status(error.httpStatus ?? HTTP_STATUS_BY_CODE[error.code])
       .json({ code: error.code, message: error.message, ...error.details });
   }
 }

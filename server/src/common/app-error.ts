@@ -11,6 +11,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details: Record<string, unknown> = {},
+    /** Overrides the HTTP status of the code, where the public contract names another (422). */
+    readonly httpStatus?: number,
   ) {
     super(message);
     this.name = 'AppError';

@@ -1,6 +1,14 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import { DATE_PRECISIONS, DatePrecisionName } from '@scr/shared';
-import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { IsNotBlank, TrimToNull } from '../../common/validators';
 import { DatePrecision } from '../../graphql/enums';
 

@@ -19,7 +19,9 @@ export class ChronologyImport1763942600000 implements MigrationInterface {
         imported_by uuid REFERENCES user_account(id) ON DELETE SET NULL,
         imported_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX ix_chronology_import_hash ON chronology_import (review_id, file_hash)`);
+    await q.query(
+      `CREATE INDEX ix_chronology_import_hash ON chronology_import (review_id, file_hash)`,
+    );
     await q.query(`
       CREATE TABLE agency_column_mapping (
         agency_id uuid PRIMARY KEY REFERENCES agency(id) ON DELETE CASCADE,

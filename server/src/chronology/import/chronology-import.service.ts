@@ -1,0 +1,264 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { parsePartialDate } from '@scr/shared';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { DataSource, QueryRunner } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { AppError, badInput } from '../../common/app-error';
+import { RequestLoaders } from '../../common/request-loaders';
+import { today } from '../../common/today';
+import { Agency } from '../../reviews/agency.entity';
+import { ReviewAccessService } from '../../reviews/review-access.service';
+import { User } from '../../users/user.entity';
+import { ColumnMapping, detectMapping, mappingProblems } from './column-mapping';
+import { ImportedRow, readRow, RowProblem } from './row-reader';
+import { openSheet } from './spreadsheet-reader';
+
+export interface ImportOptions {
+  fileName: string;
+  agencyId?: string;
+  mapping?: ColumnMapping;
+  sheet?: string;
+  dryRun: boolean;
+  skipBadRows: boolean;
+}
+
+export interface ImportWarning {
+  row?: number;
+  message: string;
+}
+
+export interface DryRunResult {
+  headings: string[];
+  mapping: ColumnMapping;
+  encoding?: string;
+  totalRows: number;
+  /** The first rows as read, for the preview. */
+  rows: ImportedRow[];
+  errors: RowProblem[];
+  errorCount: number;
+  warnings: ImportWarning[];
+}
+
+export interface CommitResult {
+  imported: number;
+  skipped: RowProblem[];
+  warnings: ImportWarning[];
+  importId: string;
+}
+
+export const PREVIEW_ROWS = 500;
+export const MAX_PROBLEMS_LISTED = 1000;
+const BATCH = 2000;
+
+async function sha256(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/**
+ * Reads an agency's chronology (CSV or XLSX) into a review's timeline: a dry run returns what it
+ * read and every problem; a commit stores every row in one transaction, or none of them unless
+ * the reviewer chose to skip the bad rows.
+ */
+@Injectable()
+export class ChronologyImportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ReviewAccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async run(
+    user: User,
+    reviewId: string,
+    path: string,
+    options: ImportOptions,
+  ): Promise<DryRunResult | CommitResult> {
+    const loaders = new RequestLoaders(this.dataSource);
+    const review = await this.access.require(user, reviewId, 'edit', loaders);
+    const agencies = await loaders.agenciesByReview.load(reviewId);
+    const agency = options.agencyId ? agencies.find((a) => a.id === options.agencyId) : null;
+    if (options.agencyId && !agency) {
+      throw badInput(
+        `agencyId: agency ${options.agencyId} is not part of this review; add it to the review's agencies first.`,
+        { field: 'agencyId', value: options.agencyId },
+      );
+    }
+
+    const sheet = await openSheet(path, options.fileName, options.sheet);
+    const mapping =
+      options.mapping ??
+      (await this.rememberedMapping(agency, sheet.headings)) ??
+      detectMapping(sheet.headings);
+    const problems = mappingProblems(mapping, sheet.headings);
+    if (problems.length > 0)
+      throw badInput(`The columns cannot be read as a chronology: ${problems.join('; ')}.`, {
+        field: 'mapping',
+        problems,
+        headings: sheet.headings,
+        mapping,
+      });
+
+    const warnings: ImportWarning[] = [];
+    const hash = await sha256(path);
+    const [earlier] = await this.dataSource.query(
+      `SELECT file_name, imported_at, rows_imported FROM chronology_import WHERE review_id = $1 AND file_hash = $2 ORDER BY imported_at DESC LIMIT 1`,
+      [reviewId, hash],
+    );
+    if (earlier) {
+      warnings.push({
+        message: `This file looks like one already imported (${earlier.file_name}, ${new Date(earlier.imported_at).toISOString().slice(0, 10)}, ${earlier.rows_imported} events): importing it again would duplicate those events.`,
+      });
+    }
+    const latest = [review.periodEnd, today()].filter(Boolean).sort()[0] as string;
+    const context = {
+      mapping,
+      fileName: options.fileName,
+      agency: agency ? { id: agency.id, name: agency.name } : null,
+      agenciesByName: new Map(
+        agencies.map((a: Agency) => [a.name.toLowerCase(), { id: a.id, name: a.name }]),
+      ),
+    };
+
+    const errors: RowProblem[] = [];
+    let errorCount = 0;
+    const preview: ImportedRow[] = [];
+    let totalRows = 0;
+    let pending: ImportedRow[] = [];
+    let imported = 0;
+    let runner: QueryRunner | null = null;
+    if (!options.dryRun) {
+      runner = this.dataSource.createQueryRunner();
+      await runner.connect();
+      await runner.startTransaction();
+    }
+    const flush = async () => {
+      if (runner && pending.length > 0 && (errorCount === 0 || options.skipBadRows)) {
+        await this.insert(runner, reviewId, pending);
+        imported += pending.length;
+      }
+      pending = [];
+    };
+
+    try {
+      for await (const record of sheet.records) {
+        totalRows += 1;
+        const read = readRow(record, context);
+        if (Array.isArray(read)) {
+          errorCount += read.length;
+          if (errors.length < MAX_PROBLEMS_LISTED)
+            errors.push(...read.slice(0, MAX_PROBLEMS_LISTED - errors.length));
+          continue;
+        }
+        if (read.occurredOn.slice(0, 10) > latest && warnings.length < MAX_PROBLEMS_LISTED) {
+          warnings.push({
+            row: read.row,
+            message: `${read.originalDate} is after the end of the period under review or today (${latest})`,
+          });
+        }
+        if (preview.length < PREVIEW_ROWS) preview.push(read);
+        if (runner) {
+          pending.push(read);
+          if (pending.length >= BATCH) await flush();
+        }
+      }
+      if (totalRows === 0)
+        throw badInput('The file has a heading row but no entries.', { field: 'file' });
+      if (options.dryRun) {
+        return {
+          headings: sheet.headings,
+          mapping,
+          encoding: sheet.encoding,
+          totalRows,
+          rows: preview,
+          errors,
+          errorCount,
+          warnings,
+        };
+      }
+      if (errorCount > 0 && !options.skipBadRows) {
+        throw new AppError(
+          'BAD_USER_INPUT',
+          `${errorCount} row${errorCount === 1 ? '' : 's'} could not be read; nothing was imported. Correct them, or import with the bad rows skipped.`,
+          { errors, errorCount },
+          422,
+        );
+      }
+      await flush();
+      const [{ id: importId }] = await runner!.query(
+        `INSERT INTO chronology_import (review_id, agency_id, file_name, file_hash, rows_imported, rows_skipped, imported_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [reviewId, agency?.id ?? null, options.fileName, hash, imported, errorCount, user.id],
+      );
+      if (agency) {
+        await runner!.query(
+          `INSERT INTO agency_column_mapping (agency_id, mapping) VALUES ($1, $2)
+           ON CONFLICT (agency_id) DO UPDATE SET mapping = EXCLUDED.mapping, updated_at = now()`,
+          [agency.id, JSON.stringify(mapping)],
+        );
+      }
+      await this.audit.record(runner!.manager, user, {
+        reviewId,
+        entityType: 'TimelineEvent',
+        entityId: null,
+        action: 'import',
+        after: {
+          file: options.fileName,
+          agency: agency?.name ?? null,
+          imported,
+          skippedRows: errors,
+        },
+      });
+      await runner!.commitTransaction();
+      return { imported, skipped: errors, warnings, importId };
+    } catch (error) {
+      if (runner?.isTransactionActive) await runner.rollbackTransaction();
+      throw error;
+    } finally {
+      await runner?.release();
+    }
+  }
+
+  private async rememberedMapping(
+    agency: Agency | null | undefined,
+    headings: string[],
+  ): Promise<ColumnMapping | null> {
+    if (!agency) return null;
+    const [row] = await this.dataSource.query(
+      `SELECT mapping FROM agency_column_mapping WHERE agency_id = $1`,
+      [agency.id],
+    );
+    const mapping = row?.mapping as ColumnMapping | undefined;
+    if (!mapping) return null;
+    return Object.values(mapping).every((heading) => !heading || headings.includes(heading))
+      ? mapping
+      : null;
+  }
+
+  private async insert(runner: QueryRunner, reviewId: string, rows: ImportedRow[]): Promise<void> {
+    const dates = rows.map((row) => {
+      const parsed = parsePartialDate(row.occurredOn, row.precision as never);
+      if (typeof parsed === 'string') throw new Error(parsed);
+      return parsed;
+    });
+    await runner.query(
+      `INSERT INTO timeline_event (review_id, occurred_on, precision, sort_date, end_date, time_of_day, agency_id, title, description, source)
+       SELECT $1, * FROM unnest($2::text[], $3::date_precision[], $4::date[], $5::date[], $6::text[], $7::uuid[], $8::text[], $9::text[], $10::text[])`,
+      [
+        reviewId,
+        rows.map((r) => r.occurredOn),
+        rows.map((r) => r.precision),
+        dates.map((d) => d.sortDate),
+        dates.map((d) => d.endDate),
+        rows.map((r) => r.time),
+        rows.map((r) => r.agencyId),
+        rows.map((r) => r.title),
+        rows.map((r) => r.description),
+        rows.map((r) => r.source),
+      ],
+    );
+  }
+}
