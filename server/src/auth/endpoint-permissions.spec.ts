@@ -1,11 +1,18 @@
 import { PATH_METADATA } from '@nestjs/common/constants';
 import { BundlesController } from '../bundles/bundles.controller';
+import { TimelineExportController } from '../chronology/export/timeline-export.controller';
+import { ChronologyImportController } from '../chronology/import/chronology-import.controller';
 import { RESOLVERS } from '../graphql/resolvers';
 import { HealthController } from '../health/health.controller';
 import { IS_PUBLIC } from './public.decorator';
 import { REQUIRED_ROLES } from './roles.decorator';
 
-const CONTROLLERS = [HealthController, BundlesController];
+const CONTROLLERS = [
+  HealthController,
+  BundlesController,
+  ChronologyImportController,
+  TimelineExportController,
+];
 
 function describeAccess(target: object, method: string): string {
   const handler = (target as Record<string, unknown>)[method] as object;

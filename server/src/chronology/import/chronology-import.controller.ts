@@ -29,15 +29,11 @@ export const MAX_CHRONOLOGY_BYTES = 50 * 1024 * 1024;
 @Catch(PayloadTooLargeException)
 class TooLargeFilter implements ExceptionFilter {
   catch(_error: PayloadTooLargeException, host: ArgumentsHost) {
-    host
-      .switchToHttp()
-      .getResponse<Response>()
-      .status(413)
-      .json({
-        code: 'BAD_USER_INPUT',
-        message:
-          'The file is larger than 50 MB, the most a chronology may be: split it, or export fewer columns.',
-      });
+    host.switchToHttp().getResponse<Response>().status(413).json({
+      code: 'BAD_USER_INPUT',
+      message:
+        'The file is larger than 50 MB, the most a chronology may be: split it, or export fewer columns.',
+    });
   }
 }
 

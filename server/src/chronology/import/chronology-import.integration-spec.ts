@@ -319,4 +319,55 @@ describe('importing an agency chronology', () => {
       'The file is larger than 50 MB, the most a chronology may be: split it, or export fewer columns.',
     );
   });
+
+  it('exports the merged chronology as CSV and XLSX, in date order, with formulas neutralised', async () => {
+    await upload({
+      file: csv('Date,Entry,Notes\n2021,=HYPERLINK("http://x"),+44 7700 900000\n'),
+      name: 'formula.csv',
+      fields: {
+        agencyId: policeId,
+        mapping: JSON.stringify({ date: 'Date', title: 'Entry', description: 'Notes' }),
+      },
+    });
+    const csvResponse = await t
+      .http()
+      .get(`/api/reviews/${reviewId}/timeline.csv`)
+      .set('authorization', `Bearer ${token}`)
+      .buffer(true)
+      .parse((res, done) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+        res.on('end', () => done(null, body));
+      });
+    expect(csvResponse.status).toBe(200);
+    expect(csvResponse.headers['content-disposition']).toBe(
+      'attachment; filename="IMPORT-1-chronology.csv"',
+    );
+    const lines = (csvResponse.body as string)
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('Date,Precision,Time,Sorts as,Agency,Entry,Details,Source');
+    expect(lines[1]).toBe(
+      `2021,YEAR,,2021-01-01,Northmoor Police,"'=HYPERLINK(""http://x"")",'+44 7700 900000,"formula.csv, row 2"`,
+    );
+    expect(lines).toHaveLength(1 + (await eventCount()));
+
+    const xlsxResponse = await t
+      .http()
+      .get(`/api/reviews/${reviewId}/timeline.xlsx`)
+      .set('authorization', `Bearer ${token}`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(xlsxResponse.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsxResponse.body as Buffer);
+    const sheet = workbook.getWorksheet('Chronology')!;
+    expect(sheet.getRow(2).getCell(6).value).toBe(`'=HYPERLINK("http://x")`);
+    expect(sheet.rowCount).toBe(1 + (await eventCount()));
+  });
 });
