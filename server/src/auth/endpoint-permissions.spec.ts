@@ -1,4 +1,5 @@
-import { PATH_METADATA } from '@nestjs/common/constants';
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { BundlesController } from '../bundles/bundles.controller';
 import { TimelineExportController } from '../chronology/export/timeline-export.controller';
 import { ChronologyImportController } from '../chronology/import/chronology-import.controller';
@@ -28,8 +29,13 @@ function describeAccess(target: object, method: string): string {
   return roles ? roles.join(' | ') : 'any signed-in account';
 }
 
-function methodsOf(type: { prototype: object }): string[] {
-  return Object.getOwnPropertyNames(type.prototype).filter((name) => name !== 'constructor');
+const RESOLVER_TYPE = 'graphql:resolver_type';
+
+function handlersOf(type: { prototype: object }, isEndpoint: (handler: object) => boolean): [string, object][] {
+  return Object.getOwnPropertyNames(type.prototype)
+    .filter((name) => name !== 'constructor')
+    .map((name) => [name, (type.prototype as Record<string, object>)[name]] as [string, object])
+    .filter(([, handler]) => typeof handler === 'function' && isEndpoint(handler));
 }
 
 /**
@@ -38,13 +44,18 @@ function methodsOf(type: { prototype: object }): string[] {
  */
 describe('declared permissions of every endpoint', () => {
   it('matches the reviewed list', () => {
-    const lines = [...RESOLVERS, ...CONTROLLERS].flatMap((type) => {
-      const prefix = Reflect.getMetadata(PATH_METADATA, type);
-      const name = prefix === undefined ? type.name : `/${prefix}`;
-      return methodsOf(type).map(
-        (method) => `${name}.${method}: ${describeAccess(type.prototype, method)}`,
-      );
-    });
-    expect(lines.sort()).toMatchSnapshot();
+    const resolvers = RESOLVERS.flatMap((type) =>
+      handlersOf(type, (h) => Reflect.getMetadata(RESOLVER_TYPE, h) !== undefined).map(
+        ([name]) => `${Reflect.getMetadata(RESOLVER_TYPE, type.prototype[name as keyof typeof type.prototype])} ${type.name}.${name}: ${describeAccess(type.prototype, name)}`,
+      ),
+    );
+    const routes = CONTROLLERS.flatMap((type) =>
+      handlersOf(type, (h) => Reflect.getMetadata(PATH_METADATA, h) !== undefined).map(([name, handler]) => {
+        const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
+        const path = [Reflect.getMetadata(PATH_METADATA, type), Reflect.getMetadata(PATH_METADATA, handler)].filter((p) => p && p !== '/').join('/');
+        return `${method} /${path}: ${describeAccess(type.prototype, name)}`;
+      }),
+    );
+    expect([...routes.sort(), ...resolvers.sort()]).toMatchSnapshot();
   });
 });
