@@ -1,7 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ReviewComment } from '../chronology/comment.entity';
-import { TimelineEvent } from '../chronology/timeline-event.entity';
 import { GraphqlContext } from '../common/graphql-context';
 import { RemovalResult } from '../common/removal-result';
 import { Review } from '../reviews/review.entity';
@@ -21,36 +20,38 @@ export class EpisodesResolver {
   constructor(private readonly analysis: AnalysisService) {}
 
   @Mutation(() => PracticeEpisode)
-  createEpisode(
+  async createEpisode(
     @CurrentUser() user: User,
     @Args('reviewId', { type: () => ID }) reviewId: string,
     @Args('input') input: EpisodeInput,
     @Context() ctx: GraphqlContext,
   ) {
-    return this.analysis.createEpisode(user, reviewId, input, ctx.loaders);
+    const [episode] = await ctx.loaders.withEpisodeDetails([await this.analysis.createEpisode(user, reviewId, input, ctx.loaders)]);
+    return episode;
   }
 
   @Mutation(() => PracticeEpisode)
-  updateEpisode(
+  async updateEpisode(
     @CurrentUser() user: User,
     @Args('id', { type: () => ID }) id: string,
     @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
     @Args('input') input: UpdateEpisodeInput,
     @Context() ctx: GraphqlContext,
   ) {
-    return this.analysis.updateEpisode(user, id, expectedVersion, input, ctx.loaders);
+    const [episode] = await ctx.loaders.withEpisodeDetails([await this.analysis.updateEpisode(user, id, expectedVersion, input, ctx.loaders)]);
+    return episode;
   }
 
   @Mutation(() => [PracticeEpisode], {
     description: "Puts the review's episodes in the given order (list them all)",
   })
-  reorderEpisodes(
+  async reorderEpisodes(
     @CurrentUser() user: User,
     @Args('reviewId', { type: () => ID }) reviewId: string,
     @Args('episodeIds', { type: () => [ID] }) episodeIds: string[],
     @Context() ctx: GraphqlContext,
   ) {
-    return this.analysis.reorderEpisodes(user, reviewId, episodeIds, ctx.loaders);
+    return ctx.loaders.withEpisodeDetails(await this.analysis.reorderEpisodes(user, reviewId, episodeIds, ctx.loaders));
   }
 
   @Mutation(() => RemovalResult)
@@ -97,19 +98,6 @@ export class EpisodesResolver {
     @Context() ctx: GraphqlContext,
   ) {
     return this.analysis.removeFactor(user, id, dryRun, ctx.loaders);
-  }
-
-  @ResolveField(() => [TimelineEvent], { description: 'The events of the episode, in date order' })
-  events(
-    @Parent() episode: PracticeEpisode,
-    @Context() ctx: GraphqlContext,
-  ): Promise<TimelineEvent[]> {
-    return ctx.loaders.eventsByEpisode.load(episode.id);
-  }
-
-  @ResolveField(() => [ContributoryFactor])
-  factors(@Parent() episode: PracticeEpisode, @Context() ctx: GraphqlContext) {
-    return ctx.loaders.factorsOfEpisode(episode.reviewId, episode.id);
   }
 
   @ResolveField(() => [ReviewComment])

@@ -7,7 +7,9 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { TimelineEvent } from '../chronology/timeline-event.entity';
 import { PracticeAppraisal } from '../graphql/enums';
+import { ContributoryFactor } from './contributory-factor.entity';
 
 @ObjectType({ description: 'A key practice episode (KPE): a moment or period that mattered' })
 @Entity({ name: 'practice_episode' })
@@ -62,6 +64,14 @@ export class PracticeEpisode {
   @Field(() => Int)
   @Column({ type: 'integer', default: 1 })
   version: number;
+
+  // Filled in by the loaders for a whole list at once (RequestLoaders.withEpisodeDetails), so
+  // that they are plain data and cost GraphQL no resolver call per episode.
+  @Field(() => [TimelineEvent], { description: 'The events of the episode, in date order' })
+  events?: TimelineEvent[];
+
+  @Field(() => [ContributoryFactor], { description: 'Contributory factors, by level' })
+  factors?: ContributoryFactor[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

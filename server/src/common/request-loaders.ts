@@ -14,6 +14,8 @@ import { ReviewMember } from '../reviews/review-member.entity';
 import { Theme } from '../themes/theme.entity';
 import { User } from '../users/user.entity';
 import { COLUMNS } from './row-columns';
+import { today } from './today';
+import { FINDING_CATEGORY_DESCRIPTIONS } from '@scr/shared';
 
 export interface EvidenceRow {
   findingId: string;
@@ -39,11 +41,12 @@ function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => strin
 export class RequestLoaders {
   constructor(private readonly dataSource: DataSource) {}
 
-  private byId<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T>) {
+  private byId<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T>, complete?: (rows: T[]) => Promise<unknown>) {
     return new DataLoader<string, T | null>(async (ids) => {
       const rows = await this.dataSource
         .getRepository(entity)
         .findBy({ id: In([...ids]) } as never);
+      await complete?.(rows);
       const found = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => found.get(id) ?? null);
     });
@@ -86,7 +89,7 @@ export class RequestLoaders {
   readonly reviewById = this.byId(Review);
   readonly userById = this.byId(User);
   readonly personById = this.byId(Person);
-  readonly episodeById = this.byId(PracticeEpisode);
+  readonly episodeById = this.byId(PracticeEpisode, (episodes) => this.withEpisodeDetails(episodes));
 
   readonly agenciesByReview = this.sqlListBy<Agency>(
     'agency',
@@ -119,6 +122,7 @@ export class RequestLoaders {
     'review_id',
     'reviewId',
     't.ordinal',
+    (episodes) => this.withEpisodeDetails(episodes),
   );
   readonly findingsByReview = this.sqlListBy<Finding>(
     'finding',
@@ -126,6 +130,7 @@ export class RequestLoaders {
     'review_id',
     'reviewId',
     't.ordinal',
+    (findings) => this.withFindingDetails(findings),
   );
   readonly boardActionsByFinding = this.sqlListBy<BoardAction>(
     'board_action',
@@ -133,6 +138,7 @@ export class RequestLoaders {
     'finding_id',
     'findingId',
     't.due_date NULLS LAST, t.created_at, t.id',
+    (actions) => this.withActionDetails(actions),
   );
   readonly commentsByEvent = this.listBy(ReviewComment, 'eventId', { createdAt: 'ASC' });
   readonly commentsByEpisode = this.listBy(ReviewComment, 'episodeId', { createdAt: 'ASC' });
@@ -213,6 +219,58 @@ export class RequestLoaders {
     for (const factor of factors)
       factor.themes = factor.themeKeys.flatMap((key) => vocabulary.get(key) ?? []);
     return factors;
+  }
+
+  /** Puts each episode's events and factors on it: two statements for any number of episodes. */
+  async withEpisodeDetails(episodes: PracticeEpisode[]): Promise<PracticeEpisode[]> {
+    const [events] = await Promise.all([
+      this.eventsByEpisode.loadMany(episodes.map((episode) => episode.id)),
+      this.factorsByReview.loadMany([...new Set(episodes.map((episode) => episode.reviewId))]),
+    ]);
+    await Promise.all(
+      episodes.map(async (episode, i) => {
+        episode.events = Array.isArray(events[i]) ? events[i] : [];
+        episode.factors = await this.factorsOfEpisode(episode.reviewId, episode.id);
+      }),
+    );
+    return episodes;
+  }
+
+  /** Puts each finding's evidence, themes, category label and board actions on it. */
+  async withFindingDetails(findings: Finding[]): Promise<Finding[]> {
+    const ids = findings.map((finding) => finding.id);
+    const reviewIds = [...new Set(findings.map((finding) => finding.reviewId))];
+    const [evidence, actions, episodeLists, factorLists, vocabulary] = await Promise.all([
+      this.evidenceByFinding.loadMany(ids),
+      this.boardActionsByFinding.loadMany(ids),
+      this.episodesByReview.loadMany(reviewIds),
+      this.factorsByReview.loadMany(reviewIds),
+      this.themes(),
+    ]);
+    const episodes = new Map(episodeLists.flatMap((list) => (Array.isArray(list) ? list : [])).map((e) => [e.id, e]));
+    const factors = new Map(factorLists.flatMap((list) => (Array.isArray(list) ? list : [])).map((f) => [f.id, f]));
+    findings.forEach((finding, i) => {
+      const links = Array.isArray(evidence[i]) ? evidence[i] : [];
+      finding.categoryLabel = FINDING_CATEGORY_DESCRIPTIONS[finding.category].label;
+      finding.episodes = links.flatMap((link) => (link.episodeId && episodes.has(link.episodeId) ? [episodes.get(link.episodeId)!] : []));
+      finding.factors = links.flatMap((link) => (link.factorId && factors.has(link.factorId) ? [factors.get(link.factorId)!] : []));
+      finding.events = links.flatMap((link) => (link.event ? [link.event] : []));
+      finding.themes = finding.themeKeys.flatMap((key) => vocabulary.get(key) ?? []);
+      finding.boardActions = Array.isArray(actions[i]) ? actions[i] : [];
+    });
+    return findings;
+  }
+
+  /** Puts each board action's owning agency and whether it is overdue on it. */
+  async withActionDetails(actions: BoardAction[]): Promise<BoardAction[]> {
+    const lists = await this.agenciesByReview.loadMany([...new Set(actions.map((action) => action.reviewId))]);
+    const agencies = new Map(lists.flatMap((list) => (Array.isArray(list) ? list : [])).map((a) => [a.id, a]));
+    const now = today();
+    for (const action of actions) {
+      action.owningAgency = action.owningAgencyId ? (agencies.get(action.owningAgencyId) ?? null) : null;
+      action.overdue = action.dueDate !== null && action.dueDate < now && (action.status === 'PLANNED' || action.status === 'IN_PROGRESS');
+    }
+    return actions;
   }
 
   /** An agency of a review, through the review's agency list that the page usually loads anyway. */

@@ -8,6 +8,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { BoardActionStatus } from '../graphql/enums';
+import { Agency } from '../reviews/agency.entity';
 
 @ObjectType({ description: "An action in the partnership's response to a finding" })
 @Entity({ name: 'board_action' })
@@ -53,6 +54,13 @@ export class BoardAction {
   })
   @Column({ name: 'impact_note', type: 'text', nullable: true })
   impactNote: string | null;
+
+  // Filled in by the loaders for a whole list at once (RequestLoaders.withActionDetails).
+  @Field(() => Agency, { nullable: true })
+  owningAgency?: Agency | null;
+
+  @Field({ description: 'Past its due date and neither done nor dropped' })
+  overdue?: boolean;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

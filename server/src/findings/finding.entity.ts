@@ -7,7 +7,12 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { ContributoryFactor } from '../analysis/contributory-factor.entity';
+import { PracticeEpisode } from '../analysis/practice-episode.entity';
+import { TimelineEvent } from '../chronology/timeline-event.entity';
 import { FindingCategory } from '../graphql/enums';
+import { Theme } from '../themes/theme.entity';
+import { BoardAction } from './board-action.entity';
 
 @ObjectType({ description: 'An underlying pattern in the system that the case reveals' })
 @Entity({ name: 'finding' })
@@ -60,6 +65,25 @@ export class Finding {
   @Field(() => Int)
   @Column({ type: 'integer', default: 1 })
   version: number;
+
+  // Filled in by the loaders for a whole list at once (RequestLoaders.withFindingDetails).
+  @Field({ description: 'The typology category in words' })
+  categoryLabel?: string;
+
+  @Field(() => [PracticeEpisode], { description: 'Evidence: the episodes the finding rests on' })
+  episodes?: PracticeEpisode[];
+
+  @Field(() => [ContributoryFactor], { description: 'Evidence: the contributory factors' })
+  factors?: ContributoryFactor[];
+
+  @Field(() => [TimelineEvent], { description: 'Evidence: events of the chronology' })
+  events?: TimelineEvent[];
+
+  @Field(() => [Theme])
+  themes?: Theme[];
+
+  @Field(() => [BoardAction], { description: "The board's response: actions on this finding" })
+  boardActions?: BoardAction[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ReviewsModule } from '../reviews/reviews.module';
 import {
-  BoardActionsResolver,
   FindingsResolver,
   ReviewFindingsResolver,
 } from './findings.resolver';
@@ -9,7 +8,7 @@ import { FindingsService } from './findings.service';
 
 @Module({
   imports: [ReviewsModule],
-  providers: [FindingsService, FindingsResolver, BoardActionsResolver, ReviewFindingsResolver],
+  providers: [FindingsService, FindingsResolver, ReviewFindingsResolver],
   exports: [FindingsService],
 })
 export class FindingsModule {}

@@ -7,7 +7,6 @@ import { AuditTrailResolver } from '../audit/audit-trail.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { ChronologyResolver, ReviewChronologyResolver } from '../chronology/chronology.resolver';
 import {
-  BoardActionsResolver,
   FindingsResolver,
   ReviewFindingsResolver,
 } from '../findings/findings.resolver';
@@ -30,7 +29,6 @@ export const RESOLVERS = [
   FactorsResolver,
   ReviewAnalysisResolver,
   FindingsResolver,
-  BoardActionsResolver,
   ReviewFindingsResolver,
   AuditTrailResolver,
 ];
