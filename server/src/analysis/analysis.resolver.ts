@@ -26,7 +26,9 @@ export class EpisodesResolver {
     @Args('input') input: EpisodeInput,
     @Context() ctx: GraphqlContext,
   ) {
-    const [episode] = await ctx.loaders.withEpisodeDetails([await this.analysis.createEpisode(user, reviewId, input, ctx.loaders)]);
+    const [episode] = await ctx.loaders.withEpisodeDetails([
+      await this.analysis.createEpisode(user, reviewId, input, ctx.loaders),
+    ]);
     return episode;
   }
 
@@ -38,7 +40,9 @@ export class EpisodesResolver {
     @Args('input') input: UpdateEpisodeInput,
     @Context() ctx: GraphqlContext,
   ) {
-    const [episode] = await ctx.loaders.withEpisodeDetails([await this.analysis.updateEpisode(user, id, expectedVersion, input, ctx.loaders)]);
+    const [episode] = await ctx.loaders.withEpisodeDetails([
+      await this.analysis.updateEpisode(user, id, expectedVersion, input, ctx.loaders),
+    ]);
     return episode;
   }
 
@@ -51,7 +55,9 @@ export class EpisodesResolver {
     @Args('episodeIds', { type: () => [ID] }) episodeIds: string[],
     @Context() ctx: GraphqlContext,
   ) {
-    return ctx.loaders.withEpisodeDetails(await this.analysis.reorderEpisodes(user, reviewId, episodeIds, ctx.loaders));
+    return ctx.loaders.withEpisodeDetails(
+      await this.analysis.reorderEpisodes(user, reviewId, episodeIds, ctx.loaders),
+    );
   }
 
   @Mutation(() => RemovalResult)

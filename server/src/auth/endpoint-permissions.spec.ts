@@ -31,7 +31,10 @@ function describeAccess(target: object, method: string): string {
 
 const RESOLVER_TYPE = 'graphql:resolver_type';
 
-function handlersOf(type: { prototype: object }, isEndpoint: (handler: object) => boolean): [string, object][] {
+function handlersOf(
+  type: { prototype: object },
+  isEndpoint: (handler: object) => boolean,
+): [string, object][] {
   return Object.getOwnPropertyNames(type.prototype)
     .filter((name) => name !== 'constructor')
     .map((name) => [name, (type.prototype as Record<string, object>)[name]] as [string, object])
@@ -46,15 +49,24 @@ describe('declared permissions of every endpoint', () => {
   it('matches the reviewed list', () => {
     const resolvers = RESOLVERS.flatMap((type) =>
       handlersOf(type, (h) => Reflect.getMetadata(RESOLVER_TYPE, h) !== undefined).map(
-        ([name]) => `${Reflect.getMetadata(RESOLVER_TYPE, type.prototype[name as keyof typeof type.prototype])} ${type.name}.${name}: ${describeAccess(type.prototype, name)}`,
+        ([name]) =>
+          `${Reflect.getMetadata(RESOLVER_TYPE, type.prototype[name as keyof typeof type.prototype])} ${type.name}.${name}: ${describeAccess(type.prototype, name)}`,
       ),
     );
     const routes = CONTROLLERS.flatMap((type) =>
-      handlersOf(type, (h) => Reflect.getMetadata(PATH_METADATA, h) !== undefined).map(([name, handler]) => {
-        const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
-        const path = [Reflect.getMetadata(PATH_METADATA, type), Reflect.getMetadata(PATH_METADATA, handler)].filter((p) => p && p !== '/').join('/');
-        return `${method} /${path}: ${describeAccess(type.prototype, name)}`;
-      }),
+      handlersOf(type, (h) => Reflect.getMetadata(PATH_METADATA, h) !== undefined).map(
+        ([name, handler]) => {
+          const method =
+            RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
+          const path = [
+            Reflect.getMetadata(PATH_METADATA, type),
+            Reflect.getMetadata(PATH_METADATA, handler),
+          ]
+            .filter((p) => p && p !== '/')
+            .join('/');
+          return `${method} /${path}: ${describeAccess(type.prototype, name)}`;
+        },
+      ),
     );
     expect([...routes.sort(), ...resolvers.sort()]).toMatchSnapshot();
   });

@@ -1,4 +1,18 @@
-import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Field,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Parent,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { GraphqlContext } from '../common/graphql-context';
 import { Connection } from '../common/pagination';
@@ -7,6 +21,7 @@ import { Person } from '../reviews/person.entity';
 import { Review } from '../reviews/review.entity';
 import { User } from '../users/user.entity';
 import { ChronologyService } from './chronology.service';
+import { DuplicatesService } from './duplicates.service';
 import { ReviewComment } from './comment.entity';
 import {
   CommentInput,
@@ -17,9 +32,66 @@ import { TimelineEvent } from './timeline-event.entity';
 
 export const TimelineEventConnection = Connection(TimelineEvent, 'TimelineEvent');
 
+@ObjectType({ description: 'Two records, by different agencies, that look like one occasion' })
+export class DuplicateCandidate {
+  @Field(() => TimelineEvent)
+  first: TimelineEvent;
+
+  @Field(() => TimelineEvent)
+  second: TimelineEvent;
+
+  @Field(() => Float, { description: 'How alike their words are, from 0 to 1' })
+  score: number;
+}
+
 @Resolver(() => TimelineEvent)
 export class ChronologyResolver {
-  constructor(private readonly chronology: ChronologyService) {}
+  constructor(
+    private readonly chronology: ChronologyService,
+    private readonly duplicates: DuplicatesService,
+  ) {}
+
+  @Mutation(() => [TimelineEvent], {
+    description:
+      'Links records of one occasion by several agencies; each keeps its source and text',
+  })
+  async linkEvents(
+    @CurrentUser() user: User,
+    @Args('reviewId', { type: () => ID }) reviewId: string,
+    @Args('eventIds', { type: () => [ID] }) eventIds: string[],
+    @Context() ctx: GraphqlContext,
+  ) {
+    return ctx.loaders.withAgencies(
+      await this.duplicates.link(user, reviewId, eventIds, ctx.loaders),
+    );
+  }
+
+  @Mutation(() => TimelineEvent, {
+    description: 'Takes an event out of the occasion it was linked to',
+  })
+  async unlinkEvent(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: GraphqlContext,
+  ) {
+    const [event] = await ctx.loaders.withAgencies([
+      await this.duplicates.unlink(user, id, ctx.loaders),
+    ]);
+    return event;
+  }
+
+  @ResolveField(() => [TimelineEvent], {
+    description: 'Records of the same occasion by other agencies',
+  })
+  async linkedEvents(
+    @Parent() event: TimelineEvent,
+    @Context() ctx: GraphqlContext,
+  ): Promise<TimelineEvent[]> {
+    if (!event.eventGroup) return [];
+    return (await ctx.loaders.eventsByGroup.load(event.eventGroup)).filter(
+      (other) => other.id !== event.id,
+    );
+  }
 
   @Mutation(() => [TimelineEvent], { description: 'Adds events to the chronology, all or none' })
   async addTimelineEvents(
@@ -86,7 +158,33 @@ export class ChronologyResolver {
 
 @Resolver(() => Review)
 export class ReviewChronologyResolver {
-  constructor(private readonly chronology: ChronologyService) {}
+  constructor(
+    private readonly chronology: ChronologyService,
+    private readonly duplicates: DuplicatesService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  @ResolveField(() => [DuplicateCandidate], {
+    description:
+      'Likely records of one occasion by different agencies, proposed for linking, most alike first',
+  })
+  async duplicateCandidates(
+    @Parent() review: Review,
+    @Context() ctx: GraphqlContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number,
+  ): Promise<DuplicateCandidate[]> {
+    const pairs = await this.duplicates.candidates(review.id, Math.min(Math.max(first, 0), 200));
+    const ids = [...new Set(pairs.flatMap((pair) => [pair.firstId, pair.secondId]))];
+    const events = await ctx.loaders.withAgencies(
+      await this.dataSource.getRepository(TimelineEvent).findBy({ id: In(ids) }),
+    );
+    const byId = new Map(events.map((event) => [event.id, event]));
+    return pairs.map((pair) => ({
+      first: byId.get(pair.firstId)!,
+      second: byId.get(pair.secondId)!,
+      score: pair.score,
+    }));
+  }
 
   @ResolveField(() => TimelineEventConnection, {
     description: 'The merged chronology, in date order',

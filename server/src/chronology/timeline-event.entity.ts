@@ -65,6 +65,10 @@ export class TimelineEvent {
   @Column({ type: 'text', nullable: true })
   source: string | null;
 
+  /** Shared by the records of one occasion made by several agencies (see linkEvents). */
+  @Column({ name: 'event_group', type: 'uuid', nullable: true })
+  eventGroup: string | null;
+
   /** Insertion order, so that events of the same date keep the order they were added in. */
   @Column({ name: 'sequence', type: 'bigint', insert: false, update: false })
   @Generated('increment')

@@ -41,7 +41,10 @@ function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => strin
 export class RequestLoaders {
   constructor(private readonly dataSource: DataSource) {}
 
-  private byId<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T>, complete?: (rows: T[]) => Promise<unknown>) {
+  private byId<T extends ObjectLiteral & { id: string }>(
+    entity: EntityTarget<T>,
+    complete?: (rows: T[]) => Promise<unknown>,
+  ) {
     return new DataLoader<string, T | null>(async (ids) => {
       const rows = await this.dataSource
         .getRepository(entity)
@@ -89,7 +92,9 @@ export class RequestLoaders {
   readonly reviewById = this.byId(Review);
   readonly userById = this.byId(User);
   readonly personById = this.byId(Person);
-  readonly episodeById = this.byId(PracticeEpisode, (episodes) => this.withEpisodeDetails(episodes));
+  readonly episodeById = this.byId(PracticeEpisode, (episodes) =>
+    this.withEpisodeDetails(episodes),
+  );
 
   readonly agenciesByReview = this.sqlListBy<Agency>(
     'agency',
@@ -247,13 +252,21 @@ export class RequestLoaders {
       this.factorsByReview.loadMany(reviewIds),
       this.themes(),
     ]);
-    const episodes = new Map(episodeLists.flatMap((list) => (Array.isArray(list) ? list : [])).map((e) => [e.id, e]));
-    const factors = new Map(factorLists.flatMap((list) => (Array.isArray(list) ? list : [])).map((f) => [f.id, f]));
+    const episodes = new Map(
+      episodeLists.flatMap((list) => (Array.isArray(list) ? list : [])).map((e) => [e.id, e]),
+    );
+    const factors = new Map(
+      factorLists.flatMap((list) => (Array.isArray(list) ? list : [])).map((f) => [f.id, f]),
+    );
     findings.forEach((finding, i) => {
       const links = Array.isArray(evidence[i]) ? evidence[i] : [];
       finding.categoryLabel = FINDING_CATEGORY_DESCRIPTIONS[finding.category].label;
-      finding.episodes = links.flatMap((link) => (link.episodeId && episodes.has(link.episodeId) ? [episodes.get(link.episodeId)!] : []));
-      finding.factors = links.flatMap((link) => (link.factorId && factors.has(link.factorId) ? [factors.get(link.factorId)!] : []));
+      finding.episodes = links.flatMap((link) =>
+        link.episodeId && episodes.has(link.episodeId) ? [episodes.get(link.episodeId)!] : [],
+      );
+      finding.factors = links.flatMap((link) =>
+        link.factorId && factors.has(link.factorId) ? [factors.get(link.factorId)!] : [],
+      );
       finding.events = links.flatMap((link) => (link.event ? [link.event] : []));
       finding.themes = finding.themeKeys.flatMap((key) => vocabulary.get(key) ?? []);
       finding.boardActions = Array.isArray(actions[i]) ? actions[i] : [];
@@ -263,15 +276,34 @@ export class RequestLoaders {
 
   /** Puts each board action's owning agency and whether it is overdue on it. */
   async withActionDetails(actions: BoardAction[]): Promise<BoardAction[]> {
-    const lists = await this.agenciesByReview.loadMany([...new Set(actions.map((action) => action.reviewId))]);
-    const agencies = new Map(lists.flatMap((list) => (Array.isArray(list) ? list : [])).map((a) => [a.id, a]));
+    const lists = await this.agenciesByReview.loadMany([
+      ...new Set(actions.map((action) => action.reviewId)),
+    ]);
+    const agencies = new Map(
+      lists.flatMap((list) => (Array.isArray(list) ? list : [])).map((a) => [a.id, a]),
+    );
     const now = today();
     for (const action of actions) {
-      action.owningAgency = action.owningAgencyId ? (agencies.get(action.owningAgencyId) ?? null) : null;
-      action.overdue = action.dueDate !== null && action.dueDate < now && (action.status === 'PLANNED' || action.status === 'IN_PROGRESS');
+      action.owningAgency = action.owningAgencyId
+        ? (agencies.get(action.owningAgencyId) ?? null)
+        : null;
+      action.overdue =
+        action.dueDate !== null &&
+        action.dueDate < now &&
+        (action.status === 'PLANNED' || action.status === 'IN_PROGRESS');
     }
     return actions;
   }
+
+  /** The events of each event group: the records of one occasion by several agencies. */
+  readonly eventsByGroup = new DataLoader<string, TimelineEvent[]>(async (groups) => {
+    const rows: TimelineEvent[] = await this.dataSource.query(
+      `SELECT ${EVENT_COLUMNS} FROM timeline_event e WHERE e.event_group = ANY($1) ORDER BY e.sort_date, e.sequence`,
+      [groups],
+    );
+    await this.withAgencies(rows);
+    return groupBy(groups, rows, (row) => row.eventGroup!);
+  });
 
   /** An agency of a review, through the review's agency list that the page usually loads anyway. */
   async agencyOf(reviewId: string, agencyId: string | null): Promise<Agency | null> {

@@ -8,7 +8,7 @@ export const COLUMNS = {
   event: (a: string) =>
     `${a}.id, ${a}.review_id AS "reviewId", ${a}.occurred_on AS "occurredOn", ${a}.precision, ${a}.sort_date AS "sortDate",
      ${a}.end_date AS "endDate", ${a}.time_of_day AS "timeOfDay", ${a}.agency_id AS "agencyId", ${a}.title,
-     ${a}.description, ${a}.source,
+     ${a}.description, ${a}.source, ${a}.event_group AS "eventGroup",
      ${a}.sequence::text AS "sequence"`,
   episode: (a: string) =>
     `${a}.id, ${a}.review_id AS "reviewId", ${a}.ordinal, ${a}.title, ${a}.summary, ${a}.start_date AS "startDate",

@@ -1,9 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ReviewsModule } from '../reviews/reviews.module';
-import {
-  FindingsResolver,
-  ReviewFindingsResolver,
-} from './findings.resolver';
+import { FindingsResolver, ReviewFindingsResolver } from './findings.resolver';
 import { FindingsService } from './findings.service';
 
 @Module({

@@ -21,7 +21,9 @@ export class FindingsResolver {
     @Args('input') input: FindingInput,
     @Context() ctx: GraphqlContext,
   ) {
-    const [finding] = await ctx.loaders.withFindingDetails([await this.findingsService.createFinding(user, reviewId, input, ctx.loaders)]);
+    const [finding] = await ctx.loaders.withFindingDetails([
+      await this.findingsService.createFinding(user, reviewId, input, ctx.loaders),
+    ]);
     return finding;
   }
 
@@ -33,7 +35,9 @@ export class FindingsResolver {
     @Args('input') input: FindingInput,
     @Context() ctx: GraphqlContext,
   ) {
-    const [finding] = await ctx.loaders.withFindingDetails([await this.findingsService.updateFinding(user, id, expectedVersion, input, ctx.loaders)]);
+    const [finding] = await ctx.loaders.withFindingDetails([
+      await this.findingsService.updateFinding(user, id, expectedVersion, input, ctx.loaders),
+    ]);
     return finding;
   }
 
@@ -46,7 +50,9 @@ export class FindingsResolver {
     @Args('findingIds', { type: () => [ID] }) findingIds: string[],
     @Context() ctx: GraphqlContext,
   ) {
-    return ctx.loaders.withFindingDetails(await this.findingsService.reorderFindings(user, reviewId, findingIds, ctx.loaders));
+    return ctx.loaders.withFindingDetails(
+      await this.findingsService.reorderFindings(user, reviewId, findingIds, ctx.loaders),
+    );
   }
 
   @Mutation(() => RemovalResult)
@@ -68,7 +74,9 @@ export class FindingsResolver {
     @Args('input') input: BoardActionInput,
     @Context() ctx: GraphqlContext,
   ) {
-    const [action] = await ctx.loaders.withActionDetails([await this.findingsService.addBoardAction(user, findingId, input, ctx.loaders)]);
+    const [action] = await ctx.loaders.withActionDetails([
+      await this.findingsService.addBoardAction(user, findingId, input, ctx.loaders),
+    ]);
     return action;
   }
 
@@ -79,7 +87,9 @@ export class FindingsResolver {
     @Args('input') input: UpdateBoardActionInput,
     @Context() ctx: GraphqlContext,
   ) {
-    const [action] = await ctx.loaders.withActionDetails([await this.findingsService.updateBoardAction(user, id, input, ctx.loaders)]);
+    const [action] = await ctx.loaders.withActionDetails([
+      await this.findingsService.updateBoardAction(user, id, input, ctx.loaders),
+    ]);
     return action;
   }
 
@@ -91,7 +101,6 @@ export class FindingsResolver {
   ) {
     return this.findingsService.removeBoardAction(user, id, ctx.loaders);
   }
-
 }
 
 @Resolver(() => Review)
@@ -107,6 +116,8 @@ export class ReviewFindingsResolver {
     description: 'Board actions past their due date, neither done nor dropped',
   })
   async overdueActions(@Parent() review: Review, @Context() ctx: GraphqlContext) {
-    return ctx.loaders.withActionDetails(await this.findingsService.overdueActions(review.id, today()));
+    return ctx.loaders.withActionDetails(
+      await this.findingsService.overdueActions(review.id, today()),
+    );
   }
 }

@@ -6,10 +6,7 @@ import {
 import { AuditTrailResolver } from '../audit/audit-trail.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { ChronologyResolver, ReviewChronologyResolver } from '../chronology/chronology.resolver';
-import {
-  FindingsResolver,
-  ReviewFindingsResolver,
-} from '../findings/findings.resolver';
+import { FindingsResolver, ReviewFindingsResolver } from '../findings/findings.resolver';
 import { CollectionsResolver } from '../reviews/collections.resolver';
 import { PersonResolver, ReviewsResolver } from '../reviews/reviews.resolver';
 import { ThemesResolver } from '../themes/themes.resolver';

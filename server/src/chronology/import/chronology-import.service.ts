@@ -11,6 +11,7 @@ import { today } from '../../common/today';
 import { Agency } from '../../reviews/agency.entity';
 import { ReviewAccessService } from '../../reviews/review-access.service';
 import { User } from '../../users/user.entity';
+import { DuplicatesService } from '../duplicates.service';
 import { ColumnMapping, detectMapping, mappingProblems } from './column-mapping';
 import { ImportedRow, readRow, RowProblem } from './row-reader';
 import { openSheet } from './spreadsheet-reader';
@@ -43,6 +44,8 @@ export interface DryRunResult {
 
 export interface CommitResult {
   imported: number;
+  /** Likely records of one occasion by different agencies now in the timeline, to review for linking. */
+  duplicateCandidates: number;
   skipped: RowProblem[];
   warnings: ImportWarning[];
   importId: string;
@@ -69,6 +72,7 @@ export class ChronologyImportService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ReviewAccessService,
     private readonly audit: AuditService,
+    private readonly duplicates: DuplicatesService,
   ) {}
 
   async run(
@@ -213,7 +217,8 @@ export class ChronologyImportService {
         },
       });
       await runner!.commitTransaction();
-      return { imported, skipped: errors, warnings, importId };
+      const duplicateCandidates = (await this.duplicates.candidates(reviewId, 200)).length;
+      return { imported, duplicateCandidates, skipped: errors, warnings, importId };
     } catch (error) {
       if (runner?.isTransactionActive) await runner.rollbackTransaction();
       throw error;
