@@ -13,7 +13,7 @@ export const QUERY_LIMITS = {
   maxAliases: 30,
   maxDirectives: 50,
   maxTokens: 5000,
-  maxCost: 20000,
+  maxCost: 100000,
 };
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {

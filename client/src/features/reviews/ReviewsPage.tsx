@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { REVIEW_TYPE_LABELS } from '@scr/shared';
+import { Link } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
 import { REVIEW_LIST } from './reviews.graphql';
 
@@ -76,7 +77,9 @@ export function ReviewsPage() {
               <tr key={review.id}>
                 <td className="data-table__nowrap">{review.reference}</td>
                 <td>
-                  <span className="data-table__title">{review.title}</span>
+                  <Link className="data-table__title" to={`/reviews/${review.id}`}>
+                    {review.title}
+                  </Link>
                   {review.partnership && (
                     <span className="data-table__sub">{review.partnership}</span>
                   )}

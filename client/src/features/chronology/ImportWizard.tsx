@@ -1,0 +1,321 @@
+import { FormEvent, useId, useState } from 'react';
+import { formatPartialDate, PRECISION_LABELS } from './format-date';
+import { Committed, DryRun, RowProblem, UploadError, uploadChronology } from './upload-chronology';
+
+const FIELDS: { key: string; label: string }[] = [
+  { key: 'date', label: 'Date' },
+  { key: 'time', label: 'Time' },
+  { key: 'title', label: 'Entry' },
+  { key: 'description', label: 'Details' },
+  { key: 'agency', label: 'Agency' },
+  { key: 'author', label: 'Practitioner' },
+  { key: 'source', label: 'Record reference' },
+];
+
+interface Props {
+  reviewId: string;
+  agencies: { id: string; name: string }[];
+  onImported(result: Committed): void;
+  onClose(): void;
+}
+
+type Step = 'choose' | 'preview' | 'done';
+
+function ProblemTable({ caption, problems }: { caption: string; problems: RowProblem[] }) {
+  return (
+    <table className="data-table data-table--problems">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Row</th>
+          <th scope="col">Column</th>
+          <th scope="col">Value</th>
+          <th scope="col">Problem</th>
+        </tr>
+      </thead>
+      <tbody>
+        {problems.map((p, i) => (
+          <tr key={`${p.row}-${p.column}-${i}`}>
+            <td>{p.row}</td>
+            <td>{p.column}</td>
+            <td>{p.value ?? '(empty)'}</td>
+            <td>{p.message}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Choose a file and agency, check the columns, see what will be imported, then import it. */
+export function ImportWizard({ reviewId, agencies, onImported, onClose }: Props) {
+  const id = useId();
+  const [step, setStep] = useState<Step>('choose');
+  const [file, setFile] = useState<File | null>(null);
+  const [agencyId, setAgencyId] = useState('');
+  const [sheet, setSheet] = useState('');
+  const [mapping, setMapping] = useState<Record<string, string> | undefined>();
+  const [preview, setPreview] = useState<DryRun | null>(null);
+  const [skipBadRows, setSkipBadRows] = useState(false);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<Committed | null>(null);
+  const isWorkbook = file?.name.toLowerCase().endsWith('.xlsx') ?? false;
+
+  const send = async (dryRun: boolean, chosenMapping = mapping) => {
+    if (!file) return;
+    setError(null);
+    setProgress(0);
+    setBusy(dryRun ? 'Reading the file…' : 'Importing…');
+    try {
+      const answer = await uploadChronology({
+        reviewId,
+        file,
+        agencyId: agencyId || undefined,
+        sheet: isWorkbook && sheet ? sheet : undefined,
+        mapping: chosenMapping,
+        dryRun,
+        skipBadRows,
+        onProgress: setProgress,
+      });
+      if (dryRun) {
+        const read = answer as DryRun;
+        setPreview(read);
+        setMapping(read.mapping);
+        setSkipBadRows(false);
+        setStep('preview');
+      } else {
+        setResult(answer as Committed);
+        setStep('done');
+        onImported(answer as Committed);
+      }
+    } catch (caught) {
+      const failure = caught as UploadError;
+      setError(failure.message);
+      if (failure.status === 422 && Array.isArray(failure.body.errors)) {
+        setPreview((current) =>
+          current ? { ...current, errors: failure.body.errors as RowProblem[] } : current,
+        );
+      }
+    } finally {
+      setBusy(null);
+      setProgress(null);
+    }
+  };
+
+  const read = (event: FormEvent) => {
+    event.preventDefault();
+    void send(true);
+  };
+
+  const bad = preview?.errorCount ?? 0;
+  const good = (preview?.totalRows ?? 0) - new Set(preview?.errors.map((e) => e.row)).size;
+
+  return (
+    <section className="wizard" aria-labelledby={`${id}-title`}>
+      <div className="wizard__header">
+        <h2 id={`${id}-title`}>Import an agency chronology</h2>
+        <button type="button" className="button button--secondary" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <ol className="wizard__steps" aria-label="Steps">
+        <li aria-current={step === 'choose' ? 'step' : undefined}>Choose the file</li>
+        <li aria-current={step === 'preview' ? 'step' : undefined}>Check the columns and rows</li>
+        <li aria-current={step === 'done' ? 'step' : undefined}>Imported</li>
+      </ol>
+
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
+      {busy && (
+        <div className="wizard__progress" role="status">
+          <span>
+            {progress !== null && progress < 1
+              ? `Sending the file… ${Math.round(progress * 100)}%`
+              : busy}
+          </span>
+          <progress
+            max={1}
+            value={progress !== null && progress < 1 ? progress : undefined}
+            aria-label={busy}
+          />
+        </div>
+      )}
+
+      {step === 'choose' && (
+        <form className="form" onSubmit={read}>
+          <label htmlFor={`${id}-file`}>Chronology file (CSV or Excel .xlsx, up to 50 MB)</label>
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept=".csv,.txt,.xlsx,text/csv"
+            required
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
+          <label htmlFor={`${id}-agency`}>Agency the chronology comes from</label>
+          <select
+            id={`${id}-agency`}
+            value={agencyId}
+            onChange={(e) => setAgencyId(e.target.value)}
+          >
+            <option value="">Several agencies: read the agency column</option>
+            {agencies.map((agency) => (
+              <option key={agency.id} value={agency.id}>
+                {agency.name}
+              </option>
+            ))}
+          </select>
+          {isWorkbook && (
+            <>
+              <label htmlFor={`${id}-sheet`}>Sheet (leave empty for the first)</label>
+              <input id={`${id}-sheet`} value={sheet} onChange={(e) => setSheet(e.target.value)} />
+            </>
+          )}
+          <div className="form__actions">
+            <button
+              type="submit"
+              className="button button--primary"
+              disabled={!file || busy !== null}
+            >
+              Read the file
+            </button>
+          </div>
+        </form>
+      )}
+
+      {step === 'preview' && preview && (
+        <>
+          <fieldset className="mapping">
+            <legend>Which column holds what</legend>
+            <p className="hint">
+              {preview.totalRows} rows under the headings{' '}
+              {preview.headings.map((h) => `“${h}”`).join(', ')}
+              {preview.encoding ? `, read as ${preview.encoding}` : ''}.
+            </p>
+            <div className="mapping__grid">
+              {FIELDS.map((field) => (
+                <label key={field.key} className="mapping__field">
+                  <span>{field.label}</span>
+                  <select
+                    value={mapping?.[field.key] ?? ''}
+                    onChange={(e) => {
+                      const next = { ...(mapping ?? {}) };
+                      if (e.target.value) next[field.key] = e.target.value;
+                      else delete next[field.key];
+                      setMapping(next);
+                    }}
+                  >
+                    <option value="">— not in this file —</option>
+                    {preview.headings.map((heading) => (
+                      <option key={heading} value={heading}>
+                        {heading}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ))}
+            </div>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={busy !== null}
+              onClick={() => void send(true)}
+            >
+              Read again with these columns
+            </button>
+          </fieldset>
+
+          {preview.warnings.length > 0 && (
+            <ul className="notice notice--warning" aria-label="Warnings">
+              {preview.warnings.map((w, i) => (
+                <li key={i}>{w.row ? `Row ${w.row}: ${w.message}` : w.message}</li>
+              ))}
+            </ul>
+          )}
+          {preview.errors.length > 0 && (
+            <ProblemTable
+              caption={`${bad} problem${bad === 1 ? '' : 's'}: these rows cannot be imported as they are`}
+              problems={preview.errors}
+            />
+          )}
+
+          <table className="data-table">
+            <caption>
+              The first {preview.rows.length} of {preview.totalRows} rows as they will be imported
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Row</th>
+                <th scope="col">Date in the file</th>
+                <th scope="col">Read as</th>
+                <th scope="col">Time</th>
+                <th scope="col">Agency</th>
+                <th scope="col">Entry</th>
+                <th scope="col">Source</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.rows.map((row) => (
+                <tr key={row.row}>
+                  <td>{row.row}</td>
+                  <td>{row.originalDate}</td>
+                  <td>
+                    {formatPartialDate(row.occurredOn, row.precision)}{' '}
+                    <span className="hint">({PRECISION_LABELS[row.precision]})</span>
+                  </td>
+                  <td>{row.time ?? ''}</td>
+                  <td>{row.agencyName ?? agencies.find((a) => a.id === agencyId)?.name ?? ''}</td>
+                  <td>{row.title}</td>
+                  <td>{row.source}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+
+          <div className="form__actions">
+            {bad > 0 && (
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={skipBadRows}
+                  onChange={(e) => setSkipBadRows(e.target.checked)}
+                />
+                Skip the rows with problems and import the other {good}
+              </label>
+            )}
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={busy !== null || (bad > 0 && !skipBadRows)}
+              onClick={() => void send(false)}
+            >
+              Import {bad > 0 ? good : preview.totalRows} rows
+            </button>
+          </div>
+        </>
+      )}
+
+      {step === 'done' && result && (
+        <div className="wizard__done" role="status">
+          <p>
+            <strong>{result.imported} events imported</strong> into the chronology.
+            {result.skipped.length > 0 &&
+              ` ${result.skipped.length} problem${result.skipped.length === 1 ? '' : 's'} skipped (listed below and in the audit trail).`}
+            {result.duplicateCandidates > 0 &&
+              ` ${result.duplicateCandidates} pair${result.duplicateCandidates === 1 ? '' : 's'} of records look like the same occasion seen by two agencies.`}
+          </p>
+          {result.skipped.length > 0 && (
+            <ProblemTable caption="Skipped rows" problems={result.skipped} />
+          )}
+          <button type="button" className="button button--primary" onClick={onClose}>
+            Done
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

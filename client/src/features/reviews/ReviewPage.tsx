@@ -1,0 +1,142 @@
+import { useQuery } from '@apollo/client/react';
+import { REVIEW_TYPE_LABELS } from '@scr/shared';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { EmptyState } from '../../components/EmptyState';
+import { formatPartialDate } from '../chronology/format-date';
+import { ImportWizard } from '../chronology/ImportWizard';
+import { REVIEW_CHRONOLOGY } from './review.graphql';
+
+/** One review: its summary and merged multi-agency chronology, with the import of agency chronologies. */
+export function ReviewPage() {
+  const { reviewId = '' } = useParams();
+  const { data, loading, error, refetch, fetchMore } = useQuery(REVIEW_CHRONOLOGY, {
+    variables: { id: reviewId },
+  });
+  const [importing, setImporting] = useState(false);
+  const review = data?.review;
+
+  if (loading && !data) return <p role="status">Loading the review…</p>;
+  if (error || !review) {
+    return (
+      <>
+        <h1>Review not available</h1>
+        <p className="notice notice--error" role="alert">
+          {error?.message ?? 'There is no such review, or you are not a member of it.'}
+        </p>
+        <Link to="/reviews">Back to the reviews</Link>
+      </>
+    );
+  }
+  const events = review.events.edges.map((edge) => edge.node);
+  const canEdit = review.myCapabilities.includes('edit');
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/reviews">Reviews</Link> / {review.reference}
+      </p>
+      <h1>{review.title}</h1>
+      <p className="lede">
+        {REVIEW_TYPE_LABELS[review.type]}
+        {review.partnership ? ` · ${review.partnership}` : ''}
+        {review.periodStart && review.periodEnd
+          ? ` · period under review ${formatPartialDate(review.periodStart, 'DAY')} – ${formatPartialDate(review.periodEnd, 'DAY')}`
+          : ''}
+      </p>
+
+      <div className="section-header">
+        <h2>Chronology</h2>
+        {canEdit && !importing && (
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setImporting(true)}
+          >
+            Import a chronology
+          </button>
+        )}
+      </div>
+      {importing && (
+        <ImportWizard
+          reviewId={review.id}
+          agencies={review.agencies}
+          onImported={() => void refetch()}
+          onClose={() => setImporting(false)}
+        />
+      )}
+      {events.length === 0 ? (
+        <EmptyState title="No events yet">
+          <p>
+            The merged multi-agency chronology will appear here. Import each agency’s chronology
+            (CSV or Excel): the dates are read with their precision and the agencies’ entries merged
+            in date order.
+          </p>
+        </EmptyState>
+      ) : (
+        <table className="data-table" aria-label="Chronology">
+          <caption>
+            {review.events.totalCount} events from {review.agencies.length} agencies, in date order
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Agency</th>
+              <th scope="col">Entry</th>
+              <th scope="col">Source</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((event) => (
+              <tr key={event.id}>
+                <td className="data-table__nowrap">
+                  {formatPartialDate(event.occurredOn, event.precision)}
+                  {event.timeOfDay ? ` ${event.timeOfDay}` : ''}
+                </td>
+                <td>{event.agency?.name ?? '—'}</td>
+                <td>
+                  <span className="data-table__title">{event.title}</span>
+                  {event.description && event.description !== event.title && (
+                    <span className="data-table__sub">{event.description}</span>
+                  )}
+                  {event.linkedEvents.length > 0 && (
+                    <span className="data-table__sub">
+                      Also recorded by{' '}
+                      {event.linkedEvents.map((e) => e.agency?.name ?? 'another record').join(', ')}
+                    </span>
+                  )}
+                </td>
+                <td>{event.source}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {review.events.pageInfo.hasNextPage && (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() =>
+            void fetchMore({
+              variables: { after: review.events.pageInfo.endCursor },
+              updateQuery: (previous, { fetchMoreResult }) => ({
+                review: {
+                  ...fetchMoreResult.review!,
+                  events: {
+                    ...fetchMoreResult.review!.events,
+                    edges: [
+                      ...previous.review!.events.edges,
+                      ...fetchMoreResult.review!.events.edges,
+                    ],
+                  },
+                },
+              }),
+            })
+          }
+        >
+          Show more events
+        </button>
+      )}
+    </>
+  );
+}

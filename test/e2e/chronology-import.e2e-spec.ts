@@ -1,0 +1,130 @@
+import { mkdirSync } from 'node:fs';
+import { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { graphql, LOGIN } from '../support/server-process';
+import { E2E_ADMIN, e2eBaseUrl, SCREENSHOT_DIR } from './e2e-environment';
+
+const POLICE_CSV = [
+  'Date,Time,Entry,Details,Officer',
+  '01/06/2022,10:00,Strategy discussion with social care,Police attended the strategy discussion,PC Hart',
+  '14/04/2022,23:10,Domestic abuse incident at the family home,DASH completed: standard risk,PC Hart',
+  '03/06/2022,,Arrest of Mr B,,DS Lowe',
+].join('\r\n');
+
+const SOCIAL_CARE_CSV = [
+  'Date of contact;Contact type;Notes',
+  '01/06/2022;Strategy discussion held with police;Decision: section 47 enquiry',
+  'May 2022;Referral from health visitor;Concern about mother’s low mood',
+  '31/02/2022;Typing slip;This row has an impossible date',
+].join('\r\n');
+
+describe('importing two agencies’ chronologies through the wizard', () => {
+  let browser: Browser;
+  let page: Page;
+  let reviewId: string;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const url = e2eBaseUrl();
+    const token = (
+      await graphql<{ login: { token: string } }>(url, LOGIN, {
+        e: E2E_ADMIN.email,
+        p: E2E_ADMIN.password,
+      })
+    ).data!.login.token;
+    const created = await graphql<{ createReview: { id: string } }>(
+      url,
+      'mutation { createReview(input: { reference: "E2E-IMPORT", title: "Child E", type: LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW, periodStart: "2022-01-01", periodEnd: "2023-06-30" }) { id } }',
+      {},
+      token,
+    );
+    reviewId = created.data!.createReview.id;
+    for (const [name, sector] of [
+      ['Northmoor Police', 'POLICE'],
+      ['Northmoor Children’s Social Care', 'CHILDRENS_SOCIAL_CARE'],
+    ]) {
+      await graphql(
+        url,
+        'mutation($r: ID!, $i: AgencyInput!) { addAgency(reviewId: $r, input: $i) { id } }',
+        { r: reviewId, i: { name, sector } },
+        token,
+      );
+    }
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url);
+    await page.getByLabel('Email').fill(E2E_ADMIN.email);
+    await page.getByLabel('Password').fill(E2E_ADMIN.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Reviews', level: 1 }).waitFor();
+  });
+  afterAll(() => browser?.close());
+
+  async function importFile(
+    fileName: string,
+    content: string,
+    agency: string,
+    skipBadRows: boolean,
+  ) {
+    await page.getByRole('button', { name: 'Import a chronology' }).click();
+    await page
+      .getByLabel('Chronology file (CSV or Excel .xlsx, up to 50 MB)')
+      .setInputFiles({ name: fileName, mimeType: 'text/csv', buffer: Buffer.from(content) });
+    await page.getByLabel('Agency the chronology comes from').selectOption({ label: agency });
+    await page.getByRole('button', { name: 'Read the file' }).click();
+    await page.getByRole('table', { name: /rows as they will be imported/ }).waitFor();
+    if (skipBadRows) {
+      await page
+        .getByRole('table', { name: /problem/ })
+        .getByText('31/02/2022')
+        .waitFor();
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/import-preview.png`, fullPage: true });
+      await page.getByLabel(/Skip the rows with problems/).check();
+    }
+    await page.getByRole('button', { name: /^Import \d+ rows$/ }).click();
+    await page.getByText(/events imported/).waitFor();
+    await page.getByRole('button', { name: 'Done' }).click();
+  }
+
+  it('merges them into one timeline in date order', async () => {
+    await page.getByRole('link', { name: 'Child E' }).click();
+    await page.getByRole('heading', { name: 'No events yet' }).waitFor();
+
+    await importFile('police.csv', POLICE_CSV, 'Northmoor Police', false);
+    await importFile('social-care.csv', SOCIAL_CARE_CSV, 'Northmoor Children’s Social Care', true);
+
+    const table = page.getByRole('table', { name: 'Chronology' });
+    await table.getByText('Strategy discussion held with police').waitFor();
+    const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) =>
+        Array.from(tr.querySelectorAll('td'))
+          .slice(0, 3)
+          .map((td) => td.textContent?.trim() ?? ''),
+      ),
+    );
+    expect(rows.map((cells) => [cells[0], cells[1], cells[2].split('\n')[0]])).toEqual([
+      [
+        '14 Apr 2022 23:10',
+        'Northmoor Police',
+        expect.stringContaining('Domestic abuse incident at the family home'),
+      ],
+      [
+        'May 2022',
+        'Northmoor Children’s Social Care',
+        expect.stringContaining('Referral from health visitor'),
+      ],
+      [
+        '1 Jun 2022 10:00',
+        'Northmoor Police',
+        expect.stringContaining('Strategy discussion with social care'),
+      ],
+      [
+        '1 Jun 2022',
+        'Northmoor Children’s Social Care',
+        expect.stringContaining('Strategy discussion held with police'),
+      ],
+      ['3 Jun 2022', 'Northmoor Police', expect.stringContaining('Arrest of Mr B')],
+    ]);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/review-chronology.png`, fullPage: true });
+  });
+});
