@@ -125,6 +125,28 @@ describe('importing two agencies’ chronologies through the wizard', () => {
       ],
       ['3 Jun 2022', 'Northmoor Police', expect.stringContaining('Arrest of Mr B')],
     ]);
+
+    const duplicates = page.getByRole('region', {
+      name: 'Possibly the same occasion, recorded by two agencies',
+    });
+    await duplicates.getByText('Strategy discussion held with police').waitFor();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/review-chronology.png`, fullPage: true });
+    await duplicates.getByRole('button', { name: 'Link as one event' }).click();
+    await table.getByText('Also recorded by Northmoor Children’s Social Care').waitFor();
+    await duplicates.waitFor({ state: 'detached' });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('E2E-IMPORT-chronology.csv');
+    const csvText = await (
+      await download.createReadStream()
+    )
+      .toArray()
+      .then((chunks) => Buffer.concat(chunks).toString('utf8'));
+    expect(csvText.replace(/^\ufeff/, '').split('\r\n')[0]).toBe(
+      'Date,Precision,Time,Sorts as,Agency,Entry,Details,Source',
+    );
   });
 });

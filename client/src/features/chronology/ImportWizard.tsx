@@ -1,6 +1,14 @@
 import { FormEvent, useId, useState } from 'react';
 import { formatPartialDate, PRECISION_LABELS } from './format-date';
-import { Committed, DryRun, RowProblem, UploadError, uploadChronology } from './upload-chronology';
+import {
+  Committed,
+  DryRun,
+  ImportProgress,
+  readProgress,
+  RowProblem,
+  UploadError,
+  uploadChronology,
+} from './upload-chronology';
 
 const FIELDS: { key: string; label: string }[] = [
   { key: 'date', label: 'Date' },
@@ -47,6 +55,22 @@ function ProblemTable({ caption, problems }: { caption: string; problems: RowPro
   );
 }
 
+function progressShare(sent: number | null, server: ImportProgress | null): number | undefined {
+  if (sent !== null && sent < 1) return sent;
+  if (server && server.totalBytes > 0 && server.bytesRead > 0)
+    return server.bytesRead / server.totalBytes;
+  return undefined;
+}
+
+function progressText(busy: string, sent: number | null, server: ImportProgress | null): string {
+  if (sent !== null && sent < 1) return `Sending the file… ${Math.round(sent * 100)}%`;
+  if (server?.state === 'storing')
+    return `Storing ${server.rowsRead.toLocaleString('en-GB')} rows…`;
+  if (server && server.rowsRead > 0)
+    return `${busy} ${server.rowsRead.toLocaleString('en-GB')} rows read`;
+  return busy;
+}
+
 /** Choose a file and agency, check the columns, see what will be imported, then import it. */
 export function ImportWizard({ reviewId, agencies, onImported, onClose }: Props) {
   const id = useId();
@@ -58,6 +82,7 @@ export function ImportWizard({ reviewId, agencies, onImported, onClose }: Props)
   const [preview, setPreview] = useState<DryRun | null>(null);
   const [skipBadRows, setSkipBadRows] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
+  const [serverProgress, setServerProgress] = useState<ImportProgress | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<Committed | null>(null);
@@ -67,10 +92,19 @@ export function ImportWizard({ reviewId, agencies, onImported, onClose }: Props)
     if (!file) return;
     setError(null);
     setProgress(0);
+    setServerProgress(null);
     setBusy(dryRun ? 'Reading the file…' : 'Importing…');
+    const progressId = crypto.randomUUID();
+    // While the server reads the rows, ask it how far it has got.
+    const poll = window.setInterval(() => {
+      void readProgress(reviewId, progressId).then(
+        (reported) => reported && setServerProgress(reported),
+      );
+    }, 500);
     try {
       const answer = await uploadChronology({
         reviewId,
+        progressId,
         file,
         agencyId: agencyId || undefined,
         sheet: isWorkbook && sheet ? sheet : undefined,
@@ -99,8 +133,10 @@ export function ImportWizard({ reviewId, agencies, onImported, onClose }: Props)
         );
       }
     } finally {
+      window.clearInterval(poll);
       setBusy(null);
       setProgress(null);
+      setServerProgress(null);
     }
   };
 
@@ -133,16 +169,8 @@ export function ImportWizard({ reviewId, agencies, onImported, onClose }: Props)
       )}
       {busy && (
         <div className="wizard__progress" role="status">
-          <span>
-            {progress !== null && progress < 1
-              ? `Sending the file… ${Math.round(progress * 100)}%`
-              : busy}
-          </span>
-          <progress
-            max={1}
-            value={progress !== null && progress < 1 ? progress : undefined}
-            aria-label={busy}
-          />
+          <span>{progressText(busy, progress, serverProgress)}</span>
+          <progress max={1} value={progressShare(progress, serverProgress)} aria-label={busy} />
         </div>
       )}
 

@@ -37,8 +37,17 @@ export interface Committed {
   warnings: { row?: number; message: string }[];
 }
 
+export interface ImportProgress {
+  rowsRead: number;
+  bytesRead: number;
+  totalBytes: number;
+  state: 'reading' | 'storing' | 'done' | 'failed';
+}
+
 export interface UploadOptions {
   reviewId: string;
+  /** An id under which the server reports how far it has got; see readProgress. */
+  progressId?: string;
   file: File;
   agencyId?: string;
   sheet?: string;
@@ -66,6 +75,7 @@ export class UploadError extends Error {
 export function uploadChronology(options: UploadOptions): Promise<DryRun | Committed> {
   const form = new FormData();
   form.append('file', options.file);
+  if (options.progressId) form.append('progressId', options.progressId);
   if (options.agencyId) form.append('agencyId', options.agencyId);
   if (options.sheet) form.append('sheet', options.sheet);
   if (options.mapping) form.append('mapping', JSON.stringify(options.mapping));
@@ -102,4 +112,16 @@ export function uploadChronology(options: UploadOptions): Promise<DryRun | Commi
       );
     request.send(form);
   });
+}
+
+/** How far the server has got with an import; null while it has not started reporting. */
+export async function readProgress(
+  reviewId: string,
+  progressId: string,
+): Promise<ImportProgress | null> {
+  const token = loadSession()?.token;
+  const response = await fetch(`/api/reviews/${reviewId}/chronology/progress/${progressId}`, {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+  return response.ok ? ((await response.json()) as ImportProgress) : null;
 }

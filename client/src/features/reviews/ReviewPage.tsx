@@ -1,19 +1,34 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { REVIEW_TYPE_LABELS } from '@scr/shared';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
 import { formatPartialDate } from '../chronology/format-date';
+import { DuplicateCandidates } from '../chronology/DuplicateCandidates';
+import { downloadWithToken } from '../chronology/download';
 import { ImportWizard } from '../chronology/ImportWizard';
 import { REVIEW_CHRONOLOGY } from './review.graphql';
 
 /** One review: its summary and merged multi-agency chronology, with the import of agency chronologies. */
 export function ReviewPage() {
   const { reviewId = '' } = useParams();
-  const { data, loading, error, refetch, fetchMore } = useQuery(REVIEW_CHRONOLOGY, {
+  const { data, loading, error, fetchMore } = useQuery(REVIEW_CHRONOLOGY, {
     variables: { id: reviewId },
   });
+  const client = useApolloClient();
   const [importing, setImporting] = useState(false);
+  const [downloadError, setDownloadError] = useState<string | null>(null);
+  const download = async (extension: 'csv' | 'xlsx') => {
+    setDownloadError(null);
+    try {
+      await downloadWithToken(
+        `/api/reviews/${reviewId}/timeline.${extension}`,
+        `chronology.${extension}`,
+      );
+    } catch (caught) {
+      setDownloadError((caught as Error).message);
+    }
+  };
   const review = data?.review;
 
   if (loading && !data) return <p role="status">Loading the review…</p>;
@@ -47,21 +62,49 @@ export function ReviewPage() {
 
       <div className="section-header">
         <h2>Chronology</h2>
-        {canEdit && !importing && (
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => setImporting(true)}
-          >
-            Import a chronology
-          </button>
-        )}
+        <div className="section-header__actions">
+          {events.length > 0 && (
+            <>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => void download('csv')}
+              >
+                Download CSV
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => void download('xlsx')}
+              >
+                Download Excel
+              </button>
+            </>
+          )}
+          {canEdit && !importing && (
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => setImporting(true)}
+            >
+              Import a chronology
+            </button>
+          )}
+        </div>
       </div>
+      {downloadError && (
+        <p className="notice notice--error" role="alert">
+          {downloadError}
+        </p>
+      )}
+      <DuplicateCandidates reviewId={review.id} canEdit={canEdit} />
       {importing && (
         <ImportWizard
           reviewId={review.id}
           agencies={review.agencies}
-          onImported={() => void refetch()}
+          onImported={() =>
+            void client.refetchQueries({ include: ['ReviewChronology', 'DuplicateCandidates'] })
+          }
           onClose={() => setImporting(false)}
         />
       )}

@@ -48,3 +48,40 @@ export const REVIEW_CHRONOLOGY = graphql(`
     }
   }
 `);
+
+export const DUPLICATE_CANDIDATES = graphql(`
+  query DuplicateCandidates($id: ID!) {
+    review(id: $id) {
+      id
+      duplicateCandidates(first: 20) {
+        score
+        first {
+          id
+          occurredOn
+          precision
+          title
+          agency {
+            name
+          }
+        }
+        second {
+          id
+          occurredOn
+          precision
+          title
+          agency {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const LINK_EVENTS = graphql(`
+  mutation LinkEvents($reviewId: ID!, $eventIds: [ID!]!) {
+    linkEvents(reviewId: $reviewId, eventIds: $eventIds) {
+      id
+    }
+  }
+`);

@@ -4,6 +4,7 @@ import {
   Catch,
   Controller,
   ExceptionFilter,
+  Get,
   HttpCode,
   Param,
   ParseUUIDPipe,
@@ -38,6 +39,7 @@ class TooLargeFilter implements ExceptionFilter {
 }
 
 interface ImportFields {
+  progressId?: string;
   agencyId?: string;
   mapping?: string;
   sheet?: string;
@@ -67,6 +69,16 @@ function parseMapping(text: string | undefined): ColumnMapping | undefined {
 export class ChronologyImportController {
   constructor(private readonly imports: ChronologyImportService) {}
 
+  /** How far the import sent with this progressId has got: poll it while the upload request runs. */
+  @Get(':id/chronology/progress/:progressId')
+  progress(
+    @CurrentUser() user: User,
+    @Param('id', new ParseUUIDPipe({ version: undefined })) reviewId: string,
+    @Param('progressId', new ParseUUIDPipe({ version: undefined })) progressId: string,
+  ) {
+    return this.imports.progress(user, reviewId, progressId);
+  }
+
   /**
    * An agency chronology (CSV or XLSX, multipart field `file`) into the review's timeline. The
    * upload goes to a temporary file and is read from there row by row, then removed.
@@ -90,6 +102,8 @@ export class ChronologyImportController {
     try {
       return await this.imports.run(user, reviewId, file.path, {
         fileName: file.originalname,
+        fileSize: file.size,
+        progressId: fields.progressId || undefined,
         agencyId: fields.agencyId || undefined,
         mapping: parseMapping(fields.mapping),
         sheet: fields.sheet || undefined,

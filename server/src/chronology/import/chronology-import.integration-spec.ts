@@ -370,4 +370,34 @@ describe('importing an agency chronology', () => {
     expect(sheet.getRow(2).getCell(6).value).toBe(`'=HYPERLINK("http://x")`);
     expect(sheet.rowCount).toBe(1 + (await eventCount()));
   });
+
+  it('reports how far an import has got under the id the client gave it', async () => {
+    const progressId = '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b';
+    const rows = Array.from(
+      { length: 4500 },
+      (_, i) => `0${1 + (i % 9)}/07/2022,Contact ${i + 1}`,
+    ).join('\n');
+    const file = csv(`Date,Entry\n${rows}\n`);
+    const response = await upload({
+      file,
+      name: 'long.csv',
+      fields: { dryRun: 'true', progressId },
+    });
+    expect(response.status).toBe(200);
+    const progress = await t
+      .http()
+      .get(`/api/reviews/${reviewId}/chronology/progress/${progressId}`)
+      .set('authorization', `Bearer ${token}`);
+    expect(progress.body).toEqual({
+      rowsRead: 4500,
+      bytesRead: file.length,
+      totalBytes: file.length,
+      state: 'done',
+    });
+    const unknown = await t
+      .http()
+      .get(`/api/reviews/${reviewId}/chronology/progress/00000000-0000-4000-8000-000000000000`)
+      .set('authorization', `Bearer ${token}`);
+    expect(unknown.status).toBe(404);
+  });
 });

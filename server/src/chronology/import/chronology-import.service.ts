@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { DataSource, QueryRunner } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { AppError, badInput } from '../../common/app-error';
+import { AppError, badInput, notFound } from '../../common/app-error';
 import { RequestLoaders } from '../../common/request-loaders';
 import { today } from '../../common/today';
 import { Agency } from '../../reviews/agency.entity';
@@ -18,6 +18,9 @@ import { openSheet } from './spreadsheet-reader';
 
 export interface ImportOptions {
   fileName: string;
+  fileSize: number;
+  /** A client-made id under which the import reports how far it has got (see progress()). */
+  progressId?: string;
   agencyId?: string;
   mapping?: ColumnMapping;
   sheet?: string;
@@ -51,7 +54,15 @@ export interface CommitResult {
   importId: string;
 }
 
+export interface ImportProgress {
+  rowsRead: number;
+  bytesRead: number;
+  totalBytes: number;
+  state: 'reading' | 'storing' | 'done' | 'failed';
+}
+
 export const PREVIEW_ROWS = 500;
+const PROGRESS_EVERY_ROWS = 2000;
 export const MAX_PROBLEMS_LISTED = 1000;
 const BATCH = 2000;
 
@@ -93,6 +104,7 @@ export class ChronologyImportService {
     }
 
     const sheet = await openSheet(path, options.fileName, options.sheet);
+    const report = await this.startProgress(options, reviewId);
     const mapping =
       options.mapping ??
       (await this.rememberedMapping(agency, sheet.headings)) ??
@@ -150,6 +162,8 @@ export class ChronologyImportService {
     try {
       for await (const record of sheet.records) {
         totalRows += 1;
+        if (totalRows % PROGRESS_EVERY_ROWS === 0)
+          await report(totalRows, sheet.bytesRead(), 'reading');
         const read = readRow(record, context);
         if (Array.isArray(read)) {
           errorCount += read.length;
@@ -171,6 +185,7 @@ export class ChronologyImportService {
       }
       if (totalRows === 0)
         throw badInput('The file has a heading row but no entries.', { field: 'file' });
+      await report(totalRows, options.fileSize, options.dryRun ? 'done' : 'storing');
       if (options.dryRun) {
         return {
           headings: sheet.headings,
@@ -217,14 +232,52 @@ export class ChronologyImportService {
         },
       });
       await runner!.commitTransaction();
+      await report(totalRows, options.fileSize, 'done');
       const duplicateCandidates = (await this.duplicates.candidates(reviewId, 200)).length;
       return { imported, duplicateCandidates, skipped: errors, warnings, importId };
     } catch (error) {
       if (runner?.isTransactionActive) await runner.rollbackTransaction();
+      await report(totalRows, sheet.bytesRead(), 'failed');
       throw error;
     } finally {
       await runner?.release();
     }
+  }
+
+  /**
+   * Records progress outside the import's transaction, so that a poll from any server instance sees
+   * it while the import runs. Returns a no-op when the client asked for no progress.
+   */
+  private async startProgress(options: ImportOptions, reviewId: string) {
+    const id = options.progressId;
+    if (!id || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) {
+      return async (_rows: number, _bytes: number, _state: ImportProgress['state']) => undefined;
+    }
+    await this.dataSource.query(
+      `DELETE FROM import_progress WHERE updated_at < now() - interval '1 day'`,
+    );
+    await this.dataSource.query(
+      `INSERT INTO import_progress (id, review_id, total_bytes) VALUES ($1, $2, $3)
+       ON CONFLICT (id) DO UPDATE SET rows_read = 0, bytes_read = 0, total_bytes = EXCLUDED.total_bytes, state = 'reading', updated_at = now()`,
+      [id, reviewId, options.fileSize],
+    );
+    return async (rows: number, bytes: number, state: ImportProgress['state']) => {
+      await this.dataSource.query(
+        `UPDATE import_progress SET rows_read = $2, bytes_read = $3, state = $4, updated_at = now() WHERE id = $1`,
+        [id, rows, bytes, state],
+      );
+    };
+  }
+
+  async progress(user: User, reviewId: string, progressId: string): Promise<ImportProgress> {
+    await this.access.require(user, reviewId, 'edit', new RequestLoaders(this.dataSource));
+    const [row] = await this.dataSource.query(
+      `SELECT rows_read AS "rowsRead", bytes_read::float AS "bytesRead", total_bytes::float AS "totalBytes", state
+       FROM import_progress WHERE id = $1 AND review_id = $2`,
+      [progressId, reviewId],
+    );
+    if (!row) throw notFound('No import with that progress id is running or has run recently.');
+    return row;
   }
 
   private async rememberedMapping(

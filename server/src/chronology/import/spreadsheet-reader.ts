@@ -16,6 +16,8 @@ export interface SheetRecord {
 
 export interface OpenSheet {
   kind: SheetKind;
+  /** Bytes of the file read so far (CSV; a workbook is unpacked, so it reports none). */
+  bytesRead(): number;
   headings: string[];
   records: AsyncIterable<SheetRecord>;
   /** For CSV: the text encoding it was read in. */
@@ -110,7 +112,10 @@ const isBlank = (cells: CellValue[]) =>
 
 async function openCsv(path: string, head: Buffer): Promise<OpenSheet> {
   const { encoding, bom } = detectEncoding(head);
-  const rows = createReadStream(path)
+  let bytes = 0;
+  const file = createReadStream(path);
+  file.on('data', (chunk) => (bytes += chunk.length));
+  const rows = file
     .pipe(decoder(encoding, bom))
     .pipe(Papa.parse(Papa.NODE_STREAM_INPUT, { skipEmptyLines: 'greedy' }) as unknown as Transform);
   const iterator = rows[Symbol.asyncIterator]();
@@ -125,7 +130,7 @@ async function openCsv(path: string, head: Buffer): Promise<OpenSheet> {
       if (!isBlank(cells)) yield toRecord(headings, cells, row);
     }
   }
-  return { kind: 'csv', headings, records: records(), encoding };
+  return { kind: 'csv', headings, records: records(), encoding, bytesRead: () => bytes };
 }
 
 function cellValue(value: ExcelJS.CellValue): CellValue {
@@ -173,7 +178,7 @@ async function openXlsx(path: string, sheetName?: string): Promise<OpenSheet> {
         if (!isBlank(cells)) yield toRecord(headings, cells, next.value.number);
       }
     }
-    return { kind: 'xlsx', headings, records: records() };
+    return { kind: 'xlsx', headings, records: records(), bytesRead: () => 0 };
   }
   if (sheetName)
     throw badInput(

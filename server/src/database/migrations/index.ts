@@ -3,6 +3,7 @@ import { CreateReviewModel1763942400000 } from './1763942400000-create-review-mo
 import { SeedStarterThemes1763942500000 } from './1763942500000-seed-starter-themes';
 import { ChronologyImport1763942600000 } from './1763942600000-chronology-import';
 import { LinkedEvents1763942700000 } from './1763942700000-linked-events';
+import { ImportProgress1763942800000 } from './1763942800000-import-progress';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   SeedStarterThemes1763942500000,
   ChronologyImport1763942600000,
   LinkedEvents1763942700000,
+  ImportProgress1763942800000,
 ];
