@@ -4,16 +4,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import {
-  embeddedPostgresUrl,
-  freePort,
-  graphql,
-  launchServer,
-  LOGIN,
-  removeDir,
-  tempDir,
-  waitUntilHealthy,
-} from '../support/server-process';
+import { embeddedPostgresUrl, graphql, startSignedInServer } from '../support/server-process';
 import { report } from './bench-report';
 
 const ROWS = 100_000;
@@ -45,25 +36,9 @@ function memoryMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
 
 describe('chronology import benchmark', () => {
   it(`imports ${ROWS.toLocaleString('en-GB')} rows and compares with COPY`, async () => {
-    const scratch = tempDir('scr-bench-import-');
-    const dataDir = join(scratch, 'data');
-    const server = launchServer({
-      PORT: String(await freePort()),
-      DATA_DIR: dataDir,
-      SCR_ADMIN_EMAIL: ADMIN.email,
-      SCR_ADMIN_PASSWORD: ADMIN.password,
-      SCR_DEMO_DATA: 'false',
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-    });
+    const running = await startSignedInServer('scr-bench-import-', ADMIN);
+    const { server, token, dataDir } = running;
     try {
-      await waitUntilHealthy(server, 90_000);
-      const token = (
-        await graphql<{ login: { token: string } }>(server.url, LOGIN, {
-          e: ADMIN.email,
-          p: ADMIN.password,
-        })
-      ).data!.login.token;
       const review = await graphql<{ createReview: { id: string } }>(
         server.url,
         'mutation { createReview(input: { reference: "BENCH", title: "Bench", type: RAPID_REVIEW }) { id } }',
@@ -79,7 +54,7 @@ describe('chronology import benchmark', () => {
       );
       const agencyId = agency.data!.addAgency.id;
 
-      const csvPath = join(scratch, 'chronology.csv');
+      const csvPath = join(dataDir, '..', 'chronology.csv');
       await writeCsv(csvPath);
       const form = new FormData();
       form.set('agencyId', agencyId);
@@ -154,8 +129,7 @@ describe('chronology import benchmark', () => {
         ],
       );
     } finally {
-      await server.stop();
-      removeDir(scratch);
+      await running.close();
     }
   });
 });

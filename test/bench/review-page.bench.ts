@@ -1,20 +1,10 @@
-import { join } from 'node:path';
 import { Pool } from 'pg';
 import { SqlStatementCounter } from '../../server/src/database/sql-statement-counter';
 import { adminToken } from '../../server/src/testing/accounts';
 import { REVIEW_PAGE_QUERY } from '../../server/src/testing/review-page.query';
 import { buildSyntheticReview } from '../../server/src/testing/synthetic-review';
 import { startTestApp, TestApp } from '../../server/src/testing/test-app';
-import {
-  embeddedPostgresUrl,
-  freePort,
-  graphql,
-  launchServer,
-  LOGIN,
-  removeDir,
-  tempDir,
-  waitUntilHealthy,
-} from '../support/server-process';
+import { embeddedPostgresUrl, graphql, startSignedInServer } from '../support/server-process';
 import { median, report, timeRuns } from './bench-report';
 
 const SHAPE = { events: 2000, episodes: 40, factors: 150, findings: 12 };
@@ -76,25 +66,9 @@ describe('review page benchmark', () => {
     if (counted.errors) throw new Error(JSON.stringify(counted.errors));
 
     // Time is measured against the built server, started as npm start starts it, in production mode.
-    const scratch = tempDir('scr-bench-page-');
-    const dataDir = join(scratch, 'data');
-    const server = launchServer({
-      PORT: String(await freePort()),
-      DATA_DIR: dataDir,
-      SCR_ADMIN_EMAIL: ADMIN.email,
-      SCR_ADMIN_PASSWORD: ADMIN.password,
-      SCR_DEMO_DATA: 'false',
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-    });
+    const running = await startSignedInServer('scr-bench-page-', ADMIN);
+    const { server, token, dataDir } = running;
     try {
-      await waitUntilHealthy(server, 90_000);
-      const token = (
-        await graphql<{ login: { token: string } }>(server.url, LOGIN, {
-          e: ADMIN.email,
-          p: ADMIN.password,
-        })
-      ).data!.login.token;
       const overHttp = {
         gql: (query: string, variables: Record<string, unknown>, tk: string) =>
           graphql(server.url, query, variables, tk),
@@ -160,8 +134,7 @@ describe('review page benchmark', () => {
         ],
       );
     } finally {
-      await server.stop();
-      removeDir(scratch);
+      await running.close();
     }
   });
 });

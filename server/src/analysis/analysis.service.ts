@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { notFound } from '../common/app-error';
 import { TimelineEvent } from '../chronology/timeline-event.entity';
 import { closeGaps, applyOrder, nextOrdinal } from '../common/ordering';
 import { plural, RemovalResult } from '../common/removal-result';
@@ -45,7 +44,6 @@ export class AnalysisService {
     reviewId: string,
     input: EpisodeInput,
     loaders: RequestLoaders,
-    manager?: EntityManager,
   ): Promise<PracticeEpisode> {
     await this.access.require(user, reviewId, 'edit', loaders);
     checkPeriod(input.startDate, input.endDate, DATE_NAMES);
@@ -66,7 +64,7 @@ export class AnalysisService {
       });
       return episode;
     };
-    return manager ? work(manager) : this.dataSource.transaction(work);
+    return this.dataSource.transaction(work);
   }
 
   async updateEpisode(
@@ -174,19 +172,10 @@ export class AnalysisService {
     episodeId: string,
     input: FactorInput,
     loaders: RequestLoaders,
-    manager?: EntityManager,
   ): Promise<ContributoryFactor> {
-    const episode = await (manager ?? this.dataSource.manager)
-      .getRepository(PracticeEpisode)
-      .findOneBy({ id: episodeId });
-    if (!episode) throw notFound(`There is no episode with id ${episodeId}.`);
+    const episode = await this.reviews.findIn(PracticeEpisode, episodeId, 'episode');
     await this.access.require(user, episode.reviewId, 'edit', loaders);
-    const themeKeys = await this.reviews.validateThemeKeys(
-      input.themeKeys ?? [],
-      'themeKeys',
-      undefined,
-      manager,
-    );
+    const themeKeys = await this.reviews.validateThemeKeys(input.themeKeys ?? [], 'themeKeys');
     const work = async (m: EntityManager) => {
       const factor = await m
         .getRepository(ContributoryFactor)
@@ -204,7 +193,7 @@ export class AnalysisService {
       });
       return factor;
     };
-    return manager ? work(manager) : this.dataSource.transaction(work);
+    return this.dataSource.transaction(work);
   }
 
   async updateFactor(

@@ -194,11 +194,7 @@ export class BundlesService {
   }
 
   /** Imports a bundle as a new review whose lead reviewer is the importer; all or nothing. */
-  async import(
-    user: User,
-    input: unknown,
-    manager?: EntityManager,
-  ): Promise<{ reviewId: string; reference: string }> {
+  async import(user: User, input: unknown): Promise<{ reviewId: string; reference: string }> {
     if (![Role.ADMIN, Role.REVIEWER].includes(user.role))
       throw forbidden('Only reviewers and administrators import reviews.');
     const work = async (m: EntityManager) => {
@@ -228,7 +224,7 @@ export class BundlesService {
       }
       return this.store(m, user, bundle);
     };
-    return manager ? work(manager) : this.dataSource.transaction(work);
+    return this.dataSource.transaction(work);
   }
 
   private async store(

@@ -78,7 +78,6 @@ export class ChronologyService {
     reviewId: string,
     inputs: TimelineEventInput[],
     loaders: RequestLoaders,
-    manager?: EntityManager,
   ): Promise<TimelineEvent[]> {
     await this.access.require(user, reviewId, 'edit', loaders);
     if (inputs.length === 0)
@@ -160,7 +159,7 @@ export class ChronologyService {
       );
       return created;
     };
-    return manager ? work(manager) : this.dataSource.transaction(work);
+    return this.dataSource.transaction(work);
   }
 
   private fromRaw(raw: Record<string, unknown>): Partial<TimelineEvent> {

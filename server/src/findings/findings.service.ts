@@ -103,15 +103,9 @@ export class FindingsService {
     reviewId: string,
     input: FindingInput,
     loaders: RequestLoaders,
-    manager?: EntityManager,
   ): Promise<Finding> {
     await this.access.require(user, reviewId, 'edit', loaders);
-    const themeKeys = await this.reviews.validateThemeKeys(
-      input.themeKeys ?? [],
-      'themeKeys',
-      undefined,
-      manager,
-    );
+    const themeKeys = await this.reviews.validateThemeKeys(input.themeKeys ?? [], 'themeKeys');
     const work = async (m: EntityManager) => {
       const { episodeIds = [], factorIds = [], eventIds = [], ...fields } = input;
       await this.checkEvidence(m, reviewId, { episodeIds, factorIds, eventIds });
@@ -133,7 +127,7 @@ export class FindingsService {
       });
       return finding;
     };
-    return manager ? work(manager) : this.dataSource.transaction(work);
+    return this.dataSource.transaction(work);
   }
 
   async updateFinding(
@@ -233,7 +227,6 @@ export class FindingsService {
     findingId: string,
     input: BoardActionInput,
     loaders: RequestLoaders,
-    manager?: EntityManager,
   ): Promise<BoardAction> {
     const finding = await this.reviews.findIn(Finding, findingId, 'finding');
     await this.access.require(user, finding.reviewId, 'edit', loaders);
@@ -262,7 +255,7 @@ export class FindingsService {
       });
       return action;
     };
-    return manager ? work(manager) : this.dataSource.transaction(work);
+    return this.dataSource.transaction(work);
   }
 
   async updateBoardAction(

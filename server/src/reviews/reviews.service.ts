@@ -110,7 +110,7 @@ export class ReviewsService {
     return review;
   }
 
-  async create(user: User, input: CreateReviewInput, manager?: EntityManager): Promise<Review> {
+  async create(user: User, input: CreateReviewInput): Promise<Review> {
     if (!REVIEW_CREATORS.includes(user.role))
       throw forbidden('Only reviewers and administrators create reviews.');
     checkPeriod(input.periodStart, input.periodEnd);
@@ -136,7 +136,7 @@ export class ReviewsService {
       });
       return review;
     };
-    return manager ? work(manager) : this.dataSource.transaction(work);
+    return this.dataSource.transaction(work);
   }
 
   async update(
@@ -238,15 +238,10 @@ export class ReviewsService {
     return review;
   }
 
-  async validateThemeKeys(
-    keys: string[],
-    field: string,
-    kind?: Theme['kind'],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<string[]> {
+  async validateThemeKeys(keys: string[], field: string, kind?: Theme['kind']): Promise<string[]> {
     const unique = [...new Set(keys)];
     if (unique.length === 0) return [];
-    const found = await manager.getRepository(Theme).findBy({ key: In(unique) });
+    const found = await this.dataSource.getRepository(Theme).findBy({ key: In(unique) });
     const byKey = new Map(found.map((theme) => [theme.key, theme]));
     for (const key of unique) {
       const theme = byKey.get(key);
