@@ -333,7 +333,7 @@ export function ImportWizard({ reviewId, agencies, onImported, onClose }: Props)
             <strong>{result.imported} events imported</strong> into the chronology.
             {result.skipped.length > 0 &&
               ` ${result.skipped.length} problem${result.skipped.length === 1 ? '' : 's'} skipped (listed below and in the audit trail).`}
-            {result.duplicateCandidates > 0 &&
+            {(result.duplicateCandidates ?? 0) > 0 &&
               ` ${result.duplicateCandidates} pair${result.duplicateCandidates === 1 ? '' : 's'} of records look like the same occasion seen by two agencies.`}
           </p>
           {result.skipped.length > 0 && (

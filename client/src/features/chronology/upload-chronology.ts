@@ -32,7 +32,7 @@ export interface DryRun {
 
 export interface Committed {
   imported: number;
-  duplicateCandidates: number;
+  duplicateCandidates: number | null;
   skipped: RowProblem[];
   warnings: { row?: number; message: string }[];
 }

@@ -47,8 +47,8 @@ export interface DryRunResult {
 
 export interface CommitResult {
   imported: number;
-  /** Likely records of one occasion by different agencies now in the timeline, to review for linking. */
-  duplicateCandidates: number;
+  /** Likely records of one occasion by different agencies now in the timeline, to review for linking (null when not counted). */
+  duplicateCandidates: number | null;
   skipped: RowProblem[];
   warnings: ImportWarning[];
   importId: string;
@@ -63,6 +63,7 @@ export interface ImportProgress {
 
 export const PREVIEW_ROWS = 500;
 const PROGRESS_EVERY_ROWS = 2000;
+const COUNT_DUPLICATES_UP_TO = 20_000;
 export const MAX_PROBLEMS_LISTED = 1000;
 const BATCH = 2000;
 
@@ -233,7 +234,11 @@ export class ChronologyImportService {
       });
       await runner!.commitTransaction();
       await report(totalRows, options.fileSize, 'done');
-      const duplicateCandidates = (await this.duplicates.candidates(reviewId, 200)).length;
+      // Counting them is quick for the files agencies send; a very large import leaves it to the review page.
+      const duplicateCandidates =
+        imported <= COUNT_DUPLICATES_UP_TO
+          ? (await this.duplicates.candidates(reviewId, 200)).length
+          : null;
       return { imported, duplicateCandidates, skipped: errors, warnings, importId };
     } catch (error) {
       if (runner?.isTransactionActive) await runner.rollbackTransaction();
