@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The starter vocabulary as it was when this migration was written; later additions get their own. */
-const THEMES: [string, string, 'CASE_CHARACTERISTIC' | 'PRACTICE_THEME'][] = [
+export const STARTER_THEME_ROWS: [string, string, 'CASE_CHARACTERISTIC' | 'PRACTICE_THEME'][] = [
   ['previous-social-care-involvement', 'Previous social care involvement', 'CASE_CHARACTERISTIC'],
   ['neglect', 'Neglect', 'CASE_CHARACTERISTIC'],
   ['domestic-abuse', 'Domestic abuse', 'CASE_CHARACTERISTIC'],
@@ -38,7 +38,7 @@ export class SeedStarterThemes1763942500000 implements MigrationInterface {
   name = 'SeedStarterThemes1763942500000';
 
   async up(q: QueryRunner): Promise<void> {
-    for (const [key, label, kind] of THEMES) {
+    for (const [key, label, kind] of STARTER_THEME_ROWS) {
       await q.query(
         `INSERT INTO theme (key, label, kind) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING`,
         [key, label, kind],
@@ -47,6 +47,8 @@ export class SeedStarterThemes1763942500000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DELETE FROM theme WHERE key = ANY($1)`, [THEMES.map(([key]) => key)]);
+    await q.query(`DELETE FROM theme WHERE key = ANY($1)`, [
+      STARTER_THEME_ROWS.map(([key]) => key),
+    ]);
   }
 }
