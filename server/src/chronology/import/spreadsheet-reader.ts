@@ -159,7 +159,14 @@ async function openXlsx(path: string, sheetName?: string): Promise<OpenSheet> {
   for await (const worksheet of reader) {
     const name = (worksheet as unknown as { name?: string }).name ?? `Sheet${names.length + 1}`;
     names.push(name);
-    if (sheetName && name !== sheetName) continue;
+    if (sheetName && name !== sheetName) {
+      // Read through a sheet that is not wanted: the reader keeps sheets it meets before the
+      // shared strings in temporary files, and moves on cleanly only once each is consumed.
+      for await (const _row of worksheet as AsyncIterable<unknown>) {
+        // skipped
+      }
+      continue;
+    }
     const rows = (worksheet as AsyncIterable<ExcelJS.Row>)[Symbol.asyncIterator]();
     let headingRow: ExcelJS.Row | undefined;
     for (let next = await rows.next(); !next.done; next = await rows.next()) {
