@@ -94,6 +94,12 @@ export type PersonRelationshipKindName = (typeof PERSON_RELATIONSHIP_KINDS)[numb
 export const BOARD_ACTION_STATUSES = ['PLANNED', 'IN_PROGRESS', 'DONE', 'DROPPED'] as const;
 export type BoardActionStatusName = (typeof BOARD_ACTION_STATUSES)[number];
 
+/** Statuses of an action still to be done: past its due date, such an action is overdue. */
+export const OPEN_BOARD_ACTION_STATUSES: readonly BoardActionStatusName[] = [
+  'PLANNED',
+  'IN_PROGRESS',
+];
+
 /** The themes every installation starts with; administrators add more. */
 export const STARTER_THEMES: { key: string; label: string; kind: ThemeKindName }[] = [
   {

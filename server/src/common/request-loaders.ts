@@ -15,7 +15,7 @@ import { Theme } from '../themes/theme.entity';
 import { User } from '../users/user.entity';
 import { COLUMNS } from './row-columns';
 import { today } from './today';
-import { FINDING_CATEGORY_DESCRIPTIONS } from '@scr/shared';
+import { FINDING_CATEGORY_DESCRIPTIONS, OPEN_BOARD_ACTION_STATUSES } from '@scr/shared';
 
 export interface EvidenceRow {
   findingId: string;
@@ -26,6 +26,18 @@ export interface EvidenceRow {
 }
 
 const EVENT_COLUMNS = COLUMNS.event('e');
+
+/** The rows of several loaded lists by id; a list that failed to load contributes nothing. */
+function indexById<T extends { id: string }>(lists: (T[] | Error)[]): Map<string, T> {
+  return new Map(
+    lists.flatMap((list) => (Array.isArray(list) ? list : [])).map((row) => [row.id, row]),
+  );
+}
+
+/** The themes of the keys, in their order; a key the vocabulary lacks is left out. */
+function themesIn(vocabulary: Map<string, Theme>, keys: string[]): Theme[] {
+  return keys.flatMap((key) => vocabulary.get(key) ?? []);
+}
 
 function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
   const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
@@ -206,13 +218,7 @@ export class RequestLoaders {
    * field is plain data and costs GraphQL no resolver call per event.
    */
   async withAgencies(events: TimelineEvent[]): Promise<TimelineEvent[]> {
-    const reviewIds = [...new Set(events.map((event) => event.reviewId))];
-    const lists = await this.agenciesByReview.loadMany(reviewIds);
-    const byId = new Map(
-      lists
-        .flatMap((list) => (Array.isArray(list) ? list : []))
-        .map((agency) => [agency.id, agency]),
-    );
+    const byId = await this.agenciesOf(events);
     for (const event of events)
       event.agency = event.agencyId ? (byId.get(event.agencyId) ?? null) : null;
     return events;
@@ -221,8 +227,7 @@ export class RequestLoaders {
   /** Puts each factor's themes on it from the vocabulary, for the same reason as withAgencies. */
   async withThemes(factors: ContributoryFactor[]): Promise<ContributoryFactor[]> {
     const vocabulary = await this.themes();
-    for (const factor of factors)
-      factor.themes = factor.themeKeys.flatMap((key) => vocabulary.get(key) ?? []);
+    for (const factor of factors) factor.themes = themesIn(vocabulary, factor.themeKeys);
     return factors;
   }
 
@@ -252,12 +257,8 @@ export class RequestLoaders {
       this.factorsByReview.loadMany(reviewIds),
       this.themes(),
     ]);
-    const episodes = new Map(
-      episodeLists.flatMap((list) => (Array.isArray(list) ? list : [])).map((e) => [e.id, e]),
-    );
-    const factors = new Map(
-      factorLists.flatMap((list) => (Array.isArray(list) ? list : [])).map((f) => [f.id, f]),
-    );
+    const episodes = indexById(episodeLists);
+    const factors = indexById(factorLists);
     findings.forEach((finding, i) => {
       const links = Array.isArray(evidence[i]) ? evidence[i] : [];
       finding.categoryLabel = FINDING_CATEGORY_DESCRIPTIONS[finding.category].label;
@@ -268,7 +269,7 @@ export class RequestLoaders {
         link.factorId && factors.has(link.factorId) ? [factors.get(link.factorId)!] : [],
       );
       finding.events = links.flatMap((link) => (link.event ? [link.event] : []));
-      finding.themes = finding.themeKeys.flatMap((key) => vocabulary.get(key) ?? []);
+      finding.themes = themesIn(vocabulary, finding.themeKeys);
       finding.boardActions = Array.isArray(actions[i]) ? actions[i] : [];
     });
     return findings;
@@ -276,12 +277,7 @@ export class RequestLoaders {
 
   /** Puts each board action's owning agency and whether it is overdue on it. */
   async withActionDetails(actions: BoardAction[]): Promise<BoardAction[]> {
-    const lists = await this.agenciesByReview.loadMany([
-      ...new Set(actions.map((action) => action.reviewId)),
-    ]);
-    const agencies = new Map(
-      lists.flatMap((list) => (Array.isArray(list) ? list : [])).map((a) => [a.id, a]),
-    );
+    const agencies = await this.agenciesOf(actions);
     const now = today();
     for (const action of actions) {
       action.owningAgency = action.owningAgencyId
@@ -290,7 +286,7 @@ export class RequestLoaders {
       action.overdue =
         action.dueDate !== null &&
         action.dueDate < now &&
-        (action.status === 'PLANNED' || action.status === 'IN_PROGRESS');
+        OPEN_BOARD_ACTION_STATUSES.includes(action.status);
     }
     return actions;
   }
@@ -305,11 +301,10 @@ export class RequestLoaders {
     return groupBy(groups, rows, (row) => row.eventGroup!);
   });
 
-  /** An agency of a review, through the review's agency list that the page usually loads anyway. */
-  async agencyOf(reviewId: string, agencyId: string | null): Promise<Agency | null> {
-    if (!agencyId) return null;
-    return (
-      (await this.agenciesByReview.load(reviewId)).find((agency) => agency.id === agencyId) ?? null
+  /** The agencies of the records' reviews by id, through the lists the page usually loads anyway. */
+  private async agenciesOf(records: { reviewId: string }[]): Promise<Map<string, Agency>> {
+    return indexById(
+      await this.agenciesByReview.loadMany([...new Set(records.map((r) => r.reviewId))]),
     );
   }
 
@@ -331,9 +326,6 @@ export class RequestLoaders {
   }
 
   async themesFor(keys: string[]): Promise<Theme[]> {
-    const vocabulary = await this.themes();
-    return keys
-      .map((key) => vocabulary.get(key))
-      .filter((theme): theme is Theme => theme !== undefined);
+    return themesIn(await this.themes(), keys);
   }
 }

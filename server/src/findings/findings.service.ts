@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { OPEN_BOARD_ACTION_STATUSES } from '@scr/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { ContributoryFactor } from '../analysis/contributory-factor.entity';
 import { PracticeEpisode } from '../analysis/practice-episode.entity';
@@ -299,7 +300,7 @@ export class FindingsService {
       .createQueryBuilder('action')
       .where('action.review_id = :reviewId', { reviewId })
       .andWhere('action.due_date < :today', { today })
-      .andWhere(`action.status IN ('PLANNED', 'IN_PROGRESS')`)
+      .andWhere('action.status IN (:...open)', { open: OPEN_BOARD_ACTION_STATUSES })
       .orderBy('action.due_date', 'ASC')
       .getMany();
   }
