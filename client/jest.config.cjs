@@ -5,7 +5,7 @@ module.exports = {
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.{ts,tsx}'],
   transform: {
-    '^.+\\.(ts|tsx)$': [
+    '^.+\\.(ts|tsx|js|mjs)$': [
       '@swc/jest',
       {
         jsc: {
@@ -17,6 +17,8 @@ module.exports = {
       },
     ],
   },
+  // d3 ships ES modules only; they are compiled like the app's own code.
+  transformIgnorePatterns: ['/node_modules/(?!(d3-[a-z-]+|internmap)/)'],
   moduleNameMapper: {
     '^@scr/shared$': '<rootDir>/../shared/src/index.ts',
     '\\.css$': '<rootDir>/src/testing/style-stub.cjs',

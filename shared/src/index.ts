@@ -4,3 +4,4 @@ export * from './vocabulary';
 export * from './typology';
 export * from './partial-date';
 export * from './uk-date';
+export * from './labels';

@@ -1,12 +1,52 @@
+import { ComponentType, lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage';
 import { useSession } from '../features/auth/session-context';
 import { BriefingsPage } from '../features/briefings/BriefingsPage';
 import { CorpusPage } from '../features/corpus/CorpusPage';
-import { ReviewPage } from '../features/reviews/ReviewPage';
+import { ReviewLayout } from '../features/reviews/ReviewLayout';
 import { ReviewsPage } from '../features/reviews/ReviewsPage';
 import { NotFoundPage } from '../features/shell/NotFoundPage';
 import { Shell } from '../features/shell/Shell';
+
+/** A screen loaded on first visit, so that the D3 views stay out of the first download. */
+function lazyScreen<K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+): ComponentType {
+  return lazy(async () => {
+    const screen: ComponentType = (await load())[name];
+    return { default: screen };
+  });
+}
+
+const ReviewHome = lazyScreen(() => import('../features/reviews/ReviewHome'), 'ReviewHome');
+const ChronologyPage = lazyScreen(
+  () => import('../features/chronology/ChronologyPage'),
+  'ChronologyPage',
+);
+const EpisodesPage = lazyScreen(() => import('../features/analysis/EpisodesPage'), 'EpisodesPage');
+const EpisodeEditor = lazyScreen(
+  () => import('../features/analysis/EpisodeEditor'),
+  'EpisodeEditor',
+);
+const FactorMapPage = lazyScreen(
+  () => import('../features/analysis/FactorMapPage'),
+  'FactorMapPage',
+);
+const FindingsPage = lazyScreen(() => import('../features/findings/FindingsPage'), 'FindingsPage');
+const FindingEditor = lazyScreen(
+  () => import('../features/findings/FindingEditor'),
+  'FindingEditor',
+);
+const RegistersPage = lazyScreen(
+  () => import('../features/reviews/RegistersPage'),
+  'RegistersPage',
+);
+const BoardResponsePage = lazyScreen(
+  () => import('../features/findings/BoardResponsePage'),
+  'BoardResponsePage',
+);
 
 export function App() {
   const { session } = useSession();
@@ -16,7 +56,17 @@ export function App() {
       <Route element={<Shell />}>
         <Route index element={<Navigate to="/reviews" replace />} />
         <Route path="reviews" element={<ReviewsPage />} />
-        <Route path="reviews/:reviewId" element={<ReviewPage />} />
+        <Route path="reviews/:reviewId" element={<ReviewLayout />}>
+          <Route index element={<ReviewHome />} />
+          <Route path="chronology" element={<ChronologyPage />} />
+          <Route path="episodes" element={<EpisodesPage />} />
+          <Route path="episodes/:episodeId" element={<EpisodeEditor />} />
+          <Route path="factor-map" element={<FactorMapPage />} />
+          <Route path="findings" element={<FindingsPage />} />
+          <Route path="findings/:findingId" element={<FindingEditor />} />
+          <Route path="registers" element={<RegistersPage />} />
+          <Route path="board" element={<BoardResponsePage />} />
+        </Route>
         <Route path="corpus" element={<CorpusPage />} />
         <Route path="briefings" element={<BriefingsPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { DUPLICATE_CANDIDATES, LINK_EVENTS, REVIEW_CHRONOLOGY } from '../reviews/review.graphql';
+import { DUPLICATE_CANDIDATES, LINK_EVENTS, REVIEW_CHRONOLOGY } from './chronology.graphql';
 import { formatPartialDate } from './format-date';
 
 /** Records of one occasion by two agencies, proposed for linking as one event seen by both. */

@@ -1,24 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { REVIEW_TYPE_LABELS } from '@scr/shared';
+import { REVIEW_ROLE_LABELS, REVIEW_STATUS_LABELS, REVIEW_TYPE_LABELS } from '@scr/shared';
 import { Link } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
 import { REVIEW_LIST } from './reviews.graphql';
-
-const STATUS_LABELS: Record<string, string> = {
-  SCOPING: 'Scoping',
-  DATA_GATHERING: 'Data gathering',
-  ANALYSIS: 'Analysis',
-  DRAFTING: 'Drafting',
-  PUBLISHED: 'Published',
-  ARCHIVED: 'Archived',
-};
-
-const ROLE_LABELS: Record<string, string> = {
-  LEAD_REVIEWER: 'Lead reviewer',
-  REVIEW_TEAM: 'Review team',
-  CASE_GROUP: 'Case group',
-  OBSERVER: 'Observer',
-};
 
 function period(start: string | null | undefined, end: string | null | undefined): string {
   const format = (day: string) =>
@@ -88,10 +72,10 @@ export function ReviewsPage() {
                 <td>{period(review.periodStart, review.periodEnd)}</td>
                 <td>
                   <span className={`status status--${review.status.toLowerCase()}`}>
-                    {STATUS_LABELS[review.status]}
+                    {REVIEW_STATUS_LABELS[review.status]}
                   </span>
                 </td>
-                <td>{review.myRole ? ROLE_LABELS[review.myRole] : 'Administrator'}</td>
+                <td>{review.myRole ? REVIEW_ROLE_LABELS[review.myRole] : 'Administrator'}</td>
               </tr>
             ))}
           </tbody>

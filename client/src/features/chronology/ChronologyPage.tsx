@@ -1,17 +1,17 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { REVIEW_TYPE_LABELS } from '@scr/shared';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
-import { formatPartialDate } from '../chronology/format-date';
-import { DuplicateCandidates } from '../chronology/DuplicateCandidates';
-import { downloadWithToken } from '../chronology/download';
-import { ImportWizard } from '../chronology/ImportWizard';
-import { REVIEW_CHRONOLOGY } from './review.graphql';
+import { formatPartialDate } from './format-date';
+import { DuplicateCandidates } from './DuplicateCandidates';
+import { downloadWithToken } from './download';
+import { ImportWizard } from './ImportWizard';
+import { useReview } from '../reviews/review-context';
+import { REVIEW_CHRONOLOGY } from './chronology.graphql';
 
-/** One review: its summary and merged multi-agency chronology, with the import of agency chronologies. */
-export function ReviewPage() {
-  const { reviewId = '' } = useParams();
+/** The review's merged multi-agency chronology, with the import of agency chronologies. */
+export function ChronologyPage() {
+  const { review: header, canEdit } = useReview();
+  const reviewId = header.id;
   const { data, loading, error, fetchMore } = useQuery(REVIEW_CHRONOLOGY, {
     variables: { id: reviewId },
   });
@@ -31,35 +31,18 @@ export function ReviewPage() {
   };
   const review = data?.review;
 
-  if (loading && !data) return <p role="status">Loading the review…</p>;
+  if (loading && !data) return <p role="status">Loading the chronology…</p>;
   if (error || !review) {
     return (
-      <>
-        <h1>Review not available</h1>
-        <p className="notice notice--error" role="alert">
-          {error?.message ?? 'There is no such review, or you are not a member of it.'}
-        </p>
-        <Link to="/reviews">Back to the reviews</Link>
-      </>
+      <p className="notice notice--error" role="alert">
+        The chronology could not be loaded: {error?.message ?? 'the review is no longer there.'}
+      </p>
     );
   }
   const events = review.events.edges.map((edge) => edge.node);
-  const canEdit = review.myCapabilities.includes('edit');
 
   return (
     <>
-      <p className="breadcrumb">
-        <Link to="/reviews">Reviews</Link> / {review.reference}
-      </p>
-      <h1>{review.title}</h1>
-      <p className="lede">
-        {REVIEW_TYPE_LABELS[review.type]}
-        {review.partnership ? ` · ${review.partnership}` : ''}
-        {review.periodStart && review.periodEnd
-          ? ` · period under review ${formatPartialDate(review.periodStart, 'DAY')} – ${formatPartialDate(review.periodEnd, 'DAY')}`
-          : ''}
-      </p>
-
       <div className="section-header">
         <h2>Chronology</h2>
         <div className="section-header__actions">

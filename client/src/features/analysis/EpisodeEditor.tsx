@@ -1,0 +1,3 @@
+export function EpisodeEditor() {
+  return <p>EpisodeEditor</p>;
+}

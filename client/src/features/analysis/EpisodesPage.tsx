@@ -1,0 +1,3 @@
+export function EpisodesPage() {
+  return <p>EpisodesPage</p>;
+}

@@ -1,0 +1,3 @@
+export function FactorMapPage() {
+  return <p>FactorMapPage</p>;
+}

@@ -1,0 +1,3 @@
+export function BoardResponsePage() {
+  return <p>BoardResponsePage</p>;
+}

@@ -1,0 +1,3 @@
+export function FindingEditor() {
+  return <p>FindingEditor</p>;
+}

@@ -1,0 +1,3 @@
+export function RegistersPage() {
+  return <p>RegistersPage</p>;
+}

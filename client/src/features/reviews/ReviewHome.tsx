@@ -1,0 +1,3 @@
+export function ReviewHome() {
+  return <p>ReviewHome</p>;
+}
