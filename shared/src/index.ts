@@ -5,3 +5,4 @@ export * from './typology';
 export * from './partial-date';
 export * from './uk-date';
 export * from './labels';
+export * from './review-readiness';

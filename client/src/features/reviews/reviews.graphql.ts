@@ -1,8 +1,9 @@
 import { graphql } from '../../gql';
 
+/** The reviews list; `filter` is left out when no search or filter is set. */
 export const REVIEW_LIST = graphql(`
-  query ReviewList($first: Int, $after: String) {
-    reviews(first: $first, after: $after) {
+  query ReviewList($first: Int, $after: String, $filter: ReviewFilter) {
+    reviews(first: $first, after: $after, filter: $filter) {
       totalCount
       edges {
         node {
@@ -22,6 +23,16 @@ export const REVIEW_LIST = graphql(`
         hasNextPage
         endCursor
       }
+    }
+  }
+`);
+
+export const CREATE_REVIEW = graphql(`
+  mutation ReviewsListCreateReview($input: CreateReviewInput!) {
+    createReview(input: $input) {
+      id
+      reference
+      title
     }
   }
 `);

@@ -1,0 +1,365 @@
+import { MockedProvider, MockedProviderProps } from '@apollo/client/testing/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
+import { MemoryRouter, Outlet, Route, Routes } from 'react-router';
+import { ReviewContext } from './review-context';
+import {
+  REVIEW_HOME,
+  REVIEW_HOME_ACCOUNTS,
+  REVIEW_HOME_ADD_MEMBER,
+  REVIEW_HOME_UPDATE,
+} from './review-home.graphql';
+import { ReviewHome } from './ReviewHome';
+
+const episode = (id: string, ordinal: number, title: string, overrides: object = {}) => ({
+  __typename: 'PracticeEpisode' as const,
+  id,
+  ordinal,
+  title,
+  appraisal: 'BELOW_EXPECTED',
+  viewFromTheTunnel: 'The screening social worker saw a single incident.',
+  factors: [{ __typename: 'ContributoryFactor' as const, id: `${id}-factor` }],
+  ...overrides,
+});
+
+const home = (overrides: object = {}) => ({
+  __typename: 'Review' as const,
+  id: 'r1',
+  title: 'Child M',
+  status: 'ANALYSIS',
+  version: 4,
+  summary: 'Child M was 20 months old when she was taken to hospital.',
+  periodStart: '2021-09-01',
+  periodEnd: '2023-08-31',
+  publishedAt: null,
+  agencies: [{ __typename: 'Agency' as const, id: 'a1' }],
+  people: [],
+  events: { __typename: 'TimelineEventConnection' as const, totalCount: 63 },
+  episodes: [
+    episode('e1', 1, 'The front-door decision'),
+    episode('e2', 2, 'A house move and a bruise', { appraisal: 'NOT_APPRAISED', factors: [] }),
+  ],
+  findings: [],
+  members: [
+    {
+      __typename: 'ReviewMembership' as const,
+      role: 'LEAD_REVIEWER',
+      user: { __typename: 'User' as const, id: 'u1', displayName: 'Lee Lead', email: 'lee@p.org' },
+    },
+  ],
+  overdueActions: [],
+  ...overrides,
+});
+
+const homeQuery = (review: object) => ({
+  request: { query: REVIEW_HOME, variables: { id: 'r1' } },
+  result: { data: { review } },
+});
+
+const update = (expectedVersion: number, input: object, result: object) => ({
+  request: { query: REVIEW_HOME_UPDATE, variables: { id: 'r1', expectedVersion, input } },
+  result,
+});
+
+const updated = (fields: object) => ({
+  data: {
+    updateReview: {
+      __typename: 'Review' as const,
+      id: 'r1',
+      summary: null,
+      periodStart: '2021-09-01',
+      periodEnd: '2023-08-31',
+      ...fields,
+    },
+  },
+});
+
+function renderHome(mocks: MockedProviderProps['mocks'], capabilities = ['read', 'edit']) {
+  const context = {
+    review: { id: 'r1', myCapabilities: capabilities },
+    canEdit: capabilities.includes('edit'),
+    canReadRealNames: true,
+  } as unknown as ReviewContext;
+  return render(
+    <MockedProvider mocks={mocks}>
+      <MemoryRouter initialEntries={['/reviews/r1']}>
+        <Routes>
+          <Route path="/reviews/:reviewId" element={<Outlet context={context} />}>
+            <Route index element={<ReviewHome />} />
+            <Route path="episodes/:episodeId" element={<h1>Episode editor</h1>} />
+          </Route>
+        </Routes>
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+}
+
+const stage = () => screen.getByRole('region', { name: 'Stage' });
+
+describe('ReviewHome', () => {
+  it('lists what is missing for the next stage, each linked to where it is done', async () => {
+    renderHome([homeQuery(home())]);
+    expect(await screen.findByText('Still missing for drafting (1)')).toBeInTheDocument();
+    const link = within(stage()).getByRole('link', {
+      name: 'Episode 2 “A house move and a bruise” needs an appraisal of the practice and at least one contributory factor.',
+    });
+    expect(link).toHaveAttribute('href', '/reviews/r1/episodes/e2');
+    expect(within(stage()).getByRole('listitem', { current: 'step' })).toHaveTextContent(
+      'Analysis',
+    );
+
+    await userEvent.click(link);
+    expect(screen.getByRole('heading', { name: 'Episode editor' })).toBeInTheDocument();
+  });
+
+  it('moves on after a confirmation that lists what is missing', async () => {
+    renderHome([
+      homeQuery(home()),
+      update(4, { status: 'DRAFTING' }, updated({ status: 'DRAFTING', version: 5 })),
+      homeQuery(home({ status: 'DRAFTING', version: 5 })),
+    ]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Move on to drafting' }));
+
+    const confirm = screen.getByRole('dialog', {
+      name: 'Move on to drafting with one thing missing?',
+    });
+    expect(within(confirm).getByRole('listitem')).toHaveTextContent(
+      'Episode 2 “A house move and a bruise” needs an appraisal',
+    );
+    await userEvent.click(
+      within(confirm).getByRole('button', { name: 'Move on to drafting anyway' }),
+    );
+
+    expect(await within(stage()).findByText('Still missing for publication (2)')).toBeVisible();
+    expect(within(stage()).getByRole('listitem', { current: 'step' })).toHaveTextContent(
+      'Drafting',
+    );
+  });
+
+  it('stays in the stage when the reviewer decides not to move', async () => {
+    renderHome([homeQuery(home())]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Move on to drafting' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Stay in analysis' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(within(stage()).getByRole('listitem', { current: 'step' })).toHaveTextContent(
+      'Analysis',
+    );
+  });
+
+  it('moves on at once when nothing is missing', async () => {
+    const ready = home({ episodes: [episode('e1', 1, 'The front-door decision')] });
+    renderHome([
+      homeQuery(ready),
+      update(4, { status: 'DRAFTING' }, updated({ status: 'DRAFTING', version: 5 })),
+      homeQuery({ ...ready, status: 'DRAFTING', version: 5 }),
+    ]);
+    expect(await screen.findByText('Nothing is missing for drafting.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Move on to drafting' }));
+
+    expect(await screen.findByRole('button', { name: 'Move on to publication' })).toBeVisible();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('shows both versions when someone else changed the stage first', async () => {
+    const ready = home({ episodes: [episode('e1', 1, 'The front-door decision')] });
+    const conflict = {
+      errors: [
+        new GraphQLError('Someone else changed this review.', {
+          extensions: {
+            code: 'CONFLICT',
+            currentVersion: 6,
+            current: { status: 'ARCHIVED', summary: 'Changed' },
+          },
+        }),
+      ],
+    };
+    renderHome([homeQuery(ready), update(4, { status: 'DRAFTING' }, conflict)]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Move on to drafting' }));
+
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Someone else saved this review first',
+    });
+    const row = within(dialog).getByRole('row', { name: /Stage/ });
+    expect(row).toHaveTextContent('Drafting');
+    expect(row).toHaveTextContent('Archived');
+  });
+
+  it('opens the review’s details when what is missing is the period', async () => {
+    renderHome([homeQuery(home({ status: 'SCOPING', periodEnd: null }))]);
+    const item = await within(await screen.findByRole('region', { name: 'Stage' })).findByText(
+      /The review needs the end of the period under review\./,
+    );
+    await userEvent.click(within(item).getByRole('button', { name: 'Set it in the details' }));
+    expect(screen.getByLabelText('Summary')).toHaveFocus();
+    expect(screen.getByLabelText('To')).toHaveValue('');
+  });
+
+  it('has no next stage once published', async () => {
+    renderHome([homeQuery(home({ status: 'PUBLISHED', publishedAt: '2026-01-10T09:00:00Z' }))]);
+    expect(
+      await screen.findByText('The review is published; the board’s response follows.'),
+    ).toBeInTheDocument();
+    expect(within(stage()).getByRole('listitem', { current: 'step' })).toHaveTextContent(
+      'Published',
+    );
+    expect(screen.queryByRole('button', { name: /Move on/ })).not.toBeInTheDocument();
+    expect(screen.queryByText(/Still missing/)).not.toBeInTheDocument();
+  });
+
+  it('flags overdue board actions with a way to the board response', async () => {
+    renderHome([
+      homeQuery(
+        home({
+          overdueActions: [
+            {
+              __typename: 'BoardAction' as const,
+              id: 'b1',
+              description: 'Change the police child notification.',
+              dueDate: '2024-06-30',
+              findingId: 'f1',
+              status: 'IN_PROGRESS',
+              owningAgency: { __typename: 'Agency' as const, id: 'a1', name: 'Moorshire Police' },
+            },
+          ],
+        }),
+      ),
+    ]);
+    const overdue = await screen.findByRole('region', { name: 'One board action is overdue' });
+    expect(overdue).toHaveTextContent('Change the police child notification.');
+    expect(overdue).toHaveTextContent('due 30 Jun 2024 · In progress · Moorshire Police');
+    expect(within(overdue).getByRole('link', { name: 'Go to the board response' })).toHaveAttribute(
+      'href',
+      '/reviews/r1/board',
+    );
+  });
+
+  it('saves the summary against the version it was loaded at', async () => {
+    renderHome([
+      homeQuery(home()),
+      update(
+        4,
+        { summary: 'A shorter summary.', periodStart: '2021-09-01', periodEnd: '2023-08-31' },
+        updated({ status: 'ANALYSIS', version: 5, summary: 'A shorter summary.' }),
+      ),
+      homeQuery(home({ version: 5, summary: 'A shorter summary.' })),
+    ]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit summary and period' }));
+    const summary = screen.getByLabelText('Summary');
+    await userEvent.clear(summary);
+    await userEvent.type(summary, '  A shorter summary. ');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(screen.queryByLabelText('Summary')).not.toBeInTheDocument());
+    expect(screen.getByText('A shorter summary.')).toHaveClass('review-home__summary');
+  });
+
+  it('shows readers the state without the means to change it', async () => {
+    renderHome([homeQuery(home())], ['read']);
+    expect(await screen.findByText('Still missing for drafting (1)')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Move on/ })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Edit summary and period' }),
+    ).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add a member' })).not.toBeInTheDocument();
+    expect(screen.getByText('Lee Lead')).toBeInTheDocument();
+  });
+
+  describe('members', () => {
+    const dana = {
+      __typename: 'User' as const,
+      id: 'u2',
+      displayName: 'Dana Reviewer',
+      email: 'dana@p.org',
+      role: 'REVIEWER',
+    };
+
+    it('adds a member with a role, picked from the accounts', async () => {
+      const withDana = home({
+        members: [
+          ...home().members,
+          {
+            __typename: 'ReviewMembership' as const,
+            role: 'CASE_GROUP',
+            user: {
+              __typename: 'User' as const,
+              id: 'u2',
+              displayName: 'Dana Reviewer',
+              email: 'dana@p.org',
+            },
+          },
+        ],
+      });
+      renderHome(
+        [
+          homeQuery(home()),
+          {
+            request: { query: REVIEW_HOME_ACCOUNTS },
+            result: {
+              data: {
+                users: [
+                  {
+                    __typename: 'User' as const,
+                    id: 'u1',
+                    displayName: 'Lee Lead',
+                    email: 'lee@p.org',
+                    role: 'REVIEWER',
+                  },
+                  dana,
+                ],
+              },
+            },
+          },
+          {
+            request: {
+              query: REVIEW_HOME_ADD_MEMBER,
+              variables: { reviewId: 'r1', userId: 'u2', role: 'CASE_GROUP' },
+            },
+            result: { data: { addMember: { __typename: 'Review' as const, id: 'r1' } } },
+          },
+          homeQuery(withDana),
+        ],
+        ['read', 'edit', 'manage'],
+      );
+      await userEvent.click(await screen.findByRole('button', { name: 'Add a member' }));
+      const account = await screen.findByLabelText('Account');
+      expect(within(account).queryByRole('option', { name: /Lee Lead/ })).not.toBeInTheDocument();
+      await userEvent.selectOptions(account, 'Dana Reviewer (dana@p.org)');
+      await userEvent.selectOptions(screen.getByLabelText('Role on the review'), 'Case group');
+      expect(screen.getByLabelText('Role on the review')).toHaveAccessibleDescription(
+        'Case group: reads and comments.',
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Add member' }));
+
+      const members = screen.getByRole('region', { name: 'Members' });
+      expect(await within(members).findByText('Dana Reviewer')).toBeInTheDocument();
+      expect(
+        within(members).getByRole('button', { name: 'Remove Dana Reviewer from the review' }),
+      ).toBeInTheDocument();
+    });
+
+    it('explains who can add members when the accounts are closed to the user', async () => {
+      renderHome(
+        [
+          homeQuery(home()),
+          {
+            request: { query: REVIEW_HOME_ACCOUNTS },
+            result: {
+              errors: [
+                new GraphQLError('Only administrators list accounts.', {
+                  extensions: { code: 'FORBIDDEN' },
+                }),
+              ],
+            },
+          },
+        ],
+        ['read', 'edit', 'manage'],
+      );
+      await userEvent.click(await screen.findByRole('button', { name: 'Add a member' }));
+      expect(
+        await screen.findByText(/ask an administrator to add a new member/),
+      ).toBeInTheDocument();
+      expect(screen.queryByLabelText('Account')).not.toBeInTheDocument();
+    });
+  });
+});
