@@ -1,0 +1,303 @@
+import { GraphQLError } from 'graphql';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { EpisodeEditor } from './EpisodeEditor';
+import { EPISODE_EDITOR, EPISODE_EDITOR_CHRONOLOGY, EPISODE_EDITOR_SAVE } from './episodes.graphql';
+import { renderInReview, REVIEW_ID } from './episode-test-support';
+
+const event = {
+  __typename: 'TimelineEvent' as const,
+  id: 'e1',
+  occurredOn: '2022-04-23',
+  precision: 'DAY' as const,
+  sortDate: '2022-04-23',
+  title: 'Police called to a domestic incident',
+  agency: { __typename: 'Agency' as const, id: 'ag1', name: 'Moorshire Police' },
+};
+const saved = {
+  __typename: 'PracticeEpisode' as const,
+  id: 'ep1',
+  ordinal: 2,
+  title: 'The front-door decision',
+  summary: 'Police attended.',
+  startDate: '2022-04-23',
+  endDate: '2022-05-31',
+  viewFromTheTunnel: 'The screening social worker saw a single incident.',
+  appraisal: 'BELOW_EXPECTED' as const,
+  appraisalNarrative: 'Each person acted reasonably on what was in front of them.',
+  version: 3,
+  events: [event],
+};
+const factor = (id: string, level: string, description: string) => ({
+  __typename: 'ContributoryFactor' as const,
+  id,
+  level,
+  description,
+  themes: [{ __typename: 'Theme' as const, key: 'thresholds', label: 'Thresholds' }],
+});
+const editorQuery = {
+  request: { query: EPISODE_EDITOR, variables: { reviewId: REVIEW_ID } },
+  result: {
+    data: {
+      review: {
+        __typename: 'Review' as const,
+        id: REVIEW_ID,
+        episodes: [
+          {
+            ...saved,
+            factors: [
+              factor('f1', 'CONDITIONS_OF_WORK', 'Sixty notifications a week.'),
+              factor('f2', 'FAMILY', 'Mother declined the DASH questions.'),
+              factor('f3', 'CONDITIONS_OF_WORK', 'A 24-hour target for decisions.'),
+            ],
+          },
+        ],
+      },
+      themes: [
+        { __typename: 'Theme' as const, key: 'thresholds', label: 'Thresholds' },
+        { __typename: 'Theme' as const, key: 'supervision', label: 'Supervision' },
+      ],
+    },
+  },
+};
+const saveMock = (expectedVersion: number, input: object, result: object) => ({
+  request: { query: EPISODE_EDITOR_SAVE, variables: { id: 'ep1', expectedVersion, input } },
+  result,
+});
+const openEditor = (mocks: object[]) =>
+  renderInReview(<EpisodeEditor />, {
+    mocks: [editorQuery, ...mocks] as never,
+    path: '/reviews/r1/episodes/ep1',
+    route: 'episodes/:episodeId',
+  });
+
+describe('EpisodeEditor', () => {
+  it('saves only what changed against the version it loaded', async () => {
+    const save = saveMock(
+      3,
+      { summary: 'Police attended; the MASH stepped the case down.' },
+      {
+        data: {
+          updateEpisode: {
+            ...saved,
+            summary: 'Police attended; the MASH stepped the case down.',
+            version: 4,
+          },
+        },
+      },
+    );
+    openEditor([save]);
+    const summary = await screen.findByLabelText('What happened');
+    const saveButton = screen.getByRole('button', { name: 'Save episode' });
+    expect(saveButton).toBeDisabled();
+    await userEvent.clear(summary);
+    await userEvent.type(summary, 'Police attended; the MASH stepped the case down.');
+    expect(saveButton).toBeEnabled();
+    expect(screen.getByText('Unsaved changes to the episode')).toBeInTheDocument();
+    await userEvent.keyboard('{Control>}s{/Control}');
+    expect(await screen.findByText(/^Saved at/)).toBeInTheDocument();
+    expect(saveButton).toBeDisabled();
+    expect(summary).toHaveValue('Police attended; the MASH stepped the case down.');
+  });
+
+  it('lets the user choose, part by part, when someone else saved first', async () => {
+    const theirs = {
+      ...saved,
+      __typename: undefined,
+      events: undefined,
+      title: 'The MASH decision',
+      summary: 'Their summary.',
+      version: 5,
+    };
+    const conflict = saveMock(
+      3,
+      { summary: 'My summary.' },
+      {
+        errors: [
+          new GraphQLError('Someone else saved this key practice episode first.', {
+            extensions: { code: 'CONFLICT', currentVersion: 5, current: theirs },
+          }),
+        ],
+      },
+    );
+    const resolved = saveMock(
+      5,
+      {
+        appraisal: 'BELOW_EXPECTED',
+        title: 'The MASH decision',
+        summary: 'My summary.',
+        startDate: '2022-04-23',
+        endDate: '2022-05-31',
+        viewFromTheTunnel: saved.viewFromTheTunnel,
+        appraisalNarrative: saved.appraisalNarrative,
+      },
+      {
+        data: {
+          updateEpisode: {
+            ...saved,
+            title: 'The MASH decision',
+            summary: 'My summary.',
+            version: 6,
+          },
+        },
+      },
+    );
+    openEditor([conflict, resolved]);
+    const summary = await screen.findByLabelText('What happened');
+    await userEvent.clear(summary);
+    await userEvent.type(summary, 'My summary.');
+    await userEvent.click(screen.getByRole('button', { name: 'Save episode' }));
+
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Someone else saved this episode first',
+    });
+    const rows = within(dialog).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
+      'Title',
+      'What happened',
+    ]);
+    expect(within(dialog).getByText('Their summary.')).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('radio', { name: 'Keep their title' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save the chosen version' }));
+
+    expect(await screen.findByText(/^Saved at/)).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Title')).toHaveValue('The MASH decision');
+    expect(screen.getByLabelText('What happened')).toHaveValue('My summary.');
+  });
+
+  it('shows the server’s reason where the user saved, keeping what they typed', async () => {
+    const refused = saveMock(
+      3,
+      { endDate: '2022-01-01' },
+      {
+        errors: [
+          new GraphQLError('endDate (2022-01-01) must not be before startDate (2022-04-23).'),
+        ],
+      },
+    );
+    openEditor([refused]);
+    const end = await screen.findByLabelText('To');
+    await userEvent.clear(end);
+    await userEvent.type(end, '2022-01-01');
+    await userEvent.click(screen.getByRole('button', { name: 'Save episode' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'endDate (2022-01-01) must not be before startDate (2022-04-23).',
+    );
+    expect(end).toHaveValue('2022-01-01');
+    expect(screen.getByRole('button', { name: 'Save episode' })).toBeEnabled();
+  });
+
+  it('groups the contributory factors by level, from the family outwards', async () => {
+    openEditor([]);
+    const family = await screen.findByRole('list', { name: 'The family (1)' });
+    expect(within(family).getByText('Mother declined the DASH questions.')).toBeInTheDocument();
+    const conditions = screen.getByRole('list', { name: 'Conditions of work (2)' });
+    expect(
+      within(conditions)
+        .getAllByText(/notifications|target/)
+        .map((item) => item.textContent),
+    ).toEqual(['Sixty notifications a week.', 'A 24-hour target for decisions.']);
+    const levels = screen
+      .getAllByRole('heading', { level: 3 })
+      .map((heading) => heading.textContent);
+    expect(levels).toEqual([
+      'The family (1)',
+      'Personal (mindset, reasoning, attention) (0)',
+      'The role (0)',
+      'Conditions of work (2)',
+      "The practitioner's own team (0)",
+      'The inter-agency team (0)',
+      'Organisational culture and management (0)',
+      'The wider political and social context (0)',
+    ]);
+    expect(screen.getByText(/Good practice is recorded too/)).toBeInTheDocument();
+    expect(
+      screen.getByText('Judge the decision by what was known then, not by the outcome.'),
+    ).toBeInTheDocument();
+  });
+
+  it('adds events picked from the chronology within the period and saves them with the episode', async () => {
+    const chronologyEvent = (id: string, sortDate: string, title: string) => ({
+      ...event,
+      id,
+      occurredOn: sortDate,
+      sortDate,
+      endDate: sortDate,
+      title,
+      description: null,
+    });
+    const chronology = {
+      request: {
+        query: EPISODE_EDITOR_CHRONOLOGY,
+        variables: { reviewId: REVIEW_ID, after: null },
+      },
+      result: {
+        data: {
+          review: {
+            __typename: 'Review' as const,
+            id: REVIEW_ID,
+            events: {
+              __typename: 'TimelineEventConnection' as const,
+              totalCount: 3,
+              edges: [
+                chronologyEvent('e0', '2021-12-02', 'New birth visit'),
+                { ...chronologyEvent('e1', '2022-04-23', event.title) },
+                chronologyEvent('e2', '2022-04-28', 'MASH screening: no further action'),
+              ].map((node) => ({ __typename: 'TimelineEventEdge' as const, node })),
+              pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null },
+            },
+          },
+        },
+      },
+    };
+    const added = {
+      ...event,
+      id: 'e2',
+      occurredOn: '2022-04-28',
+      sortDate: '2022-04-28',
+      title: 'MASH screening: no further action',
+    };
+    const save = saveMock(
+      3,
+      { eventIds: ['e1', 'e2'] },
+      { data: { updateEpisode: { ...saved, version: 4, events: [event, added] } } },
+    );
+    openEditor([chronology, save]);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Add events from the chronology' }),
+    );
+    const picker = await screen.findByRole('dialog', { name: 'Add events from the chronology' });
+    const mash = await within(picker).findByRole('checkbox', {
+      name: /MASH screening: no further action/,
+    });
+    expect(within(picker).queryByText('New birth visit')).not.toBeInTheDocument();
+    expect(within(picker).getByRole('checkbox', { name: /Police called/ })).toBeDisabled();
+    await userEvent.click(mash);
+    await userEvent.click(within(picker).getByRole('button', { name: 'Add 1 event' }));
+
+    const table = screen.getByRole('table');
+    expect(within(table).getByText('added, not saved yet')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Save episode' }));
+    expect(await screen.findByText(/^Saved at/)).toBeInTheDocument();
+    expect(within(table).queryByText('added, not saved yet')).not.toBeInTheDocument();
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+  });
+
+  it('asks before leaving with unsaved changes, and keeps them on "Stay"', async () => {
+    openEditor([]);
+    const tunnel = await screen.findByLabelText('The view from the tunnel');
+    await userEvent.type(tunnel, ' She had sixty notifications that week.');
+    const unload = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(unload);
+    expect(unload.defaultPrevented).toBe(true);
+
+    await userEvent.click(screen.getByRole('link', { name: '← All key practice episodes' }));
+    const ask = await screen.findByRole('dialog', { name: 'Leave without saving?' });
+    await userEvent.click(within(ask).getByRole('button', { name: 'Stay and keep editing' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('The view from the tunnel')).toHaveValue(
+      'The screening social worker saw a single incident. She had sixty notifications that week.',
+    );
+  });
+});
