@@ -1,20 +1,24 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { EmptyState } from '../../components/EmptyState';
-import { formatPartialDate } from './format-date';
+import { useReview } from '../reviews/review-context';
+import { ChronologyTable } from './ChronologyTable';
 import { DuplicateCandidates } from './DuplicateCandidates';
 import { downloadWithToken } from './download';
 import { ImportWizard } from './ImportWizard';
-import { useReview } from '../reviews/review-context';
-import { REVIEW_CHRONOLOGY } from './chronology.graphql';
+import { TimelineChronology } from './TimelineChronology';
+import { loadingProgress, useWholeChronology } from './timeline-loading';
+import { useChronologyView } from './timeline-view';
 
-/** The review's merged multi-agency chronology, with the import of agency chronologies. */
+/**
+ * The review's merged multi-agency chronology, as a timeline of agencies' lanes or as a table,
+ * with the import of agency chronologies.
+ */
 export function ChronologyPage() {
   const { review: header, canEdit } = useReview();
   const reviewId = header.id;
-  const { data, loading, error, fetchMore } = useQuery(REVIEW_CHRONOLOGY, {
-    variables: { id: reviewId },
-  });
+  const chronology = useWholeChronology(reviewId);
+  const [view, setView] = useChronologyView();
   const client = useApolloClient();
   const [importing, setImporting] = useState(false);
   const [downloadError, setDownloadError] = useState<string | null>(null);
@@ -29,17 +33,17 @@ export function ChronologyPage() {
       setDownloadError((caught as Error).message);
     }
   };
-  const review = data?.review;
+  const { review, events, total } = chronology;
 
-  if (loading && !data) return <p role="status">Loading the chronology…</p>;
-  if (error || !review) {
+  if (chronology.loading) return <p role="status">Loading the chronology…</p>;
+  if (!review) {
     return (
       <p className="notice notice--error" role="alert">
-        The chronology could not be loaded: {error?.message ?? 'the review is no longer there.'}
+        The chronology could not be loaded:{' '}
+        {chronology.error?.message ?? 'the review is no longer there.'}
       </p>
     );
   }
-  const events = review.events.edges.map((edge) => edge.node);
 
   return (
     <>
@@ -100,68 +104,56 @@ export function ChronologyPage() {
           </p>
         </EmptyState>
       ) : (
-        <table className="data-table" aria-label="Chronology">
-          <caption>
-            {review.events.totalCount} events from {review.agencies.length} agencies, in date order
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Agency</th>
-              <th scope="col">Entry</th>
-              <th scope="col">Source</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((event) => (
-              <tr key={event.id}>
-                <td className="data-table__nowrap">
-                  {formatPartialDate(event.occurredOn, event.precision)}
-                  {event.timeOfDay ? ` ${event.timeOfDay}` : ''}
-                </td>
-                <td>{event.agency?.name ?? '—'}</td>
-                <td>
-                  <span className="data-table__title">{event.title}</span>
-                  {event.description && event.description !== event.title && (
-                    <span className="data-table__sub">{event.description}</span>
-                  )}
-                  {event.linkedEvents.length > 0 && (
-                    <span className="data-table__sub">
-                      Also recorded by{' '}
-                      {event.linkedEvents.map((e) => e.agency?.name ?? 'another record').join(', ')}
-                    </span>
-                  )}
-                </td>
-                <td>{event.source}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {review.events.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() =>
-            void fetchMore({
-              variables: { after: review.events.pageInfo.endCursor },
-              updateQuery: (previous, { fetchMoreResult }) => ({
-                review: {
-                  ...fetchMoreResult.review!,
-                  events: {
-                    ...fetchMoreResult.review!.events,
-                    edges: [
-                      ...previous.review!.events.edges,
-                      ...fetchMoreResult.review!.events.edges,
-                    ],
-                  },
-                },
-              }),
-            })
-          }
-        >
-          Show more events
-        </button>
+        <>
+          <div className="timeline-view">
+            <div className="timeline-view__switch" role="group" aria-label="Show the chronology as">
+              <button
+                type="button"
+                aria-pressed={view === 'timeline'}
+                onClick={() => setView('timeline')}
+              >
+                Timeline
+              </button>
+              <button
+                type="button"
+                aria-pressed={view === 'table'}
+                onClick={() => setView('table')}
+              >
+                Table
+              </button>
+            </div>
+            <span className="hint">
+              Press <kbd>T</kbd> to switch
+            </span>
+            <p className="timeline-view__progress" role="status">
+              {chronology.complete
+                ? `${total.toLocaleString('en-GB')} events from ${review.agencies.length} agencies, in date order`
+                : loadingProgress(events.length, total)}
+            </p>
+          </div>
+          {chronology.error && (
+            <p className="notice notice--error" role="alert">
+              The rest of the chronology could not be loaded: {chronology.error.message}
+            </p>
+          )}
+          {view === 'timeline' ? (
+            <TimelineChronology
+              reviewId={reviewId}
+              events={events}
+              agencies={review.agencies}
+              episodes={review.episodes}
+              canEdit={canEdit}
+            />
+          ) : (
+            <ChronologyTable
+              reviewId={reviewId}
+              events={events}
+              agencies={review.agencies}
+              canEdit={canEdit}
+              onSaved={chronology.refetch}
+            />
+          )}
+        </>
       )}
     </>
   );

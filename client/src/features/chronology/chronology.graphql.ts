@@ -17,13 +17,22 @@ export const REVIEW_CHRONOLOGY = graphql(`
         name
         sector
       }
-      events(first: 200, after: $after) {
+      episodes {
+        id
+        ordinal
+        title
+        startDate
+        endDate
+      }
+      events(first: 500, after: $after) {
         totalCount
         edges {
           node {
             id
             occurredOn
             precision
+            sortDate
+            endDate
             timeOfDay
             title
             description
@@ -45,6 +54,60 @@ export const REVIEW_CHRONOLOGY = graphql(`
           endCursor
         }
       }
+    }
+  }
+`);
+
+/**
+ * The rest of the chronology, page by page, after the first page the review query brings. (The
+ * fields are written out in both: the server's cost limit charges a fragment spread far more.)
+ */
+export const CHRONOLOGY_EVENTS_PAGE = graphql(`
+  query ChronologyEventsPage($id: ID!, $after: String) {
+    review(id: $id) {
+      id
+      events(first: 500, after: $after) {
+        totalCount
+        edges {
+          node {
+            id
+            occurredOn
+            precision
+            sortDate
+            endDate
+            timeOfDay
+            title
+            description
+            source
+            agency {
+              id
+              name
+            }
+            linkedEvents {
+              id
+              agency {
+                name
+              }
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+export const CHRONOLOGY_CREATE_EPISODE = graphql(`
+  mutation ChronologyCreateEpisode($reviewId: ID!, $input: EpisodeInput!) {
+    createEpisode(reviewId: $reviewId, input: $input) {
+      id
+      ordinal
+      title
+      startDate
+      endDate
     }
   }
 `);

@@ -1,0 +1,471 @@
+import { BrushBehavior } from 'd3-brush';
+import { scaleUtc } from 'd3-scale';
+import { select } from 'd3-selection';
+import 'd3-transition';
+import { ZoomBehavior, zoomIdentity, ZoomTransform } from 'd3-zoom';
+import {
+  KeyboardEvent,
+  MouseEvent,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { describeEvent, TimelineEventSummary, TimelineTooltip } from './TimelineDetail';
+import { TimelineEpisodeLabels } from './TimelineEpisodeLabels';
+import { TimelineLanes } from './TimelineLanes';
+import { TimelineKeys, TimelineToolbar } from './TimelineLegend';
+import { AXIS_HEIGHT, EPISODE_ROW_HEIGHT, LABEL_WIDTH, LANE_HEIGHT, rowAt } from './timeline-draw';
+import { timelineBrush, timelineZoom } from './timeline-behaviours';
+import { timelineKeyAction, ZOOM_STEP } from './timeline-keys';
+import {
+  buildTimelineModel,
+  centreOf,
+  DAY_MS,
+  dayStart,
+  hitTest,
+  stepInDateOrder,
+  stepLane,
+  TimelineItem,
+} from './timeline-model';
+import { EpisodeSpan, renderTimelineFrame, TimelineElements } from './timeline-render';
+import './timeline.css';
+
+export interface TimelineEpisode {
+  id: string;
+  ordinal: number;
+  title: string;
+  startDate?: string | null;
+  endDate?: string | null;
+}
+
+export interface TimelineProps {
+  items: TimelineItem[];
+  agencies: { id: string; name: string }[];
+  episodes: TimelineEpisode[];
+  /** Where an episode's band leads. */
+  episodeHref: (episodeId: string) => string;
+  /** The selected period, [from, to) in milliseconds, or null. */
+  period: [number, number] | null;
+  onPeriodChange: (period: [number, number] | null) => void;
+}
+
+/** The narrowest view: about ten days across the plot. */
+const NARROWEST_VIEW_MS = 10 * DAY_MS;
+
+function prefersLessMotion(): boolean {
+  return typeof window.matchMedia === 'function'
+    ? window.matchMedia('(prefers-reduced-motion: reduce)').matches
+    : true;
+}
+
+/**
+ * The chronology as swimlanes, one per agency, on a time axis that zooms and pans: marks on a
+ * canvas (ten thousand of them redraw within a frame), with SVG and HTML above for the axis,
+ * episode bands, the brush that selects a period and the keyboard focus.
+ */
+export function Timeline({
+  items,
+  agencies,
+  episodes,
+  episodeHref,
+  period,
+  onPeriodChange,
+}: TimelineProps) {
+  // When the data reached the chart: where the measure of the first frame painted from it starts.
+  // eslint-disable-next-line react-hooks/purity -- a timestamp, read once per set of events
+  const dataAt = useMemo(() => (items ? performance.now() : 0), [items]);
+  const model = useMemo(() => buildTimelineModel(items, agencies), [items, agencies]);
+  const [width, setWidth] = useState(0);
+  const [focusedIndex, setFocused] = useState<number | null>(null);
+  // A reload may bring fewer events than the index the focus had.
+  const focused = focusedIndex !== null && focusedIndex < items.length ? focusedIndex : null;
+  const [pinned, setPinned] = useState(false);
+  const [chartFocused, setChartFocused] = useState(false);
+  const [hover, setHover] = useState<{ index: number; left: number; top: number } | null>(null);
+
+  const frameRef = useRef<HTMLDivElement>(null);
+  const plotRef = useRef<HTMLDivElement>(null);
+  const lanesRef = useRef<HTMLDivElement>(null);
+  const elements = useRef<TimelineElements>({
+    canvas: null,
+    axis: null,
+    brush: null,
+    bands: null,
+    episodeLabels: null,
+    overlay: null,
+  });
+  const transform = useRef<ZoomTransform>(zoomIdentity);
+  const zoomBehaviour = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
+  const brush = useRef<BrushBehavior<unknown> | null>(null);
+  const brushing = useRef(false);
+  const dragging = useRef(false);
+  const frameRequest = useRef<number | null>(null);
+
+  const plotWidth = Math.max(240, width - LABEL_WIDTH);
+  const lanesHeight = model.lanes.length * LANE_HEIGHT;
+  const plotHeight = AXIS_HEIGHT + EPISODE_ROW_HEIGHT + lanesHeight;
+  const base = useMemo(() => {
+    const [from, to] = model.extent;
+    const pad = (to - from) * 0.02 + DAY_MS;
+    return scaleUtc()
+      .domain([new Date(from - pad), new Date(to + pad)])
+      .range([0, plotWidth]);
+  }, [model.extent, plotWidth]);
+  const maxZoom = Math.max(1, (model.extent[1] - model.extent[0]) / NARROWEST_VIEW_MS);
+  const spans = useMemo<EpisodeSpan[]>(
+    () =>
+      episodes
+        .filter((e) => e.startDate)
+        .map((e) => ({
+          id: e.id,
+          ordinal: e.ordinal,
+          title: e.title,
+          start: dayStart(e.startDate!),
+          end: dayStart(e.endDate ?? e.startDate!) + DAY_MS,
+        })),
+    [episodes],
+  );
+
+  // What the next frame draws; read by callbacks that d3 holds on to.
+  const live = useRef({
+    model,
+    base,
+    spans,
+    period,
+    focused,
+    hovered: null as number | null,
+    plotWidth,
+    onPeriodChange,
+  });
+  useLayoutEffect(() => {
+    live.current = {
+      model,
+      base,
+      spans,
+      period,
+      focused,
+      hovered: hover?.index ?? null,
+      plotWidth,
+      onPeriodChange,
+    };
+  });
+
+  const drawNow = () => {
+    const now = live.current;
+    renderTimelineFrame(elements.current, {
+      model: now.model,
+      x: transform.current.rescaleX(now.base),
+      plotWidth: now.plotWidth,
+      episodes: now.spans,
+      period: now.period,
+      focused: now.focused,
+      hovered: now.hovered,
+      brush: brush.current,
+      brushing: brushing.current,
+    });
+  };
+  const requestDraw = () => {
+    if (frameRequest.current !== null) return;
+    frameRequest.current = requestAnimationFrame(() => {
+      frameRequest.current = null;
+      drawNow();
+    });
+  };
+  useEffect(
+    () => () => {
+      if (frameRequest.current !== null) cancelAnimationFrame(frameRequest.current);
+    },
+    [],
+  );
+
+  useLayoutEffect(() => {
+    const frame = frameRef.current;
+    if (!frame) return;
+    setWidth(frame.clientWidth);
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.round(entry.contentRect.width)));
+    observer.observe(frame);
+    return () => observer.disconnect();
+  }, []);
+
+  useLayoutEffect(() => {
+    const plot = plotRef.current;
+    if (!plot || width === 0) return;
+    const behaviour = timelineZoom(plotWidth, plotHeight, maxZoom, {
+      start: (byUser) => {
+        dragging.current = byUser;
+        if (byUser) setHover(null);
+      },
+      zoom: (next) => {
+        transform.current = next;
+        requestDraw();
+      },
+      end: () => {
+        dragging.current = false;
+      },
+    });
+    zoomBehaviour.current = behaviour;
+    const selection = select(plot);
+    selection.call(behaviour).on('dblclick.zoom', null);
+    selection.call(behaviour.transform, transform.current);
+    return () => {
+      selection.on('.zoom', null);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [width, plotWidth, plotHeight, maxZoom]);
+
+  useLayoutEffect(() => {
+    const group = elements.current.brush;
+    if (!group || width === 0) return;
+    const behaviour = timelineBrush(plotWidth, AXIS_HEIGHT, {
+      start: () => {
+        brushing.current = true;
+      },
+      change: (chosen, ended) => {
+        if (ended) brushing.current = false;
+        const x = transform.current.rescaleX(live.current.base);
+        live.current.onPeriodChange(
+          chosen ? [x.invert(chosen[0]).getTime(), x.invert(chosen[1]).getTime()] : null,
+        );
+      },
+    });
+    brush.current = behaviour;
+    select(group).call(behaviour);
+    return () => {
+      select(group).on('.brush', null);
+    };
+  }, [width, plotWidth]);
+
+  useLayoutEffect(() => {
+    if (width > 0) drawNow();
+  }, [model, base, spans, period, focused, hover, width]);
+
+  useLayoutEffect(() => {
+    if (width === 0 || typeof performance.measure !== 'function') return;
+    const events = model.items.length;
+    let timer = 0;
+    // A frame callback runs before the paint; a task queued from it runs after.
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        performance.measure('timeline:first-frame', {
+          start: dataAt,
+          end: performance.now(),
+          detail: { events },
+        });
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [model, dataAt, width]);
+
+  // Keyboard focus pans the view to keep the focused event in sight.
+  useEffect(() => {
+    const plot = plotRef.current;
+    const behaviour = zoomBehaviour.current;
+    if (focused === null || !plot || !behaviour) return;
+    const x = transform.current.rescaleX(base)(centreOf(model, focused));
+    if (x < 24 || x > plotWidth - 24) {
+      behaviour.translateTo(select(plot), base(centreOf(model, focused)), plotHeight / 2);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focused]);
+
+  const zoomBy = (factor: number) => {
+    const plot = plotRef.current;
+    const behaviour = zoomBehaviour.current;
+    if (!plot || !behaviour) return;
+    const x = transform.current.rescaleX(base);
+    const anchor = focused !== null ? x(centreOf(model, focused)) : plotWidth / 2;
+    const point: [number, number] = [Math.min(plotWidth, Math.max(0, anchor)), plotHeight / 2];
+    // At once rather than animated: presses in quick succession then add up.
+    behaviour.scaleBy(select(plot), factor, point);
+  };
+  const fitAll = () => {
+    const plot = plotRef.current;
+    const behaviour = zoomBehaviour.current;
+    if (!plot || !behaviour) return;
+    const selection = select(plot);
+    if (prefersLessMotion()) behaviour.transform(selection, zoomIdentity);
+    else behaviour.transform(selection.transition().duration(300), zoomIdentity);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const action = timelineKeyAction(event.key, event.shiftKey);
+    if (!action) return;
+    event.preventDefault();
+    switch (action.type) {
+      case 'step':
+        setFocused(stepInDateOrder(model, focused, action.by));
+        break;
+      case 'lane':
+        setFocused(stepLane(model, focused, action.by));
+        break;
+      case 'first':
+        setFocused(stepInDateOrder(model, null, 1));
+        break;
+      case 'last':
+        setFocused(stepInDateOrder(model, null, -1));
+        break;
+      case 'pin':
+        if (focused === null) setFocused(stepInDateOrder(model, null, 1));
+        else setPinned((was) => !was);
+        break;
+      case 'unpin':
+        setPinned(false);
+        break;
+      case 'zoom':
+        zoomBy(action.factor);
+        break;
+      case 'pan':
+        if (plotRef.current && zoomBehaviour.current) {
+          zoomBehaviour.current.translateBy(
+            select(plotRef.current),
+            (action.fraction * plotWidth) / transform.current.k,
+            0,
+          );
+        }
+        break;
+      case 'fit':
+        fitAll();
+        break;
+    }
+  };
+
+  const eventAt = (event: MouseEvent<HTMLDivElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const left = event.clientX - box.left;
+    const top = event.clientY - box.top;
+    const lane = Math.floor(top / LANE_HEIGHT);
+    const x = transform.current.rescaleX(base);
+    const tolerance = x.invert(8).getTime() - x.invert(0).getTime();
+    const index = hitTest(
+      model,
+      lane,
+      rowAt(top - lane * LANE_HEIGHT),
+      x.invert(left).getTime(),
+      tolerance,
+    );
+    return index === null ? null : { index, left, top: (lane + 1) * LANE_HEIGHT };
+  };
+
+  const shown = focused !== null && (pinned || chartFocused) ? model.items[focused] : null;
+  const hovered = hover ? model.items[hover.index] : null;
+  return (
+    <div className="timeline">
+      <TimelineToolbar
+        onZoomIn={() => zoomBy(ZOOM_STEP)}
+        onZoomOut={() => zoomBy(1 / ZOOM_STEP)}
+        onFitAll={fitAll}
+      />
+      <div className="timeline__frame" ref={frameRef} style={{ height: plotHeight }}>
+        <TimelineLanes model={model} />
+        <div
+          className="timeline__plot"
+          ref={plotRef}
+          style={{ left: LABEL_WIDTH, width: plotWidth, height: plotHeight }}
+        >
+          <svg className="timeline__axis" width={plotWidth} height={AXIS_HEIGHT} aria-hidden="true">
+            <g
+              ref={(g) => void (elements.current.axis = g)}
+              transform={`translate(0,${AXIS_HEIGHT - 1})`}
+            />
+            <g ref={(g) => void (elements.current.brush = g)} className="timeline__brush" />
+          </svg>
+          <TimelineEpisodeLabels
+            episodes={spans}
+            episodeHref={episodeHref}
+            navRef={(nav) => void (elements.current.episodeLabels = nav)}
+          />
+          <div
+            className="timeline__lanes"
+            ref={lanesRef}
+            style={{ top: AXIS_HEIGHT + EPISODE_ROW_HEIGHT, height: lanesHeight }}
+            tabIndex={0}
+            role="application"
+            aria-roledescription="timeline"
+            aria-label={`Chronology timeline, ${model.items.length.toLocaleString('en-GB')} events in ${model.lanes.length} lanes by agency. Left and right arrows move through the events in date order, up and down change lane, Enter pins the details.`}
+            onKeyDown={onKeyDown}
+            onFocus={() => {
+              setChartFocused(true);
+              if (focused === null && model.items.length > 0) setFocused(0);
+            }}
+            onBlur={() => setChartFocused(false)}
+            onMouseMove={(event) => {
+              if (dragging.current) return;
+              const hit = eventAt(event);
+              if (hit?.index !== hover?.index) setHover(hit);
+            }}
+            onMouseLeave={() => setHover(null)}
+            onClick={(event) => {
+              const hit = eventAt(event);
+              if (hit) {
+                setFocused(hit.index);
+                setPinned(true);
+                lanesRef.current?.focus();
+              }
+            }}
+          >
+            <svg
+              className="timeline__bands"
+              width={plotWidth}
+              height={lanesHeight}
+              aria-hidden="true"
+              ref={(svg) => void (elements.current.bands = svg)}
+            >
+              {spans.map((episode) => (
+                <rect key={episode.id} y={0} height={lanesHeight} className="timeline__band" />
+              ))}
+            </svg>
+            <canvas
+              ref={(canvas) => void (elements.current.canvas = canvas)}
+              style={{ width: plotWidth, height: lanesHeight }}
+              aria-hidden="true"
+            />
+            <svg
+              className="timeline__overlay"
+              width={plotWidth}
+              height={lanesHeight}
+              aria-hidden="true"
+              ref={(svg) => void (elements.current.overlay = svg)}
+            />
+            {hovered && hover && (
+              <TimelineTooltip
+                item={hovered}
+                left={Math.max(0, Math.min(hover.left + 12, plotWidth - 340))}
+                below={hover.top}
+                above={hover.top - LANE_HEIGHT}
+                flip={hover.top + 4 > lanesHeight - 60}
+                height={lanesHeight}
+              />
+            )}
+          </div>
+        </div>
+      </div>
+      <TimelineKeys />
+      <div className="timeline__announcer" role="status" aria-live="polite">
+        {focused !== null && model.items[focused]
+          ? describeEvent(model.items[focused], focused, model.items.length)
+          : ''}
+      </div>
+      {shown && (
+        <section className="timeline__detail" aria-label="Event details">
+          <TimelineEventSummary item={shown} full />
+          {pinned && (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setPinned(false)}
+            >
+              Close the details
+            </button>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

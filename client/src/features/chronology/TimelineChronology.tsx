@@ -1,0 +1,119 @@
+import { useId, useMemo, useState } from 'react';
+import { Timeline, TimelineEpisode } from '../../charts/Timeline';
+import { isoDay } from '../../charts/timeline-axis';
+import { DAY_MS, dayStart, itemsInPeriod } from '../../charts/timeline-model';
+import { formatPartialDate } from './format-date';
+import { ChronologyEvent } from './timeline-loading';
+import { TimelineEpisodeDialog } from './TimelineEpisodeDialog';
+import './timeline-chronology.css';
+
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The chronology as a timeline, with a period to select (by dragging along the dates or by typing
+ * them) and the selected events made into a key practice episode.
+ */
+export function TimelineChronology({
+  reviewId,
+  events,
+  agencies,
+  episodes,
+  canEdit,
+}: {
+  reviewId: string;
+  events: ChronologyEvent[];
+  agencies: { id: string; name: string }[];
+  episodes: TimelineEpisode[];
+  canEdit: boolean;
+}) {
+  const [period, setPeriod] = useState<[number, number] | null>(null);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [making, setMaking] = useState(false);
+  const fromId = useId();
+  const toId = useId();
+
+  // A period dragged on the timeline shows in the date fields, whole days.
+  const choosePeriod = (chosen: [number, number] | null) => {
+    setPeriod(chosen);
+    setFrom(chosen ? isoDay(chosen[0]) : '');
+    setTo(chosen ? isoDay(Math.max(chosen[0], chosen[1] - 1)) : '');
+  };
+
+  const typed = (nextFrom: string, nextTo: string) => {
+    setFrom(nextFrom);
+    setTo(nextTo);
+    if (DAY_PATTERN.test(nextFrom) && DAY_PATTERN.test(nextTo) && nextFrom <= nextTo) {
+      setPeriod([dayStart(nextFrom), dayStart(nextTo) + DAY_MS]);
+    }
+  };
+
+  const selected = useMemo(
+    () => (period ? itemsInPeriod(events, period[0], period[1]) : []),
+    [events, period],
+  );
+  const startDate = period ? isoDay(period[0]) : '';
+  const endDate = period ? isoDay(Math.max(period[0], period[1] - 1)) : '';
+
+  return (
+    <>
+      <Timeline
+        items={events}
+        agencies={agencies}
+        episodes={episodes}
+        episodeHref={(id) => `/reviews/${reviewId}/episodes/${id}`}
+        period={period}
+        onPeriodChange={choosePeriod}
+      />
+      <fieldset className="timeline-period">
+        <legend>Select a period</legend>
+        <label htmlFor={fromId}>From</label>
+        <input
+          id={fromId}
+          type="date"
+          value={from}
+          max={to || undefined}
+          onChange={(event) => typed(event.target.value, to)}
+        />
+        <label htmlFor={toId}>To</label>
+        <input
+          id={toId}
+          type="date"
+          value={to}
+          min={from || undefined}
+          onChange={(event) => typed(from, event.target.value)}
+        />
+        {period && (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => choosePeriod(null)}
+          >
+            Clear the period
+          </button>
+        )}
+        <p className="timeline-period__summary" role="status">
+          {period
+            ? `${selected.length.toLocaleString('en-GB')} ${
+                selected.length === 1 ? 'event' : 'events'
+              } selected, ${formatPartialDate(startDate, 'DAY')} to ${formatPartialDate(endDate, 'DAY')}`
+            : 'Drag along the dates above the lanes, or give the first and last day here.'}
+        </p>
+        {canEdit && period && selected.length > 0 && (
+          <button type="button" className="button button--primary" onClick={() => setMaking(true)}>
+            Make a key practice episode from these
+          </button>
+        )}
+      </fieldset>
+      {making && period && (
+        <TimelineEpisodeDialog
+          reviewId={reviewId}
+          startDate={startDate}
+          endDate={endDate}
+          eventIds={selected.map((event) => event.id)}
+          onClose={() => setMaking(false)}
+        />
+      )}
+    </>
+  );
+}

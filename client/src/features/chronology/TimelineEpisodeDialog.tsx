@@ -1,0 +1,92 @@
+import { useMutation } from '@apollo/client/react';
+import { FormEvent, useId, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { Dialog } from '../../components/Dialog';
+import { messageOf } from '../../components/graphql-errors';
+import { CHRONOLOGY_CREATE_EPISODE } from './chronology.graphql';
+import { formatPartialDate } from './format-date';
+
+/** Asks for a title, makes a key practice episode of the selected events, and opens it. */
+export function TimelineEpisodeDialog({
+  reviewId,
+  startDate,
+  endDate,
+  eventIds,
+  onClose,
+}: {
+  reviewId: string;
+  startDate: string;
+  endDate: string;
+  eventIds: string[];
+  onClose: () => void;
+}) {
+  const titleId = useId();
+  const [title, setTitle] = useState('');
+  const navigate = useNavigate();
+  const [create, { loading, error }] = useMutation(CHRONOLOGY_CREATE_EPISODE, {
+    update(cache, { data }) {
+      const created = data?.createEpisode;
+      if (!created) return;
+      cache.modify({
+        id: cache.identify({ __typename: 'Review', id: reviewId }),
+        fields: {
+          episodes: (existing, { toReference }) => [
+            ...(existing as unknown[]),
+            toReference({ __typename: 'PracticeEpisode', id: created.id }),
+          ],
+        },
+      });
+    },
+  });
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const result = await create({
+        variables: { reviewId, input: { title: title.trim(), startDate, endDate, eventIds } },
+      });
+      const id = result.data?.createEpisode.id;
+      if (id) navigate(`/reviews/${reviewId}/episodes/${id}`);
+    } catch {
+      // The error is shown in the dialog; the title stays as typed.
+    }
+  };
+  return (
+    <Dialog title="Make a key practice episode" onClose={onClose}>
+      <form className="form" onSubmit={(event) => void submit(event)}>
+        <p>
+          {eventIds.length.toLocaleString('en-GB')} {eventIds.length === 1 ? 'event' : 'events'},{' '}
+          {formatPartialDate(startDate, 'DAY')} to {formatPartialDate(endDate, 'DAY')}.
+        </p>
+        <label htmlFor={titleId}>Title of the episode</label>
+        <input
+          id={titleId}
+          value={title}
+          onChange={(event) => setTitle(event.target.value)}
+          required
+          autoFocus
+        />
+        <p className="hint">
+          Name the episode by what happened, for instance “The first domestic abuse incident and the
+          front-door decision”.
+        </p>
+        {error && (
+          <p className="notice notice--error" role="alert">
+            {messageOf(error)}
+          </p>
+        )}
+        <div className="dialog__actions">
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={loading || title.trim() === ''}
+          >
+            {loading ? 'Making the episode…' : 'Make the episode'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
