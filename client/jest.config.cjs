@@ -1,7 +1,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   displayName: 'client',
-  testEnvironment: 'jsdom',
+  testEnvironment: '<rootDir>/src/testing/jsdom-environment.cjs',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.{ts,tsx}'],
   transform: {

@@ -1,6 +1,6 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { BrowserRouter } from 'react-router';
+import { createBrowserRouter, RouterProvider } from 'react-router';
 import { SessionProvider, useSession } from '../features/auth/session-context';
 import { loadSession } from '../features/auth/session-storage';
 import { createApolloClient } from './apollo-client';
@@ -23,12 +23,14 @@ function ApolloWithSession() {
   );
 }
 
+// A data router, so that an editor with unsaved changes can hold back any navigation (useBlocker),
+// the browser's Back button included. The app's own routes stay declared in App.
+const router = createBrowserRouter([{ path: '*', element: <ApolloWithSession /> }]);
+
 export function Root() {
   return (
     <SessionProvider>
-      <BrowserRouter>
-        <ApolloWithSession />
-      </BrowserRouter>
+      <RouterProvider router={router} />
     </SessionProvider>
   );
 }

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { EpisodeEditor } from './EpisodeEditor';
 import { EPISODE_EDITOR, EPISODE_EDITOR_CHRONOLOGY, EPISODE_EDITOR_SAVE } from './episodes.graphql';
-import { renderInReview, REVIEW_ID } from './episode-test-support';
+import { renderInReview, REVIEW_ID } from '../../testing/render-in-review';
 
 const event = {
   __typename: 'TimelineEvent' as const,
@@ -65,11 +65,11 @@ const saveMock = (expectedVersion: number, input: object, result: object) => ({
   result,
 });
 const openEditor = (mocks: object[]) =>
-  renderInReview(<EpisodeEditor />, {
-    mocks: [editorQuery, ...mocks] as never,
-    path: '/reviews/r1/episodes/ep1',
-    route: 'episodes/:episodeId',
-  });
+  renderInReview(
+    [{ path: 'episodes/:episodeId', element: <EpisodeEditor /> }],
+    '/reviews/r1/episodes/ep1',
+    [editorQuery, ...mocks] as never,
+  );
 
 describe('EpisodeEditor', () => {
   it('saves only what changed against the version it loaded', async () => {

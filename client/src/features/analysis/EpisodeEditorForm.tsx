@@ -6,7 +6,7 @@ import type { EpisodeEditorQuery } from '../../gql/graphql';
 import { AppraisalIcon } from './EpisodeAppraisal';
 import { EpisodeEventPicker } from './EpisodeEventPicker';
 import { EpisodeEvents } from './EpisodeEvents';
-import { EpisodeUnsavedGuard } from './EpisodeUnsavedGuard';
+import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard';
 import { EpisodeEventSummary, inDateOrder } from './episode-events';
 import { draftOf, EpisodeFields } from './episode-form';
 import { kpeName } from './episode-format';
@@ -270,7 +270,7 @@ export function EpisodeEditorForm({
           onCancel={form.cancelConflict}
         />
       )}
-      {canEdit && <EpisodeUnsavedGuard dirty={dirty} />}
+      <UnsavedChangesGuard when={canEdit && dirty} what="this episode" />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { EpisodesPage } from './EpisodesPage';
 import { EPISODE_LIST, EPISODE_LIST_REORDER } from './episodes.graphql';
-import { renderInReview, REVIEW_ID } from './episode-test-support';
+import { renderInReview, REVIEW_ID } from '../../testing/render-in-review';
 
 const episode = (id: string, ordinal: number, title: string, extra: object = {}) => ({
   __typename: 'PracticeEpisode' as const,
@@ -48,11 +48,9 @@ const titlesInOrder = () =>
 
 describe('EpisodesPage', () => {
   it('lists the episodes in order with their appraisal in words and what they lack', async () => {
-    renderInReview(<EpisodesPage />, {
-      mocks: [list],
-      path: '/reviews/r1/episodes',
-      route: 'episodes',
-    });
+    renderInReview([{ path: 'episodes', element: <EpisodesPage /> }], '/reviews/r1/episodes', [
+      list,
+    ]);
     expect(await screen.findByText('New birth visit')).toBeInTheDocument();
     expect(titlesInOrder()).toEqual([
       'New birth visit',
@@ -91,11 +89,10 @@ describe('EpisodesPage', () => {
       },
       delay: 50,
     };
-    renderInReview(<EpisodesPage />, {
-      mocks: [list, reorder],
-      path: '/reviews/r1/episodes',
-      route: 'episodes',
-    });
+    renderInReview([{ path: 'episodes', element: <EpisodesPage /> }], '/reviews/r1/episodes', [
+      list,
+      reorder,
+    ]);
     await userEvent.click(
       await screen.findByRole('button', { name: 'Move KPE 1, New birth visit, down' }),
     );
@@ -122,11 +119,10 @@ describe('EpisodesPage', () => {
       result: { errors: [new GraphQLError('You may read this review but not change it.')] },
       delay: 20,
     };
-    renderInReview(<EpisodesPage />, {
-      mocks: [list, refused],
-      path: '/reviews/r1/episodes',
-      route: 'episodes',
-    });
+    renderInReview([{ path: 'episodes', element: <EpisodesPage /> }], '/reviews/r1/episodes', [
+      list,
+      refused,
+    ]);
     await userEvent.click(
       await screen.findByRole('button', { name: 'Move KPE 3, The strategy discussion, up' }),
     );
@@ -145,11 +141,9 @@ describe('EpisodesPage', () => {
       ...list,
       result: { data: { review: { __typename: 'Review' as const, id: REVIEW_ID, episodes: [] } } },
     };
-    renderInReview(<EpisodesPage />, {
-      mocks: [empty],
-      path: '/reviews/r1/episodes',
-      route: 'episodes',
-    });
+    renderInReview([{ path: 'episodes', element: <EpisodesPage /> }], '/reviews/r1/episodes', [
+      empty,
+    ]);
     expect(
       await screen.findByRole('heading', { name: 'No key practice episodes yet' }),
     ).toBeInTheDocument();

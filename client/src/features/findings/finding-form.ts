@@ -1,0 +1,166 @@
+import { FINDING_CATEGORIES, FINDING_CATEGORY_DESCRIPTIONS } from '@scr/shared';
+import { ConflictChoice, ConflictField, differingFields } from '../../components/ConflictDialog';
+import { FindingCategory, FindingEditorQuery, FindingInput } from '../../gql/graphql';
+
+export type EditedFinding = NonNullable<FindingEditorQuery['review']>['findings'][number];
+
+/** What the editor holds while the reviewer works: the finding's parts, named as the server names them. */
+export interface FindingForm {
+  title: string;
+  category: FindingCategory;
+  statement: string;
+  manifestation: string;
+  prevalence: string;
+  significance: string;
+  questions: string[];
+  episodeIds: string[];
+  factorIds: string[];
+  eventIds: string[];
+  themeKeys: string[];
+}
+
+export const TEXT_PARTS = ['statement', 'manifestation', 'prevalence', 'significance'] as const;
+export const EVIDENCE_PARTS = ['episodeIds', 'factorIds', 'eventIds', 'themeKeys'] as const;
+
+export function formOf(finding: EditedFinding): FindingForm {
+  return {
+    title: finding.title,
+    category: finding.category,
+    statement: finding.statement ?? '',
+    manifestation: finding.manifestation ?? '',
+    prevalence: finding.prevalence ?? '',
+    significance: finding.significance ?? '',
+    questions: [...finding.questions],
+    episodeIds: finding.episodes.map((episode) => episode.id),
+    factorIds: finding.factors.map((factor) => factor.id),
+    eventIds: finding.events.map((event) => event.id),
+    themeKeys: finding.themes.map((theme) => theme.key),
+  };
+}
+
+/** The save's input: every part is sent, so the lists replace what is stored. */
+export function inputOf(form: FindingForm): FindingInput {
+  const text = (value: string) => value.trim() || null;
+  return {
+    title: form.title.trim(),
+    category: form.category,
+    statement: text(form.statement),
+    manifestation: text(form.manifestation),
+    prevalence: text(form.prevalence),
+    significance: text(form.significance),
+    questions: form.questions.map((question) => question.trim()).filter(Boolean),
+    episodeIds: form.episodeIds,
+    factorIds: form.factorIds,
+    eventIds: form.eventIds,
+    themeKeys: form.themeKeys,
+  };
+}
+
+/** Whether saving `form` would change what `saved` holds (blank questions and spaces do not count). */
+export function hasChanges(form: FindingForm, saved: FindingForm): boolean {
+  return JSON.stringify(inputOf(form)) !== JSON.stringify(inputOf(saved));
+}
+
+/** Evidence as it now stands on the server, which the CONFLICT's record does not carry. */
+export type SavedEvidence = Pick<FindingForm, 'episodeIds' | 'factorIds' | 'eventIds'>;
+
+/**
+ * The finding as someone else saved it, from the CONFLICT's `current` (the stored record, entity
+ * field names) and, when it could be fetched, the evidence now linked to it.
+ */
+export function theirFinding(
+  current: Record<string, unknown>,
+  evidence: SavedEvidence | null,
+): Partial<FindingForm> {
+  const text = (key: string) => (typeof current[key] === 'string' ? (current[key] as string) : '');
+  const list = (key: string) =>
+    Array.isArray(current[key]) ? (current[key] as unknown[]).map(String) : [];
+  const category = FINDING_CATEGORIES.find((name) => name === current.category);
+  return {
+    title: text('title'),
+    ...(category ? { category: category as FindingCategory } : {}),
+    statement: text('statement'),
+    manifestation: text('manifestation'),
+    prevalence: text('prevalence'),
+    significance: text('significance'),
+    questions: list('questions'),
+    themeKeys: list('themeKeys'),
+    ...(evidence ?? {}),
+  };
+}
+
+export const PART_LABELS: Record<keyof FindingForm, string> = {
+  title: 'Title',
+  category: 'Typology category',
+  statement: 'The pattern, in one sentence',
+  manifestation: 'How it showed in this case',
+  prevalence: 'How we know it is not peculiar to this case',
+  significance: 'Why it matters',
+  questions: 'Questions for the board',
+  episodeIds: 'Evidence: episodes',
+  factorIds: 'Evidence: contributory factors',
+  eventIds: 'Evidence: events',
+  themeKeys: 'Practice themes',
+};
+
+/** How to name the records a finding points at, so that a conflict reads as words, not ids. */
+export interface EvidenceNames {
+  episode(id: string): string;
+  factor(id: string): string;
+  event(id: string): string;
+  theme(key: string): string;
+}
+
+function readable(form: Partial<FindingForm>, names: EvidenceNames): Record<string, string> {
+  const lines = (ids: string[] | undefined, name: (id: string) => string) =>
+    ids === undefined ? undefined : ids.map(name).join('\n');
+  const text = (value: string | undefined) => (value === undefined ? undefined : value.trim());
+  const shown: Record<string, string | undefined> = {
+    title: text(form.title),
+    category: form.category && FINDING_CATEGORY_DESCRIPTIONS[form.category].label,
+    statement: text(form.statement),
+    manifestation: text(form.manifestation),
+    prevalence: text(form.prevalence),
+    significance: text(form.significance),
+    questions: form.questions
+      ?.map((question) => question.trim())
+      .filter(Boolean)
+      .map((question, index) => `${index + 1}. ${question}`)
+      .join('\n'),
+    episodeIds: lines(form.episodeIds, names.episode),
+    factorIds: lines(form.factorIds, names.factor),
+    eventIds: lines(form.eventIds, names.event),
+    themeKeys: lines(form.themeKeys, names.theme),
+  };
+  return Object.fromEntries(
+    Object.entries(shown).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+}
+
+/** The parts where the reviewer's version and the saved one differ, in words, for the ConflictDialog. */
+export function conflictingParts(
+  mine: FindingForm,
+  theirs: Partial<FindingForm>,
+  names: EvidenceNames,
+): ConflictField[] {
+  const comparable = Object.fromEntries(
+    Object.entries(PART_LABELS).filter(([key]) => theirs[key as keyof FindingForm] !== undefined),
+  );
+  return differingFields(comparable, readable(mine, names), readable(theirs, names));
+}
+
+/** The finding to save after the reviewer chose, part by part, whose version to keep. */
+export function resolvedFinding(
+  mine: FindingForm,
+  theirs: Partial<FindingForm>,
+  choice: ConflictChoice,
+): FindingForm {
+  const resolved: FindingForm = { ...mine };
+  for (const key of Object.keys(PART_LABELS) as (keyof FindingForm)[]) {
+    const their = theirs[key];
+    if (choice[key] === 'theirs' && their !== undefined) {
+      (resolved as unknown as Record<string, unknown>)[key] = their;
+    }
+  }
+  return resolved;
+}

@@ -1,0 +1,190 @@
+import { graphql } from '../../gql';
+
+export const FINDING_LIST = graphql(`
+  query FindingList($reviewId: ID!) {
+    review(id: $reviewId) {
+      id
+      findings {
+        id
+        ordinal
+        title
+        statement
+        category
+        categoryLabel
+        questions
+        episodes {
+          id
+        }
+        factors {
+          id
+        }
+        events {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const FINDING_LIST_REORDER = graphql(`
+  mutation FindingListReorder($reviewId: ID!, $findingIds: [ID!]!) {
+    reorderFindings(reviewId: $reviewId, findingIds: $findingIds) {
+      id
+      ordinal
+    }
+  }
+`);
+
+export const FINDING_LIST_CREATE = graphql(`
+  mutation FindingListCreate($reviewId: ID!, $input: FindingInput!) {
+    createFinding(reviewId: $reviewId, input: $input) {
+      id
+      ordinal
+      title
+      category
+    }
+  }
+`);
+
+export const FINDING_LIST_REMOVE = graphql(`
+  mutation FindingListRemove($id: ID!, $dryRun: Boolean!) {
+    removeFinding(id: $id, dryRun: $dryRun) {
+      removed
+      consequences
+    }
+  }
+`);
+
+export const FINDING_EDITOR = graphql(`
+  query FindingEditor($reviewId: ID!) {
+    review(id: $reviewId) {
+      id
+      findings {
+        id
+        ordinal
+        version
+        title
+        category
+        statement
+        manifestation
+        prevalence
+        significance
+        questions
+        themes {
+          key
+          label
+        }
+        episodes {
+          id
+          ordinal
+          title
+        }
+        factors {
+          id
+          level
+          description
+          episodeId
+        }
+        events {
+          id
+          title
+          occurredOn
+          precision
+          agency {
+            id
+            name
+          }
+        }
+      }
+      episodes {
+        id
+        ordinal
+        title
+        appraisal
+        factors {
+          id
+          level
+          description
+          episodeId
+        }
+      }
+    }
+    themes(kind: PRACTICE_THEME) {
+      key
+      label
+    }
+  }
+`);
+
+export const FINDING_EDITOR_EVENTS = graphql(`
+  query FindingEditorEvents($reviewId: ID!, $after: String) {
+    review(id: $reviewId) {
+      id
+      events(first: 500, after: $after) {
+        totalCount
+        edges {
+          node {
+            id
+            title
+            description
+            occurredOn
+            precision
+            sortDate
+            endDate
+            agency {
+              id
+              name
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+export const FINDING_EDITOR_SAVE = graphql(`
+  mutation FindingEditorSave($id: ID!, $expectedVersion: Int!, $input: FindingInput!) {
+    updateFinding(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      id
+      ordinal
+      version
+      title
+      category
+      categoryLabel
+      statement
+      manifestation
+      prevalence
+      significance
+      questions
+      themes {
+        key
+        label
+      }
+      episodes {
+        id
+        ordinal
+        title
+      }
+      factors {
+        id
+        level
+        description
+        episodeId
+      }
+      events {
+        id
+        title
+        occurredOn
+        precision
+        agency {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
