@@ -1,0 +1,334 @@
+import { MockedProvider, MockedProviderProps } from '@apollo/client/testing/react';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
+import { ChronologyRow, ChronologyTable } from './ChronologyTable';
+import { CHRONOLOGY_TABLE_UPDATE_EVENT } from './chronology-table.graphql';
+
+const police = { id: 'a-police', name: 'Police' };
+const health = { id: 'a-health', name: 'Health visiting' };
+
+const events: ChronologyRow[] = [
+  {
+    id: 'e-visit',
+    occurredOn: '2014-04-03',
+    precision: 'DAY',
+    sortDate: '2014-04-03',
+    endDate: '2014-04-03',
+    timeOfDay: '10:15',
+    title: 'Home visit',
+    description: 'Mother anxious about housing',
+    source: 'HV notes',
+    agency: health,
+    linkedEvents: [{ id: 'e-police-visit', agency: { name: 'Police' } }],
+  },
+  {
+    id: 'e-call',
+    occurredOn: '2014-02',
+    precision: 'MONTH',
+    sortDate: '2014-02-01',
+    endDate: '2014-02-28',
+    timeOfDay: null,
+    title: 'Call from neighbour',
+    description: null,
+    source: null,
+    agency: police,
+  },
+];
+
+// jsdom lays nothing out: give the scrolling body a window and each row a height, and let
+// scrollTo move the window, so the virtualiser behaves as in a browser.
+const ROW_HEIGHT = 50;
+const WINDOW_HEIGHT = 600;
+const original = Object.fromEntries(
+  ['clientHeight', 'offsetHeight', 'scrollHeight', 'scrollTop'].map((name) => [
+    name,
+    Object.getOwnPropertyDescriptor(HTMLElement.prototype, name),
+  ]),
+);
+const originalScrollTo = Element.prototype.scrollTo;
+beforeAll(() => {
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+    configurable: true,
+    get: () => WINDOW_HEIGHT,
+  });
+  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
+    configurable: true,
+    get: () => ROW_HEIGHT,
+  });
+  const contentHeight = (element: Element): number => {
+    if (element.getAttribute('role') === 'row') return ROW_HEIGHT;
+    const style = (element as HTMLElement).style;
+    const padding = parseFloat(style.paddingTop || '0') + parseFloat(style.paddingBottom || '0');
+    return Array.from(element.children).reduce((sum, child) => sum + contentHeight(child), padding);
+  };
+  Object.defineProperty(HTMLElement.prototype, 'scrollHeight', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return contentHeight(this);
+    },
+  });
+  const scrolled = new WeakMap<Element, number>();
+  Object.defineProperty(HTMLElement.prototype, 'scrollTop', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return scrolled.get(this) ?? 0;
+    },
+    set(this: HTMLElement, top: number) {
+      scrolled.set(this, top);
+    },
+  });
+  Element.prototype.scrollTo = function (this: Element, options?: ScrollToOptions | number) {
+    this.scrollTop = typeof options === 'number' ? options : (options?.top ?? 0);
+    // A browser reports the scroll afterwards, not during the call.
+    setTimeout(() => act(() => void this.dispatchEvent(new Event('scroll'))), 0);
+  } as Element['scrollTo'];
+});
+afterAll(() => {
+  for (const [name, descriptor] of Object.entries(original)) {
+    if (descriptor) Object.defineProperty(HTMLElement.prototype, name, descriptor);
+    else Reflect.deleteProperty(HTMLElement.prototype, name);
+  }
+  Element.prototype.scrollTo = originalScrollTo;
+});
+
+function renderTable(
+  mocks: MockedProviderProps['mocks'],
+  { rows = events, canEdit = true, onSaved = jest.fn() } = {},
+) {
+  render(
+    <MockedProvider mocks={mocks}>
+      <ChronologyTable
+        reviewId="r1"
+        events={rows}
+        agencies={[police, health]}
+        canEdit={canEdit}
+        onSaved={onSaved}
+      />
+    </MockedProvider>,
+  );
+  return { onSaved };
+}
+
+const bodyRows = () => within(screen.getAllByRole('rowgroup')[1]).getAllByRole('row');
+const rowOf = (title: string) =>
+  bodyRows().find((row) => within(row).queryByText(title)) as HTMLElement;
+
+function updateMock(id: string, input: Record<string, unknown>, result: Partial<ChronologyRow>) {
+  return {
+    request: { query: CHRONOLOGY_TABLE_UPDATE_EVENT, variables: { id, input } },
+    result: {
+      data: {
+        updateTimelineEvent: {
+          __typename: 'TimelineEvent' as const,
+          ...events.find((event) => event.id === id),
+          ...result,
+          agency: result.agency ? { __typename: 'Agency' as const, ...result.agency } : null,
+        },
+      },
+    },
+  };
+}
+
+describe('ChronologyTable', () => {
+  it('shows the events in date order and sorts by a column from its header', async () => {
+    const user = userEvent.setup();
+    renderTable([], { canEdit: false });
+    expect(screen.getByRole('table', { name: 'Chronology' })).toHaveAttribute('aria-rowcount', '3');
+    expect(screen.getByText('2 of 2 events')).toBeInTheDocument();
+    expect(bodyRows().map((row) => row.textContent)).toEqual([
+      'Feb 2014PoliceCall from neighbour—Not recorded',
+      '3 Apr 201410:15Health visitingHome visitMother anxious about housingAlso recorded by PoliceHV notes',
+    ]);
+    expect(screen.getByRole('columnheader', { name: /Date/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+
+    await user.click(screen.getByRole('button', { name: /Agency/ }));
+    expect(screen.getByRole('columnheader', { name: /Agency/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    expect(screen.getByRole('columnheader', { name: /Date/ })).not.toHaveAttribute('aria-sort');
+    expect(within(bodyRows()[0]).getByText('Health visiting')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: /Agency/ }));
+    expect(screen.getByRole('columnheader', { name: /Agency/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    expect(within(bodyRows()[0]).getByText('Police')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Edit/ })).not.toBeInTheDocument();
+  });
+
+  it('filters by words and by agency, saying how many are shown', async () => {
+    const user = userEvent.setup();
+    renderTable([]);
+    await user.type(screen.getByLabelText('Words in the entry or source'), 'housing');
+    expect(await screen.findByText('1 of 2 events')).toBeInTheDocument();
+    expect(bodyRows()).toHaveLength(1);
+    await user.clear(screen.getByLabelText('Words in the entry or source'));
+    await user.selectOptions(screen.getByLabelText('Agency'), 'Police');
+    expect(await screen.findByText('1 of 2 events')).toBeInTheDocument();
+    expect(within(bodyRows()[0]).getByText('Call from neighbour')).toBeInTheDocument();
+  });
+
+  it('edits a row in place, saves it with Enter, and undoes the change', async () => {
+    const user = userEvent.setup();
+    const mocks = [
+      updateMock(
+        'e-visit',
+        {
+          occurredOn: '2014-04',
+          precision: 'APPROXIMATE',
+          timeOfDay: '10:15',
+          agencyId: 'a-police',
+          title: 'Joint home visit',
+          description: 'Mother anxious about housing',
+          source: 'HV notes',
+        },
+        {
+          occurredOn: '2014-04',
+          precision: 'APPROXIMATE',
+          title: 'Joint home visit',
+          agency: police,
+        },
+      ),
+      updateMock(
+        'e-visit',
+        {
+          occurredOn: '2014-04-03',
+          precision: 'DAY',
+          timeOfDay: '10:15',
+          agencyId: 'a-health',
+          title: 'Home visit',
+          description: 'Mother anxious about housing',
+          source: 'HV notes',
+        },
+        {},
+      ),
+    ];
+    const { onSaved } = renderTable(mocks);
+    act(() => rowOf('Home visit').focus());
+    await user.keyboard('{Enter}');
+
+    const date = screen.getByLabelText('Date');
+    expect(date).toHaveFocus();
+    await user.clear(date);
+    await user.type(date, '2014-04');
+    await user.click(screen.getByLabelText('Approximate'));
+    await user.selectOptions(
+      screen.getByLabelText('Agency', { selector: 'select[id$="agencyId"]' }),
+      'Police',
+    );
+    const title = screen.getByLabelText('Title');
+    await user.clear(title);
+    await user.type(title, 'Joint home visit{Enter}');
+
+    expect(await screen.findByText(/Saved “Joint home visit”/)).toBeInTheDocument();
+    expect(onSaved).toHaveBeenCalledTimes(1);
+    expect(screen.queryByLabelText('Title')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(
+      await screen.findByText('Change undone: “Home visit” is as it was.'),
+    ).toBeInTheDocument();
+    expect(onSaved).toHaveBeenCalledTimes(2);
+  });
+
+  it('cancels an edit with Escape, leaving the row as it was', async () => {
+    const user = userEvent.setup();
+    const { onSaved } = renderTable([]);
+    await user.dblClick(within(rowOf('Call from neighbour')).getByText('Call from neighbour'));
+    const title = screen.getByLabelText('Title');
+    expect(title).toHaveFocus();
+    await user.type(title, ' (second call)');
+    await user.keyboard('{Escape}');
+
+    expect(screen.queryByLabelText('Title')).not.toBeInTheDocument();
+    expect(rowOf('Call from neighbour')).toHaveFocus();
+    expect(screen.queryByText(/second call/)).not.toBeInTheDocument();
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('shows the server’s refusal in the row and keeps what was typed', async () => {
+    const user = userEvent.setup();
+    const refused = {
+      request: {
+        query: CHRONOLOGY_TABLE_UPDATE_EVENT,
+        variables: {
+          id: 'e-call',
+          input: {
+            occurredOn: '2014-02',
+            precision: null,
+            timeOfDay: null,
+            agencyId: 'a-police',
+            title: 'Call from neighbour',
+            description: null,
+            source: 'Police log 4471',
+          },
+        },
+      },
+      result: { errors: [new GraphQLError('You may only read this review')] },
+    };
+    const { onSaved } = renderTable([refused]);
+    await user.click(screen.getByRole('button', { name: 'Edit “Call from neighbour”' }));
+    await user.type(screen.getByLabelText('Source'), 'Police log 4471');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('You may only read this review');
+    expect(screen.getByLabelText('Source')).toHaveValue('Police log 4471');
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('says what to correct before sending a date it cannot read', async () => {
+    const user = userEvent.setup();
+    renderTable([]);
+    await user.click(screen.getByRole('button', { name: 'Edit “Home visit”' }));
+    const date = screen.getByLabelText('Date');
+    await user.clear(date);
+    await user.type(date, '2014-02-30');
+    await user.click(screen.getByLabelText('Title'));
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      '"2014-02-30" is not a day of the calendar.',
+    );
+    expect(date).toHaveValue('2014-02-30');
+    expect(date).toHaveAttribute('aria-invalid', 'true');
+    expect(date).toHaveFocus();
+  });
+
+  it('keeps 5,000 rows out of the page but the window, and moves through them by keyboard', async () => {
+    const user = userEvent.setup();
+    const many: ChronologyRow[] = Array.from({ length: 5000 }, (_, i) => {
+      const day = new Date(Date.UTC(2010, 0, 1 + i)).toISOString().slice(0, 10);
+      return {
+        id: `e${i}`,
+        occurredOn: day,
+        precision: 'DAY',
+        sortDate: day,
+        endDate: day,
+        title: `Event ${i + 1}`,
+      };
+    });
+    renderTable([], { rows: many });
+    expect(screen.getByText('5,000 of 5,000 events')).toBeInTheDocument();
+    expect(screen.getByRole('table')).toHaveAttribute('aria-rowcount', '5001');
+    const rendered = bodyRows();
+    expect(rendered.length).toBeGreaterThan(5);
+    expect(rendered.length).toBeLessThan(40);
+    expect(rendered[0]).toHaveAttribute('aria-rowindex', '2');
+
+    act(() => rendered[0].focus());
+    await user.keyboard('{ArrowDown}');
+    expect(rowOf('Event 2')).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(await screen.findByText('Event 5000')).toBeInTheDocument();
+    expect(rowOf('Event 5000')).toHaveFocus();
+    expect(rowOf('Event 5000')).toHaveAttribute('aria-rowindex', '5001');
+    expect(bodyRows().length).toBeLessThan(40);
+    await user.keyboard('{Home}');
+    expect(rowOf('Event 1')).toHaveFocus();
+  });
+});

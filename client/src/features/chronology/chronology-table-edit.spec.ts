@@ -1,0 +1,72 @@
+import { draftFromRow, inputFromDraft, inputFromRow } from './chronology-table-edit';
+import type { ChronologyRow } from './chronology-table-rows';
+
+const row: ChronologyRow = {
+  id: 'e1',
+  occurredOn: '2014-04',
+  precision: 'APPROXIMATE',
+  sortDate: '2014-04-01',
+  endDate: '2014-04-30',
+  timeOfDay: null,
+  title: 'Home visit',
+  description: null,
+  source: 'HV notes',
+  agency: { id: 'a1', name: 'Health visiting' },
+};
+
+describe('inline edit values', () => {
+  it('reads a row into the editor and back unchanged', () => {
+    const draft = draftFromRow(row);
+    expect(draft).toEqual({
+      occurredOn: '2014-04',
+      approximate: true,
+      timeOfDay: '',
+      agencyId: 'a1',
+      title: 'Home visit',
+      description: '',
+      source: 'HV notes',
+    });
+    expect(inputFromDraft(draft)).toEqual(inputFromRow(row));
+  });
+
+  it('leaves the precision to the date when it is not approximate, and empties to null', () => {
+    const input = inputFromDraft({
+      occurredOn: ' 2014-04-03 ',
+      approximate: false,
+      timeOfDay: '09:30',
+      agencyId: '',
+      title: '  Strategy meeting ',
+      description: '  ',
+      source: '',
+    });
+    expect(input).toEqual({
+      occurredOn: '2014-04-03',
+      precision: null,
+      timeOfDay: '09:30',
+      agencyId: null,
+      title: 'Strategy meeting',
+      description: null,
+      source: null,
+    });
+  });
+
+  it('says what to correct in the date, time or title', () => {
+    const draft = draftFromRow(row);
+    expect(inputFromDraft({ ...draft, occurredOn: '2014-02-30' })).toEqual({
+      field: 'occurredOn',
+      message: '"2014-02-30" is not a day of the calendar.',
+    });
+    expect(inputFromDraft({ ...draft, occurredOn: '' })).toEqual({
+      field: 'occurredOn',
+      message: 'Give the date: YYYY-MM-DD, YYYY-MM or YYYY.',
+    });
+    expect(inputFromDraft({ ...draft, timeOfDay: '25:00' })).toEqual({
+      field: 'timeOfDay',
+      message: 'Give the time of day as HH:MM, such as 09:30.',
+    });
+    expect(inputFromDraft({ ...draft, title: ' ' })).toEqual({
+      field: 'title',
+      message: 'Give the entry a title.',
+    });
+  });
+});

@@ -1,0 +1,79 @@
+import { parsePartialDate } from '@scr/shared';
+import type { UpdateTimelineEventInput } from '../../gql/graphql';
+import type { ChronologyRow } from './chronology-table-rows';
+
+/** What the inline editor holds while someone types: every field as the input shows it. */
+export interface ChronologyDraft {
+  occurredOn: string;
+  approximate: boolean;
+  timeOfDay: string;
+  agencyId: string;
+  title: string;
+  description: string;
+  source: string;
+}
+
+export function draftFromRow(row: ChronologyRow): ChronologyDraft {
+  return {
+    occurredOn: row.occurredOn,
+    approximate: row.precision === 'APPROXIMATE',
+    timeOfDay: row.timeOfDay ?? '',
+    agencyId: row.agency?.id ?? '',
+    title: row.title,
+    description: row.description ?? '',
+    source: row.source ?? '',
+  };
+}
+
+const TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+
+/** What to correct before saving, and in which input. */
+export interface DraftProblem {
+  field: 'occurredOn' | 'timeOfDay' | 'title';
+  message: string;
+}
+
+/**
+ * The update the draft asks for, or what to correct. Without "approximate" the
+ * precision is left to the date's own form (a day, a month or a year).
+ */
+export function inputFromDraft(draft: ChronologyDraft): UpdateTimelineEventInput | DraftProblem {
+  const occurredOn = draft.occurredOn.trim();
+  const date = parsePartialDate(occurredOn, draft.approximate ? 'APPROXIMATE' : null);
+  if (typeof date === 'string') {
+    const message = occurredOn ? `${date}.` : 'Give the date: YYYY-MM-DD, YYYY-MM or YYYY.';
+    return { field: 'occurredOn', message };
+  }
+  const timeOfDay = draft.timeOfDay.trim();
+  if (timeOfDay && !TIME.test(timeOfDay)) {
+    return { field: 'timeOfDay', message: 'Give the time of day as HH:MM, such as 09:30.' };
+  }
+  const title = draft.title.trim();
+  if (!title) return { field: 'title', message: 'Give the entry a title.' };
+  return {
+    occurredOn,
+    precision: draft.approximate ? 'APPROXIMATE' : null,
+    timeOfDay: timeOfDay || null,
+    agencyId: draft.agencyId || null,
+    title,
+    description: draft.description.trim() || null,
+    source: draft.source.trim() || null,
+  };
+}
+
+export function isProblem(result: UpdateTimelineEventInput | DraftProblem): result is DraftProblem {
+  return 'message' in result;
+}
+
+/** The update that puts a row back as it was: what "Undo" sends. */
+export function inputFromRow(row: ChronologyRow): UpdateTimelineEventInput {
+  return {
+    occurredOn: row.occurredOn,
+    precision: row.precision,
+    timeOfDay: row.timeOfDay ?? null,
+    agencyId: row.agency?.id ?? null,
+    title: row.title,
+    description: row.description ?? null,
+    source: row.source ?? null,
+  };
+}

@@ -1,0 +1,143 @@
+import { useEffect } from 'react';
+import type { ChronologyDraft } from './chronology-table-edit';
+
+export type DraftField = keyof Omit<ChronologyDraft, 'approximate'>;
+
+interface EditorProps {
+  rowId: string;
+  draft: ChronologyDraft;
+  agencies: { id: string; name: string }[];
+  /** Why the last save failed; `field` is the input to correct, when it is one input. */
+  error: { field: DraftField | null; message: string } | null;
+  saving: boolean;
+  /** Which input takes the focus when the editor opens. */
+  firstField: DraftField;
+  onChange: (draft: ChronologyDraft) => void;
+  onSave: () => void;
+  onCancel: () => void;
+}
+
+/** The cells of a row being edited: inputs in the columns' places, then Save and Cancel. */
+export function ChronologyRowEditor({
+  rowId,
+  draft,
+  agencies,
+  error,
+  saving,
+  firstField,
+  onChange,
+  onSave,
+  onCancel,
+}: EditorProps) {
+  const errorId = `${rowId}-edit-error`;
+  const hintId = `${rowId}-edit-hint`;
+  const idOf = (field: string) => `${rowId}-edit-${field}`;
+  const set = <K extends keyof ChronologyDraft>(field: K, value: ChronologyDraft[K]) =>
+    onChange({ ...draft, [field]: value });
+
+  useEffect(() => {
+    const input = document.getElementById(idOf(firstField));
+    input?.focus();
+    // Only when the editor opens: later renders must not pull the focus back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const invalid = (field: DraftField) =>
+    error?.field === field
+      ? { 'aria-invalid': true, 'aria-describedby': `${errorId} ${hintId}` }
+      : { 'aria-describedby': hintId };
+
+  // A problem with one input takes the focus there, so it can be put right at once.
+  useEffect(() => {
+    if (error?.field) document.getElementById(idOf(error.field))?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [error]);
+
+  return (
+    <>
+      <div role="cell" className="chronology-table__cell chronology-table__edit-cell">
+        <label htmlFor={idOf('occurredOn')}>Date</label>
+        <input
+          id={idOf('occurredOn')}
+          value={draft.occurredOn}
+          onChange={(e) => set('occurredOn', e.target.value)}
+          placeholder="YYYY-MM-DD"
+          inputMode="numeric"
+          autoComplete="off"
+          {...invalid('occurredOn')}
+        />
+        <label className="checkbox chronology-table__approximate">
+          <input
+            type="checkbox"
+            checked={draft.approximate}
+            onChange={(e) => set('approximate', e.target.checked)}
+          />
+          Approximate
+        </label>
+        <label htmlFor={idOf('timeOfDay')}>Time of day</label>
+        <input
+          id={idOf('timeOfDay')}
+          type="time"
+          value={draft.timeOfDay}
+          onChange={(e) => set('timeOfDay', e.target.value)}
+          {...invalid('timeOfDay')}
+        />
+      </div>
+      <div role="cell" className="chronology-table__cell chronology-table__edit-cell">
+        <label htmlFor={idOf('agencyId')}>Agency</label>
+        <select
+          id={idOf('agencyId')}
+          value={draft.agencyId}
+          onChange={(e) => set('agencyId', e.target.value)}
+        >
+          <option value="">No agency recorded</option>
+          {agencies.map((agency) => (
+            <option key={agency.id} value={agency.id}>
+              {agency.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div role="cell" className="chronology-table__cell chronology-table__edit-cell">
+        <label htmlFor={idOf('title')}>Title</label>
+        <input
+          id={idOf('title')}
+          value={draft.title}
+          onChange={(e) => set('title', e.target.value)}
+          {...invalid('title')}
+        />
+        <label htmlFor={idOf('description')}>Description</label>
+        <textarea
+          id={idOf('description')}
+          value={draft.description}
+          rows={3}
+          onChange={(e) => set('description', e.target.value)}
+        />
+        <p className="hint" id={hintId}>
+          Enter saves, Escape cancels; Shift+Enter starts a new line in the description.
+        </p>
+        {error && (
+          <p className="notice notice--error chronology-table__error" id={errorId} role="alert">
+            {error.message}
+          </p>
+        )}
+      </div>
+      <div role="cell" className="chronology-table__cell chronology-table__edit-cell">
+        <label htmlFor={idOf('source')}>Source</label>
+        <input
+          id={idOf('source')}
+          value={draft.source}
+          onChange={(e) => set('source', e.target.value)}
+        />
+      </div>
+      <div role="cell" className="chronology-table__cell chronology-table__actions">
+        <button type="button" className="button button--primary" onClick={onSave} disabled={saving}>
+          {saving ? 'Saving…' : 'Save'}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </>
+  );
+}
