@@ -10,7 +10,6 @@ export const REVIEW_ID = 'r1';
 export function reviewContext(overrides: Partial<ReviewContext> = {}): ReviewContext {
   return {
     review: {
-      __typename: 'Review',
       id: REVIEW_ID,
       reference: 'NSCP-1',
       title: 'Child M',
