@@ -1,7 +1,7 @@
-import { useApolloClient } from '@apollo/client/react';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
-import { messageOf } from '../../components/graphql-errors';
+import { EpisodeEditorChronologyQuery } from '../../gql/graphql';
+import { useEveryEvent } from '../chronology/use-every-event';
 import { formatPartialDate } from '../chronology/format-date';
 import { EPISODE_EDITOR_CHRONOLOGY } from './episodes.graphql';
 import { formatEpisodePeriod } from './episode-format';
@@ -14,6 +14,8 @@ type Loading =
   | { state: 'loading'; loaded: number; total: number | null }
   | { state: 'loaded'; events: EpisodeEventSummary[] }
   | { state: 'failed'; message: string };
+
+const pageOf = (data: EpisodeEditorChronologyQuery | undefined) => data?.review?.events;
 
 /** Picks events of the review's chronology to add to the episode. */
 export function EpisodeEventPicker({
@@ -31,47 +33,23 @@ export function EpisodeEventPicker({
   onAdd: (events: EpisodeEventSummary[]) => void;
   onClose: () => void;
 }) {
-  const client = useApolloClient();
-  const [loading, setLoading] = useState<Loading>({ state: 'loading', loaded: 0, total: null });
-  const [attempt, setAttempt] = useState(0);
+  const chronology = useEveryEvent(EPISODE_EDITOR_CHRONOLOGY, reviewId, pageOf);
   const [search, setSearch] = useState('');
   const hasPeriod = Boolean(startDate || endDate);
   const [onlyInPeriod, setOnlyInPeriod] = useState(hasPeriod);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const id = useId();
 
-  useEffect(() => {
-    let cancelled = false;
-    const fetchPage = async (after: string | null) => {
-      const { data } = await client.query({
-        query: EPISODE_EDITOR_CHRONOLOGY,
-        variables: { reviewId, after },
-        fetchPolicy: 'network-only',
-      });
-      return data?.review?.events;
-    };
-    const load = async () => {
-      const events: EpisodeEventSummary[] = [];
-      let after: string | null = null;
-      try {
-        do {
-          const page = await fetchPage(after);
-          if (cancelled) return;
-          if (!page) throw new Error('The review is no longer there.');
-          events.push(...page.edges.map((edge) => edge.node));
-          after = page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null;
-          setLoading({ state: 'loading', loaded: events.length, total: page.totalCount });
-        } while (after);
-        setLoading({ state: 'loaded', events: inDateOrder(events) });
-      } catch (caught) {
-        if (!cancelled) setLoading({ state: 'failed', message: messageOf(caught) });
-      }
-    };
-    void load();
-    return () => {
-      cancelled = true;
-    };
-  }, [client, reviewId, attempt]);
+  const { events, totalCount, loading: more, error } = chronology;
+  const loading = useMemo<Loading>(
+    () =>
+      error
+        ? { state: 'failed', message: error }
+        : more
+          ? { state: 'loading', loaded: events.length, total: totalCount }
+          : { state: 'loaded', events: inDateOrder(events) },
+    [events, totalCount, more, error],
+  );
 
   const matching = useMemo(
     () =>
@@ -135,14 +113,7 @@ export function EpisodeEventPicker({
       {loading.state === 'failed' && (
         <div className="notice notice--error" role="alert">
           The chronology could not be loaded: {loading.message}{' '}
-          <button
-            type="button"
-            className="button button--inline"
-            onClick={() => {
-              setLoading({ state: 'loading', loaded: 0, total: null });
-              setAttempt(attempt + 1);
-            }}
-          >
+          <button type="button" className="button button--inline" onClick={chronology.retry}>
             Try again
           </button>
         </div>
