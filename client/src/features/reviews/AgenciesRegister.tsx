@@ -1,0 +1,236 @@
+import { useMutation } from '@apollo/client/react';
+import { AGENCY_SECTOR_LABELS, AGENCY_SECTORS } from '@scr/shared';
+import { FormEvent, useId, useState } from 'react';
+import { ConfirmRemoval } from '../../components/ConfirmRemoval';
+import { messageOf } from '../../components/graphql-errors';
+import { AgencySector, RegistersOfReviewQuery } from '../../gql/graphql';
+import {
+  REGISTERS_ADD_AGENCY,
+  REGISTERS_REMOVE_AGENCY,
+  REGISTERS_UPDATE_AGENCY,
+} from './registers.graphql';
+
+type Agency = NonNullable<RegistersOfReviewQuery['review']>['agencies'][number];
+
+interface AgencyDraft {
+  name: string;
+  sector: AgencySector | '';
+}
+
+const REFETCH = ['RegistersOfReview'];
+
+/** The agencies involved with the family: add, rename or re-sector in place, remove. */
+export function AgenciesRegister({
+  reviewId,
+  agencies,
+  canEdit,
+  onChronologyChanged,
+}: {
+  reviewId: string;
+  agencies: Agency[];
+  canEdit: boolean;
+  /** Removing an agency changes which events carry it. */
+  onChronologyChanged: () => void;
+}) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const [removeAgency] = useMutation(REGISTERS_REMOVE_AGENCY);
+
+  return (
+    <section className="registers__section" aria-labelledby="registers-agencies">
+      <div className="section-header">
+        <h2 id="registers-agencies">Agencies</h2>
+      </div>
+      {agencies.length === 0 ? (
+        <p className="hint">No agency is on the register yet.</p>
+      ) : (
+        <table className="data-table registers__table">
+          <caption>The agencies involved with the family during the period under review</caption>
+          <thead>
+            <tr>
+              <th scope="col">Agency</th>
+              <th scope="col">Sector</th>
+              {canEdit && (
+                <th scope="col">
+                  <span className="visually-hidden">Changes</span>
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {agencies.map((agency) =>
+              editing === agency.id ? (
+                <AgencyEditRow key={agency.id} agency={agency} onDone={() => setEditing(null)} />
+              ) : (
+                <tr key={agency.id}>
+                  <td>
+                    <span className="data-table__title">{agency.name}</span>
+                  </td>
+                  <td>{AGENCY_SECTOR_LABELS[agency.sector]}</td>
+                  {canEdit && (
+                    <td className="registers__actions">
+                      <button
+                        type="button"
+                        className="button button--secondary registers__small"
+                        aria-label={`Edit ${agency.name}`}
+                        onClick={() => setEditing(agency.id)}
+                      >
+                        Edit
+                      </button>
+                      <ConfirmRemoval
+                        what={`the agency ${agency.name}`}
+                        className="button button--secondary registers__small"
+                        consequences={async () => {
+                          const { data } = await removeAgency({
+                            variables: { id: agency.id, dryRun: true },
+                          });
+                          return data?.removeAgency.consequences ?? [];
+                        }}
+                        remove={() =>
+                          removeAgency({
+                            variables: { id: agency.id, dryRun: false },
+                            refetchQueries: REFETCH,
+                            awaitRefetchQueries: true,
+                          })
+                        }
+                        onRemoved={onChronologyChanged}
+                      />
+                    </td>
+                  )}
+                </tr>
+              ),
+            )}
+          </tbody>
+        </table>
+      )}
+      {canEdit && <AddAgency reviewId={reviewId} />}
+    </section>
+  );
+}
+
+function AgencyFields({
+  draft,
+  onChange,
+  idPrefix,
+}: {
+  draft: AgencyDraft;
+  onChange: (draft: AgencyDraft) => void;
+  idPrefix: string;
+}) {
+  return (
+    <>
+      <span className="registers__field">
+        <label htmlFor={`${idPrefix}-name`}>Agency name</label>
+        <input
+          id={`${idPrefix}-name`}
+          value={draft.name}
+          required
+          onChange={(event) => onChange({ ...draft, name: event.target.value })}
+        />
+      </span>
+      <span className="registers__field">
+        <label htmlFor={`${idPrefix}-sector`}>Sector</label>
+        <select
+          id={`${idPrefix}-sector`}
+          value={draft.sector}
+          required
+          onChange={(event) => onChange({ ...draft, sector: event.target.value as AgencySector })}
+        >
+          <option value="">Choose a sector</option>
+          {AGENCY_SECTORS.map((sector) => (
+            <option key={sector} value={sector}>
+              {AGENCY_SECTOR_LABELS[sector]}
+            </option>
+          ))}
+        </select>
+      </span>
+    </>
+  );
+}
+
+function AddAgency({ reviewId }: { reviewId: string }) {
+  const idPrefix = useId();
+  const [draft, setDraft] = useState<AgencyDraft>({ name: '', sector: '' });
+  const [error, setError] = useState<string | null>(null);
+  const [addAgency, { loading }] = useMutation(REGISTERS_ADD_AGENCY);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!draft.sector) return;
+    setError(null);
+    try {
+      await addAgency({
+        variables: { reviewId, input: { name: draft.name.trim(), sector: draft.sector } },
+        refetchQueries: REFETCH,
+        awaitRefetchQueries: true,
+      });
+      setDraft({ name: '', sector: '' });
+    } catch (caught) {
+      setError(messageOf(caught));
+    }
+  };
+
+  return (
+    <form
+      className="registers__add"
+      onSubmit={(event) => void submit(event)}
+      aria-label="Add an agency"
+    >
+      <h3 className="registers__add-title">Add an agency</h3>
+      <div className="registers__fields">
+        <AgencyFields draft={draft} onChange={setDraft} idPrefix={idPrefix} />
+        <button type="submit" className="button button--primary" disabled={loading}>
+          {loading ? 'Adding…' : 'Add agency'}
+        </button>
+      </div>
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function AgencyEditRow({ agency, onDone }: { agency: Agency; onDone: () => void }) {
+  const idPrefix = useId();
+  const [draft, setDraft] = useState<AgencyDraft>({ name: agency.name, sector: agency.sector });
+  const [error, setError] = useState<string | null>(null);
+  const [updateAgency, { loading }] = useMutation(REGISTERS_UPDATE_AGENCY);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!draft.sector) return;
+    setError(null);
+    try {
+      await updateAgency({
+        variables: { id: agency.id, input: { name: draft.name.trim(), sector: draft.sector } },
+      });
+      onDone();
+    } catch (caught) {
+      setError(messageOf(caught));
+    }
+  };
+
+  return (
+    <tr className="registers__editing">
+      <td colSpan={3}>
+        <form onSubmit={(event) => void save(event)} aria-label={`Edit ${agency.name}`}>
+          <div className="registers__fields">
+            <AgencyFields draft={draft} onChange={setDraft} idPrefix={idPrefix} />
+            <button type="submit" className="button button--primary" disabled={loading}>
+              {loading ? 'Saving…' : 'Save'}
+            </button>
+            <button type="button" className="button button--secondary" onClick={onDone}>
+              Cancel
+            </button>
+          </div>
+          {error && (
+            <p className="notice notice--error" role="alert">
+              {error}
+            </p>
+          )}
+        </form>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,303 @@
+import { useMutation } from '@apollo/client/react';
+import { FormEvent, useId, useState } from 'react';
+import { ConfirmRemoval } from '../../components/ConfirmRemoval';
+import { messageOf } from '../../components/graphql-errors';
+import { PersonInput, RegistersOfReviewQuery } from '../../gql/graphql';
+import {
+  REGISTERS_ADD_PERSON,
+  REGISTERS_REMOVE_PERSON,
+  REGISTERS_UPDATE_PERSON,
+} from './registers.graphql';
+
+export type RegisterPerson = NonNullable<RegistersOfReviewQuery['review']>['people'][number];
+
+interface PersonDraft {
+  pseudonym: string;
+  relationship: string;
+  household: string;
+  name: string;
+}
+
+const EMPTY: PersonDraft = { pseudonym: '', relationship: '', household: '', name: '' };
+const REFETCH = ['RegistersOfReview'];
+
+/** What is sent: blanks become null, and the real name only from someone allowed to see it. */
+function inputOf(draft: PersonDraft, canReadRealNames: boolean): PersonInput {
+  const blankToNull = (value: string) => value.trim() || null;
+  return {
+    pseudonym: draft.pseudonym.trim(),
+    relationship: blankToNull(draft.relationship),
+    household: blankToNull(draft.household),
+    ...(canReadRealNames ? { name: draft.name.trim() } : {}),
+  };
+}
+
+/**
+ * The people register. Everyone appears by pseudonym; the real name column is there only for members
+ * allowed to read real names (the server sends no name to anyone else).
+ */
+export function PeopleRegister({
+  reviewId,
+  people,
+  canEdit,
+  canReadRealNames,
+  onChronologyChanged,
+}: {
+  reviewId: string;
+  people: RegisterPerson[];
+  canEdit: boolean;
+  canReadRealNames: boolean;
+  /** Removing a person changes which events name them. */
+  onChronologyChanged: () => void;
+}) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const [removePerson] = useMutation(REGISTERS_REMOVE_PERSON);
+  const columns = 3 + (canReadRealNames ? 1 : 0) + (canEdit ? 1 : 0);
+
+  return (
+    <section className="registers__section" aria-labelledby="registers-people">
+      <div className="section-header">
+        <h2 id="registers-people">People</h2>
+      </div>
+      {people.length > 0 && (
+        <table className="data-table registers__table">
+          <caption>
+            Family members and others in the review, by the pseudonym used in everything published
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Pseudonym</th>
+              <th scope="col">Relationship to the child</th>
+              <th scope="col">Household</th>
+              {canReadRealNames && (
+                <th scope="col">
+                  Real name <span className="registers__private">private to members</span>
+                </th>
+              )}
+              {canEdit && (
+                <th scope="col">
+                  <span className="visually-hidden">Changes</span>
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {people.map((person) =>
+              editing === person.id ? (
+                <PersonEditRow
+                  key={person.id}
+                  person={person}
+                  columns={columns}
+                  canReadRealNames={canReadRealNames}
+                  onDone={() => setEditing(null)}
+                />
+              ) : (
+                <tr key={person.id}>
+                  <td>
+                    <span className="data-table__title">{person.pseudonym}</span>
+                  </td>
+                  <td>{person.relationship ?? <span className="hint">Not recorded</span>}</td>
+                  <td>{person.household ?? <span className="hint">Not recorded</span>}</td>
+                  {canReadRealNames && (
+                    <td>{person.name || <span className="hint">Not recorded</span>}</td>
+                  )}
+                  {canEdit && (
+                    <td className="registers__actions">
+                      <button
+                        type="button"
+                        className="button button--secondary registers__small"
+                        aria-label={`Edit ${person.pseudonym}`}
+                        onClick={() => setEditing(person.id)}
+                      >
+                        Edit
+                      </button>
+                      <ConfirmRemoval
+                        what={person.pseudonym}
+                        className="button button--secondary registers__small"
+                        consequences={async () => {
+                          const { data } = await removePerson({
+                            variables: { id: person.id, dryRun: true },
+                          });
+                          return data?.removePerson.consequences ?? [];
+                        }}
+                        remove={() =>
+                          removePerson({
+                            variables: { id: person.id, dryRun: false },
+                            refetchQueries: REFETCH,
+                            awaitRefetchQueries: true,
+                          })
+                        }
+                        onRemoved={onChronologyChanged}
+                      />
+                    </td>
+                  )}
+                </tr>
+              ),
+            )}
+          </tbody>
+        </table>
+      )}
+      {canEdit && <AddPerson reviewId={reviewId} canReadRealNames={canReadRealNames} />}
+    </section>
+  );
+}
+
+function PersonFields({
+  draft,
+  onChange,
+  canReadRealNames,
+  idPrefix,
+}: {
+  draft: PersonDraft;
+  onChange: (draft: PersonDraft) => void;
+  canReadRealNames: boolean;
+  idPrefix: string;
+}) {
+  const field = (key: keyof PersonDraft, label: string, hint?: string, required = false) => (
+    <span className="registers__field">
+      <label htmlFor={`${idPrefix}-${key}`}>{label}</label>
+      <input
+        id={`${idPrefix}-${key}`}
+        value={draft[key]}
+        required={required}
+        aria-describedby={hint ? `${idPrefix}-${key}-hint` : undefined}
+        onChange={(event) => onChange({ ...draft, [key]: event.target.value })}
+      />
+      {hint && (
+        <span className="hint registers__hint" id={`${idPrefix}-${key}-hint`}>
+          {hint}
+        </span>
+      )}
+    </span>
+  );
+  return (
+    <>
+      {field('pseudonym', 'Pseudonym', 'As published, e.g. “Child M”, “Mother”', true)}
+      {field('relationship', 'Relationship to the child')}
+      {field('household', 'Household', 'People with the same household are boxed together')}
+      {canReadRealNames &&
+        field('name', 'Real name', 'Private to members; used to check the report is anonymised')}
+    </>
+  );
+}
+
+function AddPerson({
+  reviewId,
+  canReadRealNames,
+}: {
+  reviewId: string;
+  canReadRealNames: boolean;
+}) {
+  const idPrefix = useId();
+  const [draft, setDraft] = useState<PersonDraft>(EMPTY);
+  const [error, setError] = useState<string | null>(null);
+  const [addPerson, { loading }] = useMutation(REGISTERS_ADD_PERSON);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      await addPerson({
+        variables: { reviewId, input: inputOf(draft, canReadRealNames) },
+        refetchQueries: REFETCH,
+        awaitRefetchQueries: true,
+      });
+      setDraft(EMPTY);
+    } catch (caught) {
+      setError(messageOf(caught));
+    }
+  };
+
+  return (
+    <form
+      className="registers__add"
+      onSubmit={(event) => void submit(event)}
+      aria-label="Add a person"
+    >
+      <h3 className="registers__add-title">Add a person</h3>
+      <div className="registers__fields">
+        <PersonFields
+          draft={draft}
+          onChange={setDraft}
+          canReadRealNames={canReadRealNames}
+          idPrefix={idPrefix}
+        />
+      </div>
+      <div className="registers__buttons">
+        <button type="submit" className="button button--primary" disabled={loading}>
+          {loading ? 'Adding…' : 'Add person'}
+        </button>
+      </div>
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function PersonEditRow({
+  person,
+  columns,
+  canReadRealNames,
+  onDone,
+}: {
+  person: RegisterPerson;
+  columns: number;
+  canReadRealNames: boolean;
+  onDone: () => void;
+}) {
+  const idPrefix = useId();
+  const [draft, setDraft] = useState<PersonDraft>({
+    pseudonym: person.pseudonym,
+    relationship: person.relationship ?? '',
+    household: person.household ?? '',
+    name: person.name ?? '',
+  });
+  const [error, setError] = useState<string | null>(null);
+  const [updatePerson, { loading }] = useMutation(REGISTERS_UPDATE_PERSON);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      await updatePerson({
+        variables: { id: person.id, input: inputOf(draft, canReadRealNames) },
+      });
+      onDone();
+    } catch (caught) {
+      setError(messageOf(caught));
+    }
+  };
+
+  return (
+    <tr className="registers__editing">
+      <td colSpan={columns}>
+        <form onSubmit={(event) => void save(event)} aria-label={`Edit ${person.pseudonym}`}>
+          <div className="registers__fields">
+            <PersonFields
+              draft={draft}
+              onChange={setDraft}
+              canReadRealNames={canReadRealNames}
+              idPrefix={idPrefix}
+            />
+          </div>
+          <div className="registers__buttons">
+            <button type="submit" className="button button--primary" disabled={loading}>
+              {loading ? 'Saving…' : 'Save'}
+            </button>
+            <button type="button" className="button button--secondary" onClick={onDone}>
+              Cancel
+            </button>
+          </div>
+          {error && (
+            <p className="notice notice--error" role="alert">
+              {error}
+            </p>
+          )}
+        </form>
+      </td>
+    </tr>
+  );
+}

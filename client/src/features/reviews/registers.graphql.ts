@@ -1,0 +1,137 @@
+import { graphql } from '../../gql';
+
+export const REGISTERS = graphql(`
+  query RegistersOfReview($id: ID!) {
+    review(id: $id) {
+      id
+      agencies {
+        id
+        name
+        sector
+      }
+      people {
+        id
+        pseudonym
+        name
+        relationship
+        household
+      }
+      relationships {
+        id
+        fromPersonId
+        kind
+        toPersonId
+      }
+    }
+  }
+`);
+
+/** Who each event involved and which agency recorded it: the genogram's agency markers. */
+export const REGISTERS_EVENT_CONTACTS = graphql(`
+  query RegistersEventContacts($reviewId: ID!, $after: String) {
+    review(id: $reviewId) {
+      id
+      events(first: 500, after: $after) {
+        totalCount
+        edges {
+          node {
+            id
+            agency {
+              id
+              name
+            }
+            people {
+              id
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+export const REGISTERS_ADD_AGENCY = graphql(`
+  mutation RegistersAddAgency($reviewId: ID!, $input: AgencyInput!) {
+    addAgency(reviewId: $reviewId, input: $input) {
+      id
+      name
+      sector
+    }
+  }
+`);
+
+export const REGISTERS_UPDATE_AGENCY = graphql(`
+  mutation RegistersUpdateAgency($id: ID!, $input: AgencyInput!) {
+    updateAgency(id: $id, input: $input) {
+      id
+      name
+      sector
+    }
+  }
+`);
+
+export const REGISTERS_REMOVE_AGENCY = graphql(`
+  mutation RegistersRemoveAgency($id: ID!, $dryRun: Boolean!) {
+    removeAgency(id: $id, dryRun: $dryRun) {
+      consequences
+      removed
+    }
+  }
+`);
+
+export const REGISTERS_ADD_PERSON = graphql(`
+  mutation RegistersAddPerson($reviewId: ID!, $input: PersonInput!) {
+    addPerson(reviewId: $reviewId, input: $input) {
+      id
+      pseudonym
+      name
+      relationship
+      household
+    }
+  }
+`);
+
+export const REGISTERS_UPDATE_PERSON = graphql(`
+  mutation RegistersUpdatePerson($id: ID!, $input: PersonInput!) {
+    updatePerson(id: $id, input: $input) {
+      id
+      pseudonym
+      name
+      relationship
+      household
+    }
+  }
+`);
+
+export const REGISTERS_REMOVE_PERSON = graphql(`
+  mutation RegistersRemovePerson($id: ID!, $dryRun: Boolean!) {
+    removePerson(id: $id, dryRun: $dryRun) {
+      consequences
+      removed
+    }
+  }
+`);
+
+export const REGISTERS_ADD_RELATIONSHIP = graphql(`
+  mutation RegistersAddRelationship($reviewId: ID!, $input: RelationshipInput!) {
+    addRelationship(reviewId: $reviewId, input: $input) {
+      id
+      fromPersonId
+      kind
+      toPersonId
+    }
+  }
+`);
+
+export const REGISTERS_REMOVE_RELATIONSHIP = graphql(`
+  mutation RegistersRemoveRelationship($id: ID!) {
+    removeRelationship(id: $id) {
+      consequences
+      removed
+    }
+  }
+`);
