@@ -86,7 +86,7 @@ export function EpisodeEditorForm({
 
       <form id={`${id}-form`} onSubmit={submit} noValidate aria-label={`${name}, the episode`}>
         <fieldset className="episode-editor__fields" disabled={!canEdit}>
-          <legend className="episode-sr-only">The episode</legend>
+          <legend className="visually-hidden">The episode</legend>
           <section className="episode-section" aria-labelledby={`${id}-what`}>
             <h2 id={`${id}-what`}>The episode</h2>
             <div className="form episode-form">
@@ -148,7 +148,7 @@ export function EpisodeEditorForm({
       />
 
       <fieldset className="episode-editor__fields" disabled={!canEdit}>
-        <legend className="episode-sr-only">The view from the tunnel and the appraisal</legend>
+        <legend className="visually-hidden">The view from the tunnel and the appraisal</legend>
         <section className="episode-section">
           <div className="form episode-form">
             <h2 className="episode-form__heading-label">

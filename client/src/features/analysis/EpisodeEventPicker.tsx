@@ -131,7 +131,7 @@ export function EpisodeEventPicker({
           </p>
           {shown.length > 0 && (
             <fieldset className="event-picker__list">
-              <legend className="episode-sr-only">Events to add</legend>
+              <legend className="visually-hidden">Events to add</legend>
               {shown.map((event) => {
                 const inEpisode = alreadyIn.has(event.id);
                 return (

@@ -46,7 +46,7 @@ export function EpisodeEvents({
               <th scope="col">Event</th>
               {canEdit && (
                 <th scope="col">
-                  <span className="episode-sr-only">Remove from the episode</span>
+                  <span className="visually-hidden">Remove from the episode</span>
                 </th>
               )}
             </tr>

@@ -98,7 +98,7 @@ export function EpisodesPage() {
           {reorderProblem}
         </p>
       )}
-      <p className="episode-sr-only" role="status" aria-live="polite">
+      <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
 

@@ -46,7 +46,7 @@ export function FactorsByLevel({
         note what helped as well as what got in the way. Each factor is saved on its own as you add
         or change it.
       </p>
-      <p className="episode-sr-only" role="status" aria-live="polite">
+      <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
       {groupFactorsByLevel(factors).map((group) => (

@@ -6,7 +6,7 @@ function NotRecorded() {
   return (
     <>
       <span aria-hidden="true">—</span>
-      <span className="chronology-table__hidden">Not recorded</span>
+      <span className="visually-hidden">Not recorded</span>
     </>
   );
 }
@@ -57,7 +57,7 @@ export function ChronologyRowCells({ row, onEdit, editDisabled, tabbable }: Cell
             disabled={editDisabled}
             onClick={() => onEdit('occurredOn')}
           >
-            Edit<span className="chronology-table__hidden"> “{row.title}”</span>
+            Edit<span className="visually-hidden"> “{row.title}”</span>
           </button>
         </div>
       )}

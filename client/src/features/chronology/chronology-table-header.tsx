@@ -42,7 +42,7 @@ export function ChronologyTableHeader({ ref, sort, editable, onSort }: HeaderPro
         ))}
         {editable && (
           <div role="columnheader" className="chronology-table__cell">
-            <span className="chronology-table__hidden">Edit</span>
+            <span className="visually-hidden">Edit</span>
           </div>
         )}
       </div>

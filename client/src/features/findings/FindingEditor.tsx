@@ -221,7 +221,7 @@ function FindingEditorForm({
         </p>
       )}
       <fieldset className="finding-editor__fields" disabled={!canEdit}>
-        <legend className="finding-visually-hidden">The finding</legend>
+        <legend className="visually-hidden">The finding</legend>
         <section className="finding-section" aria-labelledby="finding-pattern">
           <h3 id="finding-pattern">The pattern</h3>
           <label className="finding-field">

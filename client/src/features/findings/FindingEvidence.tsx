@@ -120,7 +120,7 @@ export function FindingEvidence({
           <p className="hint">The review has no key practice episodes yet.</p>
         ) : (
           <fieldset className="finding-picker__group">
-            <legend className="finding-visually-hidden">Episodes the finding rests on</legend>
+            <legend className="visually-hidden">Episodes the finding rests on</legend>
             {episodes.map((episode) => (
               <label key={episode.id} className="finding-check">
                 <input

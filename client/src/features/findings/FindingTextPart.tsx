@@ -20,7 +20,7 @@ export function FindingTextPart({
   const id = useId();
   return (
     <div className="finding-field">
-      <label htmlFor={id} className={hideLabel ? 'finding-visually-hidden' : undefined}>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
         {label}
       </label>
       <p className="hint" id={`${id}-hint`}>

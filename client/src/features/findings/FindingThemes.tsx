@@ -36,7 +36,7 @@ export function FindingThemes({
         <p className="hint">No theme matches “{filter}”.</p>
       )}
       <fieldset className="finding-themes__options" aria-describedby={`${id}-chosen`}>
-        <legend className="finding-visually-hidden">Practice themes</legend>
+        <legend className="visually-hidden">Practice themes</legend>
         {shown.map((theme) => (
           <label key={theme.key} className="finding-check">
             <input
