@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
-import { graphql, LOGIN } from '../support/server-process';
-import { E2E_ADMIN, e2eBaseUrl, SCREENSHOT_DIR } from './e2e-environment';
+import { SCREENSHOT_DIR } from './e2e-environment';
+import { api, apiToken, signIn } from './e2e-session';
 
 const POLICE_CSV = [
   'Date,Time,Entry,Details,Officer',
@@ -21,42 +21,31 @@ const SOCIAL_CARE_CSV = [
 describe('importing two agencies’ chronologies through the wizard', () => {
   let browser: Browser;
   let page: Page;
-  let reviewId: string;
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    const url = e2eBaseUrl();
-    const token = (
-      await graphql<{ login: { token: string } }>(url, LOGIN, {
-        e: E2E_ADMIN.email,
-        p: E2E_ADMIN.password,
-      })
-    ).data!.login.token;
-    const created = await graphql<{ createReview: { id: string } }>(
-      url,
-      'mutation { createReview(input: { reference: "E2E-IMPORT", title: "Child E", type: LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW, periodStart: "2022-01-01", periodEnd: "2023-06-30" }) { id } }',
-      {},
+    const token = await apiToken();
+    const { createReview } = await api<{ createReview: { id: string } }>(
       token,
+      'mutation { createReview(input: { reference: "E2E-IMPORT", title: "Child E", type: LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW, periodStart: "2022-01-01", periodEnd: "2023-06-30" }) { id } }',
     );
-    reviewId = created.data!.createReview.id;
     for (const [name, sector] of [
       ['Northmoor Police', 'POLICE'],
       ['Northmoor Children’s Social Care', 'CHILDRENS_SOCIAL_CARE'],
     ]) {
-      await graphql(
-        url,
-        'mutation($r: ID!, $i: AgencyInput!) { addAgency(reviewId: $r, input: $i) { id } }',
-        { r: reviewId, i: { name, sector } },
+      await api(
         token,
+        'mutation($r: ID!, $i: AgencyInput!) { addAgency(reviewId: $r, input: $i) { id } }',
+        { r: createReview.id, i: { name, sector } },
       );
     }
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(url);
-    await page.getByLabel('Email').fill(E2E_ADMIN.email);
-    await page.getByLabel('Password').fill(E2E_ADMIN.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Reviews', level: 1 }).waitFor();
+    page = await browser.newPage({
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-GB',
+      timezoneId: 'Europe/London',
+    });
+    await signIn(page);
   });
   afterAll(() => browser?.close());
 
@@ -86,44 +75,51 @@ describe('importing two agencies’ chronologies through the wizard', () => {
     await page.getByRole('button', { name: 'Done' }).click();
   }
 
-  it('merges them into one timeline in date order', async () => {
+  it('merges them into one chronology in date order, shown as a timeline and as a table', async () => {
     await page.getByRole('link', { name: 'Child E' }).click();
+    await page.getByRole('heading', { name: 'Child E', level: 1 }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Review' })
+      .getByRole('link', { name: 'Chronology', exact: true })
+      .click();
     await page.getByRole('heading', { name: 'No events yet' }).waitFor();
 
     await importFile('police.csv', POLICE_CSV, 'Northmoor Police', false);
     await importFile('social-care.csv', SOCIAL_CARE_CSV, 'Northmoor Children’s Social Care', true);
 
+    // The chronology opens as the timeline, one lane per agency; the table is one click away.
+    await page
+      .getByRole('application', { name: /^Chronology timeline, 5 events in 2 lanes/ })
+      .waitFor();
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('view') === 'table');
+
     const table = page.getByRole('table', { name: 'Chronology' });
-    await table.getByText('Strategy discussion held with police').waitFor();
-    const rows = await table.locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) =>
-        Array.from(tr.querySelectorAll('td'))
-          .slice(0, 3)
-          .map((td) => td.textContent?.trim() ?? ''),
-      ),
-    );
-    expect(rows.map((cells) => [cells[0], cells[1], cells[2].split('\n')[0]])).toEqual([
-      [
-        '14 Apr 2022 23:10',
-        'Northmoor Police',
-        expect.stringContaining('Domestic abuse incident at the family home'),
-      ],
-      [
-        'May 2022',
-        'Northmoor Children’s Social Care',
-        expect.stringContaining('Referral from health visitor'),
-      ],
-      [
-        '1 Jun 2022 10:00',
-        'Northmoor Police',
-        expect.stringContaining('Strategy discussion with social care'),
-      ],
-      [
-        '1 Jun 2022',
-        'Northmoor Children’s Social Care',
-        expect.stringContaining('Strategy discussion held with police'),
-      ],
-      ['3 Jun 2022', 'Northmoor Police', expect.stringContaining('Arrest of Mr B')],
+    await table.getByText('Strategy discussion held with police', { exact: true }).waitFor();
+    const rows = await table
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell') })
+      .evaluateAll((found) =>
+        found.map((row) =>
+          Array.from(row.querySelectorAll<HTMLElement>('[role="cell"]'))
+            .slice(0, 3)
+            .map((cell, index) =>
+              (index === 2
+                ? (cell.querySelector('.data-table__title')?.textContent ?? '')
+                : cell.innerText
+              )
+                .replace(/\s+/g, ' ')
+                .trim(),
+            ),
+        ),
+      );
+    expect(rows).toEqual([
+      ['14 Apr 2022 23:10', 'Northmoor Police', 'Domestic abuse incident at the family home'],
+      ['May 2022', 'Northmoor Children’s Social Care', 'Referral from health visitor'],
+      // An entry with no time stands for the whole day and comes before the day's timed ones.
+      ['1 Jun 2022', 'Northmoor Children’s Social Care', 'Strategy discussion held with police'],
+      ['1 Jun 2022 10:00', 'Northmoor Police', 'Strategy discussion with social care'],
+      ['3 Jun 2022', 'Northmoor Police', 'Arrest of Mr B'],
     ]);
 
     const duplicates = page.getByRole('region', {
