@@ -96,13 +96,15 @@ export function ChronologyPage() {
         />
       )}
       {events.length === 0 ? (
-        <EmptyState title="No events yet">
-          <p>
-            The merged multi-agency chronology will appear here. Import each agency’s chronology
-            (CSV or Excel): the dates are read with their precision and the agencies’ entries merged
-            in date order.
-          </p>
-        </EmptyState>
+        !importing && (
+          <EmptyState title="No events yet">
+            <p>
+              The merged multi-agency chronology will appear here. Import each agency’s chronology
+              (CSV or Excel): the dates are read with their precision and the agencies’ entries
+              merged in date order.
+            </p>
+          </EmptyState>
+        )
       ) : (
         <>
           <div className="timeline-view">
