@@ -1,7 +1,7 @@
-import { MockedProvider, MockedProviderProps } from '@apollo/client/testing/react';
-import { render, screen, within } from '@testing-library/react';
+import { MockedProviderProps } from '@apollo/client/testing/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Outlet, Route, Routes } from 'react-router';
+import { renderInReview } from '../../testing/render-in-review';
 import type { ReviewContext } from '../reviews/review-context';
 import { BOARD_RESPONSE, BOARD_RESPONSE_ADD_ACTION } from './board-response.graphql';
 import { BoardResponsePage } from './BoardResponsePage';
@@ -63,16 +63,11 @@ const reviewWith = (actions: object[]) => ({
 });
 
 function renderPage(mocks: MockedProviderProps['mocks']) {
-  return render(
-    <MockedProvider mocks={mocks}>
-      <MemoryRouter initialEntries={[`/reviews/${reviewId}/board`]}>
-        <Routes>
-          <Route path="/reviews/:reviewId" element={<Outlet context={context} />}>
-            <Route path="board" element={<BoardResponsePage />} />
-          </Route>
-        </Routes>
-      </MemoryRouter>
-    </MockedProvider>,
+  return renderInReview(
+    [{ path: 'board', element: <BoardResponsePage /> }],
+    `/reviews/${reviewId}/board`,
+    mocks,
+    context,
   );
 }
 

@@ -1,7 +1,7 @@
-import { MockedProvider, MockedProviderProps } from '@apollo/client/testing/react';
-import { render, screen, within } from '@testing-library/react';
+import { MockedProviderProps } from '@apollo/client/testing/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Outlet, Route, Routes } from 'react-router';
+import { renderInReview } from '../../testing/render-in-review';
 import { RegistersPage } from './RegistersPage';
 import { REGISTERS, REGISTERS_ADD_PERSON, REGISTERS_EVENT_CONTACTS } from './registers.graphql';
 import { ReviewContext } from './review-context';
@@ -77,16 +77,11 @@ const contacts = {
 
 function renderRegisters(mocks: MockedProviderProps['mocks'], canReadRealNames: boolean) {
   const context = { canEdit: true, canReadRealNames } as ReviewContext;
-  return render(
-    <MockedProvider mocks={mocks}>
-      <MemoryRouter initialEntries={[`/reviews/${reviewId}/registers`]}>
-        <Routes>
-          <Route path="/reviews/:reviewId" element={<Outlet context={context} />}>
-            <Route path="registers" element={<RegistersPage />} />
-          </Route>
-        </Routes>
-      </MemoryRouter>
-    </MockedProvider>,
+  return renderInReview(
+    [{ path: 'registers', element: <RegistersPage /> }],
+    `/reviews/${reviewId}/registers`,
+    mocks,
+    context,
   );
 }
 
