@@ -19,9 +19,6 @@ export interface FindingForm {
   themeKeys: string[];
 }
 
-export const TEXT_PARTS = ['statement', 'manifestation', 'prevalence', 'significance'] as const;
-export const EVIDENCE_PARTS = ['episodeIds', 'factorIds', 'eventIds', 'themeKeys'] as const;
-
 export function formOf(finding: EditedFinding): FindingForm {
   return {
     title: finding.title,
