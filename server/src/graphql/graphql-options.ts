@@ -22,7 +22,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     maxTokens: { n: QUERY_LIMITS.maxTokens },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    // A fragment costs what its fields cost where it is spread, so clients may share field lists.
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, flattenFragments: true },
     blockFieldSuggestion: { enabled: config.NODE_ENV === 'production' },
   });
   const protection = armor.protect();

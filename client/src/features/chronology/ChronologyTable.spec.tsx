@@ -121,6 +121,7 @@ function updateMock(id: string, input: Record<string, unknown>, result: Partial<
       data: {
         updateTimelineEvent: {
           __typename: 'TimelineEvent' as const,
+          linkedEvents: [],
           ...events.find((event) => event.id === id),
           ...result,
           agency: result.agency ? { __typename: 'Agency' as const, ...result.agency } : null,

@@ -3,19 +3,7 @@ import { graphql } from '../../gql';
 export const CHRONOLOGY_TABLE_UPDATE_EVENT = graphql(`
   mutation ChronologyTableUpdateEvent($id: ID!, $input: UpdateTimelineEventInput!) {
     updateTimelineEvent(id: $id, input: $input) {
-      id
-      occurredOn
-      precision
-      sortDate
-      endDate
-      timeOfDay
-      title
-      description
-      source
-      agency {
-        id
-        name
-      }
+      ...ChronologyEvent
     }
   }
 `);

@@ -1,5 +1,30 @@
 import { graphql } from '../../gql';
 
+/** What the timeline and the table show of an event. */
+export const CHRONOLOGY_EVENT = graphql(`
+  fragment ChronologyEvent on TimelineEvent {
+    id
+    occurredOn
+    precision
+    sortDate
+    endDate
+    timeOfDay
+    title
+    description
+    source
+    agency {
+      id
+      name
+    }
+    linkedEvents {
+      id
+      agency {
+        name
+      }
+    }
+  }
+`);
+
 export const REVIEW_CHRONOLOGY = graphql(`
   query ReviewChronology($id: ID!, $after: String) {
     review(id: $id) {
@@ -28,25 +53,7 @@ export const REVIEW_CHRONOLOGY = graphql(`
         totalCount
         edges {
           node {
-            id
-            occurredOn
-            precision
-            sortDate
-            endDate
-            timeOfDay
-            title
-            description
-            source
-            agency {
-              id
-              name
-            }
-            linkedEvents {
-              id
-              agency {
-                name
-              }
-            }
+            ...ChronologyEvent
           }
         }
         pageInfo {
@@ -58,10 +65,7 @@ export const REVIEW_CHRONOLOGY = graphql(`
   }
 `);
 
-/**
- * The rest of the chronology, page by page, after the first page the review query brings. (The
- * fields are written out in both: the server's cost limit charges a fragment spread far more.)
- */
+/** The rest of the chronology, page by page, after the first page the review query brings. */
 export const CHRONOLOGY_EVENTS_PAGE = graphql(`
   query ChronologyEventsPage($id: ID!, $after: String) {
     review(id: $id) {
@@ -70,25 +74,7 @@ export const CHRONOLOGY_EVENTS_PAGE = graphql(`
         totalCount
         edges {
           node {
-            id
-            occurredOn
-            precision
-            sortDate
-            endDate
-            timeOfDay
-            title
-            description
-            source
-            agency {
-              id
-              name
-            }
-            linkedEvents {
-              id
-              agency {
-                name
-              }
-            }
+            ...ChronologyEvent
           }
         }
         pageInfo {

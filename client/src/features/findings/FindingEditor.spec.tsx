@@ -47,6 +47,7 @@ const stored = {
   version: 3,
   title: 'Front-door decisions',
   category: 'INCIDENTS_AND_CRISES',
+  categoryLabel: 'Multi-agency working in response to incidents and crises',
   statement: 'Decisions are made without health.',
   manifestation: 'In April 2022 the MASH decided.',
   prevalence: null,

@@ -60,41 +60,7 @@ export const FINDING_EDITOR = graphql(`
     review(id: $reviewId) {
       id
       findings {
-        id
-        ordinal
-        version
-        title
-        category
-        statement
-        manifestation
-        prevalence
-        significance
-        questions
-        themes {
-          key
-          label
-        }
-        episodes {
-          id
-          ordinal
-          title
-        }
-        factors {
-          id
-          level
-          description
-          episodeId
-        }
-        events {
-          id
-          title
-          occurredOn
-          precision
-          agency {
-            id
-            name
-          }
-        }
+        ...FindingEditorFinding
       }
       episodes {
         id
@@ -149,41 +115,48 @@ export const FINDING_EDITOR_EVENTS = graphql(`
 export const FINDING_EDITOR_SAVE = graphql(`
   mutation FindingEditorSave($id: ID!, $expectedVersion: Int!, $input: FindingInput!) {
     updateFinding(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      ...FindingEditorFinding
+    }
+  }
+`);
+
+/** The finding as the editor shows it, read and saved alike so that the cache stays whole. */
+export const FINDING_EDITOR_FINDING = graphql(`
+  fragment FindingEditorFinding on Finding {
+    id
+    ordinal
+    version
+    title
+    category
+    categoryLabel
+    statement
+    manifestation
+    prevalence
+    significance
+    questions
+    themes {
+      key
+      label
+    }
+    episodes {
       id
       ordinal
-      version
       title
-      category
-      categoryLabel
-      statement
-      manifestation
-      prevalence
-      significance
-      questions
-      themes {
-        key
-        label
-      }
-      episodes {
+    }
+    factors {
+      id
+      level
+      description
+      episodeId
+    }
+    events {
+      id
+      title
+      occurredOn
+      precision
+      agency {
         id
-        ordinal
-        title
-      }
-      factors {
-        id
-        level
-        description
-        episodeId
-      }
-      events {
-        id
-        title
-        occurredOn
-        precision
-        agency {
-          id
-          name
-        }
+        name
       }
     }
   }
