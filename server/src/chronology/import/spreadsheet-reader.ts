@@ -3,7 +3,8 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import Papa from 'papaparse';
-import { badInput } from '../../common/app-error';
+import { AppError, badInput } from '../../common/app-error';
+import { checkWorkbookLimits, MAX_CELL_CHARACTERS } from './workbook-limits';
 
 export type SheetKind = 'csv' | 'xlsx';
 export type CellValue = string | Date | null;
@@ -147,7 +148,25 @@ function cellValue(value: ExcelJS.CellValue): CellValue {
   return String(value);
 }
 
-async function openXlsx(path: string, sheetName?: string): Promise<OpenSheet> {
+/** A cell longer than Excel allows is refused while streaming, before it is stored or shown. */
+function checkedCells(row: ExcelJS.Row): CellValue[] {
+  const cells = (row.values as ExcelJS.CellValue[]).slice(1).map(cellValue);
+  const long = cells.findIndex(
+    (cell) => typeof cell === 'string' && cell.length > MAX_CELL_CHARACTERS,
+  );
+  if (long >= 0) {
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `Row ${row.number}, column ${long + 1} holds ${(cells[long] as string).length.toLocaleString('en-GB')} characters; a cell holds at most ${MAX_CELL_CHARACTERS.toLocaleString('en-GB')}.`,
+      { field: 'file', row: row.number },
+      422,
+    );
+  }
+  return cells;
+}
+
+async function openXlsx(path: string, fileName: string, sheetName?: string): Promise<OpenSheet> {
+  await checkWorkbookLimits(path, fileName);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -170,7 +189,7 @@ async function openXlsx(path: string, sheetName?: string): Promise<OpenSheet> {
     const rows = (worksheet as AsyncIterable<ExcelJS.Row>)[Symbol.asyncIterator]();
     let headingRow: ExcelJS.Row | undefined;
     for (let next = await rows.next(); !next.done; next = await rows.next()) {
-      const cells = (next.value.values as ExcelJS.CellValue[]).slice(1).map(cellValue);
+      const cells = checkedCells(next.value);
       if (!isBlank(cells)) {
         headingRow = next.value;
         break;
@@ -181,7 +200,7 @@ async function openXlsx(path: string, sheetName?: string): Promise<OpenSheet> {
     const headings = headingsOf((headingRow.values as ExcelJS.CellValue[]).slice(1).map(cellValue));
     async function* records(): AsyncGenerator<SheetRecord> {
       for (let next = await rows.next(); !next.done; next = await rows.next()) {
-        const cells = (next.value.values as ExcelJS.CellValue[]).slice(1).map(cellValue);
+        const cells = checkedCells(next.value);
         if (!isBlank(cells)) yield toRecord(headings, cells, next.value.number);
       }
     }
@@ -203,5 +222,5 @@ export async function openSheet(
 ): Promise<OpenSheet> {
   const head = await sample(path);
   const kind = sniffKind(head, fileName);
-  return kind === 'csv' ? openCsv(path, head) : openXlsx(path, sheetName);
+  return kind === 'csv' ? openCsv(path, head) : openXlsx(path, fileName, sheetName);
 }

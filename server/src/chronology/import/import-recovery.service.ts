@@ -1,0 +1,91 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { readdir, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../../config/app-config';
+import {
+  isGoneFromThisHost,
+  parseInstanceTag,
+  THIS_INSTANCE,
+  uploaderOf,
+  uploadsDir,
+} from './upload-folder';
+
+/** A running import refreshes its progress at least this often, however slowly it reads. */
+export const IMPORT_HEARTBEAT_MS = 30_000;
+/** Ten missed heartbeats: the instance running it is gone, wherever it ran. */
+export const IMPORT_STALE_MINUTES = 5;
+/** An upload by an instance on another host (a shared DATA_DIR) is left this long. */
+const FOREIGN_UPLOAD_STALE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * On start, cleans up after a crash: imports left "reading" or "storing" are marked failed (their
+ * transaction died with the connection, so nothing of them was stored), and uploads left in
+ * DATA_DIR/uploads are deleted.
+ *
+ * Several instances may share the database, and one of them may be importing right now, so "left
+ * unfinished" cannot mean "not finished". An import records the instance that runs it (host,
+ * process id) and refreshes its progress row every 30 seconds while it runs. An import is failed
+ * here when the process that ran it is gone from this host (checked directly), or when its row
+ * has not been refreshed for five minutes (any host: a live instance elsewhere never lets that
+ * happen). Uploads are judged the same way by the instance tag in their file name.
+ */
+@Injectable()
+export class ImportRecoveryService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(ImportRecoveryService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.failInterruptedImports();
+    await this.removeLeftUploads();
+  }
+
+  async failInterruptedImports(): Promise<number> {
+    const unfinished: { id: string; owner: string | null; stale: boolean }[] =
+      await this.dataSource.query(
+        `SELECT id, owner, updated_at < now() - make_interval(mins => $1) AS stale
+         FROM import_progress WHERE state IN ('reading', 'storing')`,
+        [IMPORT_STALE_MINUTES],
+      );
+    const interrupted = unfinished
+      .filter((row) => row.stale || (row.owner !== null && isGoneFromThisHost(row.owner)))
+      .map((row) => row.id);
+    if (interrupted.length === 0) return 0;
+    await this.dataSource.query(
+      `UPDATE import_progress SET state = 'failed', updated_at = now()
+       WHERE id = ANY($1::uuid[]) AND state IN ('reading', 'storing')`,
+      [interrupted],
+    );
+    this.logger.warn(`Marked ${interrupted.length} interrupted import(s) failed`);
+    return interrupted.length;
+  }
+
+  async removeLeftUploads(): Promise<number> {
+    const dir = uploadsDir(this.config);
+    const names = await readdir(dir).catch(() => [] as string[]);
+    let removed = 0;
+    for (const name of names) {
+      const path = join(dir, name);
+      const uploader = uploaderOf(name);
+      const owner = uploader === null ? null : parseInstanceTag(uploader);
+      let left: boolean;
+      if (owner && owner.host === THIS_INSTANCE.host) {
+        left = isGoneFromThisHost(uploader!);
+      } else {
+        const info = await stat(path).catch(() => null);
+        left = info !== null && Date.now() - info.mtimeMs > FOREIGN_UPLOAD_STALE_MS;
+      }
+      if (left) {
+        await unlink(path).catch(() => undefined);
+        removed += 1;
+      }
+    }
+    if (removed > 0) this.logger.warn(`Deleted ${removed} upload(s) left by an interrupted import`);
+    return removed;
+  }
+}
