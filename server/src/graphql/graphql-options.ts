@@ -21,7 +21,9 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     maxDepth: { n: QUERY_LIMITS.maxDepth },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // Counted by the parser itself (parseOptions below), whose refusal is a 400 like any syntax
+    // error; armor's own count throws from a plugin hook, which Apollo answers with a 500.
+    maxTokens: { enabled: false },
     // A fragment costs what its fields cost where it is spread, so clients may share field lists.
     costLimit: { maxCost: QUERY_LIMITS.maxCost, flattenFragments: true },
     blockFieldSuggestion: { enabled: config.NODE_ENV === 'production' },
@@ -44,6 +46,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       >[number],
     ],
     validationRules: protection.validationRules,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const original = unwrapResolverError(error);
       const appError = original instanceof AppError ? original : fromDatabaseError(original);
