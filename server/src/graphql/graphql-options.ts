@@ -6,6 +6,7 @@ import { GraphQLFormattedError } from 'graphql';
 import { AppError } from '../common/app-error';
 import { fromDatabaseError } from '../common/database-errors';
 import { AppConfig } from '../config/app-config';
+import { expensiveOperationsPlugin } from './expensive-operations';
 import { queryCostPlugin } from './query-cost';
 
 /** Limits that keep one request from exhausting the server, whatever the query. */
@@ -45,6 +46,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       queryCostPlugin(QUERY_LIMITS.maxCost) as unknown as NonNullable<
         ApolloDriverConfig['plugins']
       >[number],
+      expensiveOperationsPlugin() as unknown as NonNullable<ApolloDriverConfig['plugins']>[number],
       // HTTP caching hints are not used here, and the plugin wraps every field resolver.
       ApolloServerPluginCacheControlDisabled() as unknown as NonNullable<
         ApolloDriverConfig['plugins']
