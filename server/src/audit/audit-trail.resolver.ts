@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { GraphqlContext } from '../common/graphql-context';
+import { QUERY_COSTS } from '../graphql/query-cost';
 import { Connection, decodeCursor, lazily, pageSize, toConnection } from '../common/pagination';
 import { ReviewAccessService } from '../reviews/review-access.service';
 import { Review } from '../reviews/review.entity';
@@ -20,6 +21,7 @@ export class AuditTrailResolver {
 
   @ResolveField(() => AuditEventConnection, {
     description: 'Every change to the review, newest first (administrators and the lead reviewer)',
+    complexity: QUERY_COSTS.page,
   })
   async auditTrail(
     @Parent() review: Review,

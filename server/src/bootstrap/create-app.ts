@@ -15,7 +15,9 @@ export async function createApp(
   config: AppConfig,
   databaseUrl: string,
 ): Promise<NestExpressApplication> {
-  const dataSource = await prepareDatabase(databaseUrl);
+  const dataSource = await prepareDatabase(databaseUrl, {
+    statementTimeoutMs: config.SCR_STATEMENT_TIMEOUT_MS,
+  });
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot({ config, dataSource }),
     { bufferLogs: true },

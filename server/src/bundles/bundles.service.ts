@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AppError, forbidden } from '../common/app-error';
 import { RequestLoaders } from '../common/request-loaders';
+import { LONG_WORK_STATEMENT_TIMEOUT } from '../database/data-source-options';
 import { ReviewAccessService } from '../reviews/review-access.service';
 import { Role, User } from '../users/user.entity';
 import { parsePartialDate } from '@scr/shared';
@@ -222,6 +223,7 @@ export class BundlesService {
           },
         );
       }
+      await m.query(`SET LOCAL statement_timeout = '${LONG_WORK_STATEMENT_TIMEOUT}'`);
       return this.store(m, user, bundle);
     };
     return this.dataSource.transaction(work);

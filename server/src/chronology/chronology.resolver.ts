@@ -1,6 +1,7 @@
 import {
   Args,
   Context,
+  Extensions,
   Field,
   Float,
   ID,
@@ -15,6 +16,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { GraphqlContext } from '../common/graphql-context';
+import { QUERY_COSTS } from '../graphql/query-cost';
 import { Connection } from '../common/pagination';
 import { RemovalResult } from '../common/removal-result';
 import { Person } from '../reviews/person.entity';
@@ -83,6 +85,7 @@ export class ChronologyResolver {
   @ResolveField(() => [TimelineEvent], {
     description: 'Records of the same occasion by other agencies',
   })
+  @Extensions({ listSize: 4 })
   async linkedEvents(
     @Parent() event: TimelineEvent,
     @Context() ctx: GraphqlContext,
@@ -144,6 +147,7 @@ export class ChronologyResolver {
   }
 
   @ResolveField(() => [Person])
+  @Extensions({ listSize: 5 })
   async people(@Parent() event: TimelineEvent, @Context() ctx: GraphqlContext): Promise<Person[]> {
     const ids = await ctx.loaders.personIdsByEvent.load(event.id);
     const people = await ctx.loaders.personById.loadMany(ids);
@@ -167,6 +171,7 @@ export class ReviewChronologyResolver {
   @ResolveField(() => [DuplicateCandidate], {
     description:
       'Likely records of one occasion by different agencies, proposed for linking, most alike first',
+    complexity: QUERY_COSTS.duplicateCandidates,
   })
   async duplicateCandidates(
     @Parent() review: Review,
@@ -188,6 +193,7 @@ export class ReviewChronologyResolver {
 
   @ResolveField(() => TimelineEventConnection, {
     description: 'The merged chronology, in date order',
+    complexity: QUERY_COSTS.page,
   })
   async events(
     @Parent() review: Review,

@@ -36,6 +36,7 @@ export const CONFIG_KEYS = [
   'SCR_TOKEN_SECRET',
   'SCR_TOKEN_TTL',
   'SCR_LOGIN_RATE_LIMIT',
+  'SCR_STATEMENT_TIMEOUT_MS',
   'SCR_DEMO_DATA',
   'CLIENT_DIR',
   'LOG_LEVEL',
@@ -88,6 +89,11 @@ export class AppConfig {
   @IsInt({ message: 'SCR_LOGIN_RATE_LIMIT must be a whole number of attempts per minute' })
   @Min(1, { message: 'SCR_LOGIN_RATE_LIMIT must be at least 1' })
   SCR_LOGIN_RATE_LIMIT = 10;
+
+  @Transform(toInteger)
+  @IsInt({ message: 'SCR_STATEMENT_TIMEOUT_MS must be a whole number of milliseconds' })
+  @Min(100, { message: 'SCR_STATEMENT_TIMEOUT_MS must be at least 100' })
+  SCR_STATEMENT_TIMEOUT_MS = 15_000;
 
   @IsOptional()
   @Transform(toBoolean)

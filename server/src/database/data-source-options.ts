@@ -10,7 +10,22 @@ import { MIGRATIONS } from './migrations';
 const DATE_OID = 1082;
 types.setTypeParser(DATE_OID, (value) => value);
 
-export function dataSourceOptions(url: string): DataSourceOptions {
+/** The bound on one SQL statement of a request unless configured (SCR_STATEMENT_TIMEOUT_MS). */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
+
+/**
+ * Work that may rightly run longer than a request's bound (a chronology or bundle import of
+ * many thousand rows) sets this for its own transaction with SET LOCAL; migrations run unbounded.
+ */
+export const LONG_WORK_STATEMENT_TIMEOUT = '10min';
+
+/** The connections of one instance; a health check has its own, outside this pool. */
+export const POOL_SIZE = 10;
+
+export function dataSourceOptions(
+  url: string,
+  statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -21,6 +36,13 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsRun: false,
     relationLoadStrategy: 'query',
     logger: new SqlStatementCounter(),
-    extra: { max: 10, connectionTimeoutMillis: 5000, application_name: 'scr-workbench' },
+    extra: {
+      max: POOL_SIZE,
+      connectionTimeoutMillis: 5000,
+      application_name: 'scr-workbench',
+      // Every statement on these connections is cancelled past this, so that one slow query
+      // cannot hold a connection for minutes; its connection goes back to the pool.
+      statement_timeout: statementTimeoutMs,
+    },
   };
 }

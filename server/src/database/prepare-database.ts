@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, MigrationExecutor } from 'typeorm';
 import { StartupError } from '../config/config-error';
 import { dataSourceOptions } from './data-source-options';
 import { MIGRATIONS } from './migrations';
@@ -27,9 +27,27 @@ async function refuseNewerSchema(dataSource: DataSource): Promise<void> {
   }
 }
 
+/** Runs pending migrations in one transaction, without the requests' statement timeout. */
+async function migrate(dataSource: DataSource): Promise<void> {
+  const runner = dataSource.createQueryRunner();
+  try {
+    await runner.query(`SET statement_timeout = 0`);
+    const executor = new MigrationExecutor(dataSource, runner);
+    executor.transaction = 'all';
+    await executor.executePendingMigrations();
+  } finally {
+    // Back to the bound the connection was opened with, before the pool hands it out again.
+    await runner.query(`RESET statement_timeout`).catch(() => undefined);
+    await runner.release();
+  }
+}
+
 /** Connects, refuses a schema from a newer version, and runs pending migrations. */
-export async function prepareDatabase(url: string): Promise<DataSource> {
-  const dataSource = new DataSource(dataSourceOptions(url));
+export async function prepareDatabase(
+  url: string,
+  options: { statementTimeoutMs?: number } = {},
+): Promise<DataSource> {
+  const dataSource = new DataSource(dataSourceOptions(url, options.statementTimeoutMs));
   try {
     await dataSource.initialize();
   } catch (error) {
@@ -39,7 +57,7 @@ export async function prepareDatabase(url: string): Promise<DataSource> {
   }
   try {
     await refuseNewerSchema(dataSource);
-    await dataSource.runMigrations({ transaction: 'all' });
+    await migrate(dataSource);
   } catch (error) {
     await dataSource.destroy();
     if (error instanceof StartupError) throw error;

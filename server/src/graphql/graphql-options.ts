@@ -8,6 +8,8 @@ import { AppError } from '../common/app-error';
 import { fromDatabaseError } from '../common/database-errors';
 import { AppConfig } from '../config/app-config';
 import { databaseErrorForLog } from '../logging/safe-error';
+import { expensiveOperationsPlugin } from './expensive-operations';
+import { queryCostPlugin } from './query-cost';
 
 /** Limits that keep one request from exhausting the server, whatever the query. */
 export const QUERY_LIMITS = {
@@ -15,7 +17,7 @@ export const QUERY_LIMITS = {
   maxAliases: 30,
   maxDirectives: 50,
   maxTokens: 5000,
-  maxCost: 100000,
+  maxCost: 30_000,
 };
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
@@ -24,9 +26,12 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     maxDepth: { n: QUERY_LIMITS.maxDepth },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
-    // A fragment costs what its fields cost where it is spread, so clients may share field lists.
-    costLimit: { maxCost: QUERY_LIMITS.maxCost, flattenFragments: true },
+    // Counted by the parser itself (parseOptions below), whose refusal is a 400 like any syntax
+    // error; armor's own count throws from a plugin hook, which Apollo answers with a 500.
+    maxTokens: { enabled: false },
+    // Counted by queryCostPlugin below, which knows the schema's declared costs and list sizes
+    // and reads page sizes passed as variables; armor's count sees neither.
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: config.NODE_ENV === 'production' },
   });
   const protection = armor.protect();
@@ -41,12 +46,17 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     // graphql-armor resolves @apollo/server's ESM typings, Nest its CommonJS ones: same runtime objects.
     plugins: [
       ...(protection.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>),
+      queryCostPlugin(QUERY_LIMITS.maxCost) as unknown as NonNullable<
+        ApolloDriverConfig['plugins']
+      >[number],
+      expensiveOperationsPlugin() as unknown as NonNullable<ApolloDriverConfig['plugins']>[number],
       // HTTP caching hints are not used here, and the plugin wraps every field resolver.
       ApolloServerPluginCacheControlDisabled() as unknown as NonNullable<
         ApolloDriverConfig['plugins']
       >[number],
     ],
     validationRules: protection.validationRules,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const original = unwrapResolverError(error);
       const appError = original instanceof AppError ? original : fromDatabaseError(original);

@@ -44,13 +44,13 @@ describe('the query cost limit', () => {
       { id: reviewId },
       token,
     );
-    expect(writtenOut.errors?.[0]?.message).toMatch(/Query Cost limit of 100000 exceeded/);
+    expect(writtenOut.errors?.[0]?.message).toMatch(/Query Cost limit of \d+ exceeded/);
     const withFragment = await t.gql(
       `query($id: ID!) { ${copies('...EventFields')} }
        fragment EventFields on TimelineEvent { ${EVENT_FIELDS} }`,
       { id: reviewId },
       token,
     );
-    expect(withFragment.errors?.[0]?.message).toMatch(/Query Cost limit of 100000 exceeded/);
+    expect(withFragment.errors?.[0]?.message).toMatch(/Query Cost limit of \d+ exceeded/);
   });
 });

@@ -14,6 +14,7 @@ import {
 import { ReviewRoleName } from '@scr/shared';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { GraphqlContext } from '../common/graphql-context';
+import { QUERY_COSTS } from '../graphql/query-cost';
 import { Connection } from '../common/pagination';
 import { RemovalResult } from '../common/removal-result';
 import { ReviewRole } from '../graphql/enums';
@@ -56,6 +57,7 @@ export class ReviewsResolver {
 
   @Query(() => ReviewConnection, {
     description: 'The reviews you may see, most recently changed first',
+    complexity: QUERY_COSTS.search,
   })
   reviews(
     @CurrentUser() user: User,

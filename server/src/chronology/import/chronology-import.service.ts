@@ -8,6 +8,7 @@ import { AuditService } from '../../audit/audit.service';
 import { AppError, badInput, notFound } from '../../common/app-error';
 import { RequestLoaders } from '../../common/request-loaders';
 import { today } from '../../common/today';
+import { LONG_WORK_STATEMENT_TIMEOUT } from '../../database/data-source-options';
 import { Agency } from '../../reviews/agency.entity';
 import { ReviewAccessService } from '../../reviews/review-access.service';
 import { Review } from '../../reviews/review.entity';
@@ -211,6 +212,7 @@ export class ChronologyImportService {
       runner = this.dataSource.createQueryRunner();
       await runner.connect();
       await runner.startTransaction();
+      await runner.query(`SET LOCAL statement_timeout = '${LONG_WORK_STATEMENT_TIMEOUT}'`);
     }
     const flush = async () => {
       if (runner && pending.length > 0 && (errorCount === 0 || options.skipBadRows)) {
