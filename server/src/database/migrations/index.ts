@@ -4,6 +4,8 @@ import { SeedStarterThemes1763942500000 } from './1763942500000-seed-starter-the
 import { ChronologyImport1763942600000 } from './1763942600000-chronology-import';
 import { LinkedEvents1763942700000 } from './1763942700000-linked-events';
 import { ImportProgress1763942800000 } from './1763942800000-import-progress';
+import { AccountSessions1764400000000 } from './1764400000000-account-sessions';
+import { AppendOnlyAudit1764400100000 } from './1764400100000-append-only-audit';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -13,4 +15,6 @@ export const MIGRATIONS = [
   ChronologyImport1763942600000,
   LinkedEvents1763942700000,
   ImportProgress1763942800000,
+  AccountSessions1764400000000,
+  AppendOnlyAudit1764400100000,
 ];
