@@ -19,7 +19,13 @@ export class SessionController {
   @HttpCode(HttpStatus.OK)
   async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
     res.setHeader('cache-control', 'no-store');
-    const refreshed = await this.auth.refresh(refreshCookieOf(req));
+    const credential = refreshCookieOf(req);
+    // Nothing to restore is the ordinary first visit, not an error: the page shows sign-in.
+    if (!credential) {
+      res.status(HttpStatus.NO_CONTENT);
+      return;
+    }
+    const refreshed = await this.auth.refresh(credential);
     if (!refreshed) {
       clearRefreshCookie(req, res);
       throw unauthenticated('Sign in to continue.');

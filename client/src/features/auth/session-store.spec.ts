@@ -35,6 +35,10 @@ describe('session store', () => {
       async () => new Response('{}', { status: 401 }),
     ) as unknown as typeof fetch;
     await expect(restoreSession(refused)).resolves.toBeNull();
+    const nothing = jest.fn(
+      async () => new Response(null, { status: 204 }),
+    ) as unknown as typeof fetch;
+    await expect(restoreSession(nothing)).resolves.toBeNull();
     const offline = jest.fn(async () => {
       throw new TypeError('Failed to fetch');
     }) as unknown as typeof fetch;

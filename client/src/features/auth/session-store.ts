@@ -40,7 +40,8 @@ export async function restoreSession(fetchImpl: typeof fetch = fetch): Promise<S
       credentials: 'same-origin',
       headers: { accept: 'application/json' },
     });
-    if (!response.ok) return null;
+    // 204: no refresh cookie, nothing to restore; 401: the session has ended.
+    if (response.status !== 200) return null;
     const session = (await response.json()) as Session;
     return session.token ? session : null;
   } catch {
