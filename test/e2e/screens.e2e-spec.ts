@@ -84,7 +84,14 @@ describe('every screen, with its content, passes axe-core', () => {
 
     it('review home, adding a member', async () => {
       await page.getByRole('button', { name: 'Add a member' }).click();
-      await screen('review-home-add-member', page.locator('form.review-home__add-member'), false);
+      await page
+        .getByRole('searchbox', { name: 'Find an account by name or email' })
+        .fill('demo.local');
+      await screen(
+        'review-home-add-member',
+        page.locator('form.review-home__add-member').getByRole('radio'),
+        false,
+      );
     });
 
     it('chronology timeline', async () => {
@@ -281,6 +288,22 @@ describe('every screen, with its content, passes axe-core', () => {
         .getByRole('link', { name: 'Briefings' })
         .click();
       await screen('briefings', heading('Briefings', 1));
+    });
+
+    it('accounts, for administrators', async () => {
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Accounts' })
+        .click();
+      await screen('accounts', page.getByRole('table', { name: /accounts$/ }).getByRole('row'));
+    });
+
+    it('accounts, resetting a password', async () => {
+      await page.getByRole('button', { name: 'Reset password of Jo Trainer' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Reset the password of Jo Trainer' });
+      await screen('accounts-reset-password', dialog.getByRole('radio').first(), false);
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await dialog.waitFor({ state: 'detached' });
     });
   });
 

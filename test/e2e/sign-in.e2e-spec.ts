@@ -51,13 +51,34 @@ describe('signing in to the workbench in Chromium', () => {
     await page.getByRole('heading', { name: 'No briefings yet' }).waitFor();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/briefings-empty.png` });
 
+    // No token where a script on the page could read it: not in storage, not in a readable cookie.
+    const readable = () =>
+      page.evaluate(() => ({
+        local: Object.keys(localStorage).length,
+        session: Object.keys(sessionStorage).length,
+        cookies: document.cookie,
+      }));
+    expect(await readable()).toEqual({ local: 0, session: 0, cookies: '' });
+    const refresh = (await page.context().cookies()).find((c) => c.name === 'scr_refresh');
+    expect(refresh).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/auth' });
+
     await page.reload();
     await page.getByRole('heading', { name: 'Briefings', level: 1 }).waitFor();
+    expect(await page.getByTestId('signed-in-user').textContent()).toContain('Administrator');
+    expect(await readable()).toEqual({ local: 0, session: 0, cookies: '' });
 
+    // The refresh credential from before signing out no longer opens a session.
+    const signOut = page.waitForResponse(
+      (response) => response.url().endsWith('/graphql') && response.request().method() === 'POST',
+    );
     await page.getByRole('button', { name: 'Sign out' }).click();
+    expect(await (await signOut).json()).toEqual({ data: { signOut: true } });
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect((await page.context().cookies()).find((c) => c.name === 'scr_refresh')).toBeUndefined();
+    await page.context().addCookies([{ ...refresh!, sameSite: 'Strict' }]);
     await page.reload();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await readable()).toEqual({ local: 0, session: 0, cookies: '' });
   });
 
   it('can be used with the keyboard alone', async () => {

@@ -4,8 +4,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { SessionProvider } from '../features/auth/session-context';
-import { CURRENT_USER, SIGN_IN } from '../features/auth/sign-in.graphql';
-import { loadSession, Session } from '../features/auth/session-storage';
+import { CURRENT_USER, SIGN_IN, SIGN_OUT } from '../features/auth/sign-in.graphql';
+import { currentToken, Session } from '../features/auth/session-store';
 import { REVIEW_LIST } from '../features/reviews/reviews.graphql';
 import { App } from './App';
 
@@ -46,7 +46,10 @@ function renderApp(mocks: MockedProviderProps['mocks'], initial: Session | null,
 }
 
 describe('App', () => {
-  beforeEach(() => window.localStorage.clear());
+  beforeEach(() => {
+    window.localStorage.clear();
+    window.sessionStorage.clear();
+  });
 
   it('signs in with email and password and opens the reviews screen', async () => {
     const signIn = {
@@ -72,7 +75,10 @@ describe('App', () => {
 
     expect(await screen.findByRole('heading', { name: 'Reviews' })).toBeInTheDocument();
     expect(screen.getByTestId('signed-in-user')).toHaveTextContent('Lee Lead');
-    expect(loadSession()?.token).toBe('t0k3n');
+    expect(currentToken()).toBe('t0k3n');
+    // The token stays in the page's memory, where no other script finds it after a reload.
+    expect(window.localStorage.length).toBe(0);
+    expect(window.sessionStorage.length).toBe(0);
   });
 
   it('shows the server’s reason when sign-in is refused, and clears the password', async () => {
@@ -98,7 +104,7 @@ describe('App', () => {
       'The email or password is not correct.',
     );
     expect(screen.getByLabelText('Password')).toHaveValue('');
-    expect(loadSession()).toBeNull();
+    expect(currentToken()).toBeNull();
   });
 
   it('navigates between the three sections, each with an empty state that says what will appear', async () => {
@@ -122,11 +128,42 @@ describe('App', () => {
     );
   });
 
-  it('signs out back to the sign-in screen and forgets the session', async () => {
-    renderApp([currentUser], session, '/corpus');
+  it('signs out on the server, back to the sign-in screen, and forgets the session', async () => {
+    let revoked = false;
+    const signOut = {
+      request: { query: SIGN_OUT },
+      result: () => {
+        revoked = true;
+        return { data: { signOut: true } };
+      },
+    };
+    renderApp([currentUser, signOut], session, '/corpus');
+    expect(currentToken()).toBe('t0k3n');
     await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
-    expect(loadSession()).toBeNull();
+    expect(revoked).toBe(true);
+    expect(currentToken()).toBeNull();
+  });
+
+  it('offers administrators the accounts screen, and no one else', async () => {
+    const admin = { ...user, role: 'ADMIN' as const };
+    renderApp(
+      [{ request: { query: CURRENT_USER }, result: { data: { me: admin } } }],
+      { ...session, user: admin },
+      '/corpus',
+    );
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(await within(nav).findByRole('link', { name: 'Accounts' })).toHaveAttribute(
+      'href',
+      '/accounts',
+    );
+  });
+
+  it('keeps the accounts screen out of a reviewer’s navigation', async () => {
+    renderApp([currentUser], session, '/corpus');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    await screen.findByTestId('signed-in-user');
+    expect(within(nav).queryByRole('link', { name: 'Accounts' })).not.toBeInTheDocument();
   });
 
   it('lists the reviews the user can see, with their stage and the user’s role', async () => {

@@ -1,5 +1,6 @@
 import { ComponentType, lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
+import { AccountsPage } from '../features/accounts/AccountsPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { useSession } from '../features/auth/session-context';
 import { BriefingsPage } from '../features/briefings/BriefingsPage';
@@ -49,7 +50,14 @@ const BoardResponsePage = lazyScreen(
 );
 
 export function App() {
-  const { session } = useSession();
+  const { session, restoring } = useSession();
+  if (restoring) {
+    return (
+      <main className="sign-in">
+        <p role="status">Opening SCR Workbench…</p>
+      </main>
+    );
+  }
   if (!session) return <SignInPage />;
   return (
     <Routes>
@@ -69,6 +77,7 @@ export function App() {
         </Route>
         <Route path="corpus" element={<CorpusPage />} />
         <Route path="briefings" element={<BriefingsPage />} />
+        <Route path="accounts" element={<AccountsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

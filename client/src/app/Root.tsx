@@ -2,7 +2,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { SessionProvider, useSession } from '../features/auth/session-context';
-import { loadSession } from '../features/auth/session-storage';
+import { currentToken } from '../features/auth/session-store';
 import { createApolloClient } from './apollo-client';
 import { App } from './App';
 
@@ -11,7 +11,7 @@ function ApolloWithSession() {
   const client = useMemo(
     () =>
       createApolloClient({
-        getToken: () => loadSession()?.token ?? null,
+        getToken: currentToken,
         onUnauthenticated: (message) => signOut(message),
       }),
     [signOut],

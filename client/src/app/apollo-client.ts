@@ -25,7 +25,8 @@ export function createApolloClient({
     return token ? { headers: { ...prevContext.headers, authorization: `Bearer ${token}` } } : {};
   });
   const signOutWhenRefused = new ErrorLink(({ error, operation }) => {
-    if (operation.operationName === 'SignIn' || !CombinedGraphQLErrors.is(error)) return;
+    if (['SignIn', 'SignOut'].includes(operation.operationName ?? '')) return;
+    if (!CombinedGraphQLErrors.is(error)) return;
     const refused = error.errors.find((e) => e.extensions?.code === 'UNAUTHENTICATED');
     if (refused && getToken()) onUnauthenticated(refused.message);
   });

@@ -14,6 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Accounts {\n    me {\n      id\n    }\n    users {\n      id\n      email\n      displayName\n      role\n      version\n      deactivatedAt\n      lastSignInAt\n      createdAt\n    }\n  }\n": typeof types.AccountsDocument,
+    "\n  mutation CreateAccount($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateAccountDocument,
+    "\n  mutation ChangeAccountRole($id: ID!, $expectedVersion: Int!, $role: Role!) {\n    changeUserRole(id: $id, expectedVersion: $expectedVersion, role: $role) {\n      id\n      role\n      version\n    }\n  }\n": typeof types.ChangeAccountRoleDocument,
+    "\n  mutation DeactivateAccount($id: ID!, $expectedVersion: Int!) {\n    deactivateUser(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      deactivatedAt\n    }\n  }\n": typeof types.DeactivateAccountDocument,
+    "\n  mutation ReactivateAccount($id: ID!, $expectedVersion: Int!) {\n    reactivateUser(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      deactivatedAt\n    }\n  }\n": typeof types.ReactivateAccountDocument,
+    "\n  mutation ResetAccountPassword($id: ID!, $expectedVersion: Int!, $newPassword: String) {\n    resetUserPassword(id: $id, expectedVersion: $expectedVersion, newPassword: $newPassword) {\n      generatedPassword\n      user {\n        id\n        version\n      }\n    }\n  }\n": typeof types.ResetAccountPasswordDocument,
     "\n  query EpisodeList($id: ID!) {\n    review(id: $id) {\n      id\n      episodes {\n        id\n        ordinal\n        title\n        startDate\n        endDate\n        appraisal\n        viewFromTheTunnel\n        version\n        events {\n          id\n        }\n        factors {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EpisodeListDocument,
     "\n  mutation EpisodeListCreate($reviewId: ID!, $input: EpisodeInput!) {\n    createEpisode(reviewId: $reviewId, input: $input) {\n      id\n      ordinal\n      title\n      startDate\n      endDate\n      appraisal\n      version\n    }\n  }\n": typeof types.EpisodeListCreateDocument,
     "\n  mutation EpisodeListReorder($reviewId: ID!, $episodeIds: [ID!]!) {\n    reorderEpisodes(reviewId: $reviewId, episodeIds: $episodeIds) {\n      id\n      ordinal\n    }\n  }\n": typeof types.EpisodeListReorderDocument,
@@ -27,6 +33,7 @@ type Documents = {
     "\n  query FactorMap($id: ID!) {\n    review(id: $id) {\n      id\n      episodes {\n        id\n        ordinal\n        title\n        appraisal\n        factors {\n          id\n          episodeId\n          level\n          description\n        }\n      }\n      findings {\n        id\n        ordinal\n        title\n        category\n        categoryLabel\n        episodes {\n          id\n        }\n        factors {\n          id\n        }\n      }\n    }\n  }\n": typeof types.FactorMapDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query CurrentUser {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": typeof types.CurrentUserDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation ChronologyTableUpdateEvent($id: ID!, $input: UpdateTimelineEventInput!) {\n    updateTimelineEvent(id: $id, input: $input) {\n      ...ChronologyEvent\n    }\n  }\n": typeof types.ChronologyTableUpdateEventDocument,
     "\n  fragment ChronologyEvent on TimelineEvent {\n    id\n    occurredOn\n    precision\n    sortDate\n    endDate\n    timeOfDay\n    title\n    description\n    source\n    agency {\n      id\n      name\n    }\n    linkedEvents {\n      id\n      agency {\n        name\n      }\n    }\n  }\n": typeof types.ChronologyEventFragmentDoc,
     "\n  query ReviewChronology($id: ID!, $after: String) {\n    review(id: $id) {\n      id\n      reference\n      title\n      partnership\n      type\n      status\n      periodStart\n      periodEnd\n      myCapabilities\n      agencies {\n        id\n        name\n        sector\n      }\n      episodes {\n        id\n        ordinal\n        title\n        startDate\n        endDate\n      }\n      events(first: 500, after: $after) {\n        totalCount\n        edges {\n          node {\n            ...ChronologyEvent\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ReviewChronologyDocument,
@@ -60,13 +67,19 @@ type Documents = {
     "\n  query ReviewHeader($id: ID!) {\n    review(id: $id) {\n      id\n      reference\n      title\n      partnership\n      type\n      status\n      methodology\n      periodStart\n      periodEnd\n      version\n      myRole\n      myCapabilities\n    }\n  }\n": typeof types.ReviewHeaderDocument,
     "\n  query ReviewHome($id: ID!) {\n    review(id: $id) {\n      id\n      title\n      status\n      version\n      summary\n      periodStart\n      periodEnd\n      publishedAt\n      agencies {\n        id\n      }\n      people {\n        id\n      }\n      events(first: 1) {\n        totalCount\n      }\n      episodes {\n        id\n        ordinal\n        title\n        appraisal\n        viewFromTheTunnel\n        factors {\n          id\n        }\n      }\n      findings {\n        id\n        ordinal\n        title\n        statement\n        questions\n        episodes {\n          id\n        }\n        factors {\n          id\n        }\n        events {\n          id\n        }\n        boardActions {\n          id\n        }\n      }\n      members {\n        role\n        user {\n          id\n          displayName\n          email\n        }\n      }\n      overdueActions {\n        id\n        description\n        dueDate\n        findingId\n        status\n        owningAgency {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ReviewHomeDocument,
     "\n  mutation ReviewHomeUpdateReview($id: ID!, $expectedVersion: Int!, $input: UpdateReviewInput!) {\n    updateReview(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      version\n      status\n      summary\n      periodStart\n      periodEnd\n    }\n  }\n": typeof types.ReviewHomeUpdateReviewDocument,
-    "\n  query ReviewHomeAccounts {\n    users {\n      id\n      displayName\n      email\n      role\n    }\n  }\n": typeof types.ReviewHomeAccountsDocument,
+    "\n  query ReviewHomeFindAccounts($search: String!, $reviewId: ID!) {\n    findAccounts(search: $search, reviewId: $reviewId) {\n      id\n      displayName\n      email\n    }\n  }\n": typeof types.ReviewHomeFindAccountsDocument,
     "\n  mutation ReviewHomeAddMember($reviewId: ID!, $userId: ID!, $role: ReviewRole!) {\n    addMember(reviewId: $reviewId, userId: $userId, role: $role) {\n      id\n    }\n  }\n": typeof types.ReviewHomeAddMemberDocument,
     "\n  mutation ReviewHomeRemoveMember($reviewId: ID!, $userId: ID!) {\n    removeMember(reviewId: $reviewId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.ReviewHomeRemoveMemberDocument,
     "\n  query ReviewList($first: Int, $after: String, $filter: ReviewFilter) {\n    reviews(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          title\n          partnership\n          type\n          status\n          periodStart\n          periodEnd\n          updatedAt\n          myRole\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ReviewListDocument,
     "\n  mutation ReviewsListCreateReview($input: CreateReviewInput!) {\n    createReview(input: $input) {\n      id\n      reference\n      title\n    }\n  }\n": typeof types.ReviewsListCreateReviewDocument,
 };
 const documents: Documents = {
+    "\n  query Accounts {\n    me {\n      id\n    }\n    users {\n      id\n      email\n      displayName\n      role\n      version\n      deactivatedAt\n      lastSignInAt\n      createdAt\n    }\n  }\n": types.AccountsDocument,
+    "\n  mutation CreateAccount($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.CreateAccountDocument,
+    "\n  mutation ChangeAccountRole($id: ID!, $expectedVersion: Int!, $role: Role!) {\n    changeUserRole(id: $id, expectedVersion: $expectedVersion, role: $role) {\n      id\n      role\n      version\n    }\n  }\n": types.ChangeAccountRoleDocument,
+    "\n  mutation DeactivateAccount($id: ID!, $expectedVersion: Int!) {\n    deactivateUser(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      deactivatedAt\n    }\n  }\n": types.DeactivateAccountDocument,
+    "\n  mutation ReactivateAccount($id: ID!, $expectedVersion: Int!) {\n    reactivateUser(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      deactivatedAt\n    }\n  }\n": types.ReactivateAccountDocument,
+    "\n  mutation ResetAccountPassword($id: ID!, $expectedVersion: Int!, $newPassword: String) {\n    resetUserPassword(id: $id, expectedVersion: $expectedVersion, newPassword: $newPassword) {\n      generatedPassword\n      user {\n        id\n        version\n      }\n    }\n  }\n": types.ResetAccountPasswordDocument,
     "\n  query EpisodeList($id: ID!) {\n    review(id: $id) {\n      id\n      episodes {\n        id\n        ordinal\n        title\n        startDate\n        endDate\n        appraisal\n        viewFromTheTunnel\n        version\n        events {\n          id\n        }\n        factors {\n          id\n        }\n      }\n    }\n  }\n": types.EpisodeListDocument,
     "\n  mutation EpisodeListCreate($reviewId: ID!, $input: EpisodeInput!) {\n    createEpisode(reviewId: $reviewId, input: $input) {\n      id\n      ordinal\n      title\n      startDate\n      endDate\n      appraisal\n      version\n    }\n  }\n": types.EpisodeListCreateDocument,
     "\n  mutation EpisodeListReorder($reviewId: ID!, $episodeIds: [ID!]!) {\n    reorderEpisodes(reviewId: $reviewId, episodeIds: $episodeIds) {\n      id\n      ordinal\n    }\n  }\n": types.EpisodeListReorderDocument,
@@ -80,6 +93,7 @@ const documents: Documents = {
     "\n  query FactorMap($id: ID!) {\n    review(id: $id) {\n      id\n      episodes {\n        id\n        ordinal\n        title\n        appraisal\n        factors {\n          id\n          episodeId\n          level\n          description\n        }\n      }\n      findings {\n        id\n        ordinal\n        title\n        category\n        categoryLabel\n        episodes {\n          id\n        }\n        factors {\n          id\n        }\n      }\n    }\n  }\n": types.FactorMapDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  query CurrentUser {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": types.CurrentUserDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation ChronologyTableUpdateEvent($id: ID!, $input: UpdateTimelineEventInput!) {\n    updateTimelineEvent(id: $id, input: $input) {\n      ...ChronologyEvent\n    }\n  }\n": types.ChronologyTableUpdateEventDocument,
     "\n  fragment ChronologyEvent on TimelineEvent {\n    id\n    occurredOn\n    precision\n    sortDate\n    endDate\n    timeOfDay\n    title\n    description\n    source\n    agency {\n      id\n      name\n    }\n    linkedEvents {\n      id\n      agency {\n        name\n      }\n    }\n  }\n": types.ChronologyEventFragmentDoc,
     "\n  query ReviewChronology($id: ID!, $after: String) {\n    review(id: $id) {\n      id\n      reference\n      title\n      partnership\n      type\n      status\n      periodStart\n      periodEnd\n      myCapabilities\n      agencies {\n        id\n        name\n        sector\n      }\n      episodes {\n        id\n        ordinal\n        title\n        startDate\n        endDate\n      }\n      events(first: 500, after: $after) {\n        totalCount\n        edges {\n          node {\n            ...ChronologyEvent\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ReviewChronologyDocument,
@@ -113,7 +127,7 @@ const documents: Documents = {
     "\n  query ReviewHeader($id: ID!) {\n    review(id: $id) {\n      id\n      reference\n      title\n      partnership\n      type\n      status\n      methodology\n      periodStart\n      periodEnd\n      version\n      myRole\n      myCapabilities\n    }\n  }\n": types.ReviewHeaderDocument,
     "\n  query ReviewHome($id: ID!) {\n    review(id: $id) {\n      id\n      title\n      status\n      version\n      summary\n      periodStart\n      periodEnd\n      publishedAt\n      agencies {\n        id\n      }\n      people {\n        id\n      }\n      events(first: 1) {\n        totalCount\n      }\n      episodes {\n        id\n        ordinal\n        title\n        appraisal\n        viewFromTheTunnel\n        factors {\n          id\n        }\n      }\n      findings {\n        id\n        ordinal\n        title\n        statement\n        questions\n        episodes {\n          id\n        }\n        factors {\n          id\n        }\n        events {\n          id\n        }\n        boardActions {\n          id\n        }\n      }\n      members {\n        role\n        user {\n          id\n          displayName\n          email\n        }\n      }\n      overdueActions {\n        id\n        description\n        dueDate\n        findingId\n        status\n        owningAgency {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ReviewHomeDocument,
     "\n  mutation ReviewHomeUpdateReview($id: ID!, $expectedVersion: Int!, $input: UpdateReviewInput!) {\n    updateReview(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      version\n      status\n      summary\n      periodStart\n      periodEnd\n    }\n  }\n": types.ReviewHomeUpdateReviewDocument,
-    "\n  query ReviewHomeAccounts {\n    users {\n      id\n      displayName\n      email\n      role\n    }\n  }\n": types.ReviewHomeAccountsDocument,
+    "\n  query ReviewHomeFindAccounts($search: String!, $reviewId: ID!) {\n    findAccounts(search: $search, reviewId: $reviewId) {\n      id\n      displayName\n      email\n    }\n  }\n": types.ReviewHomeFindAccountsDocument,
     "\n  mutation ReviewHomeAddMember($reviewId: ID!, $userId: ID!, $role: ReviewRole!) {\n    addMember(reviewId: $reviewId, userId: $userId, role: $role) {\n      id\n    }\n  }\n": types.ReviewHomeAddMemberDocument,
     "\n  mutation ReviewHomeRemoveMember($reviewId: ID!, $userId: ID!) {\n    removeMember(reviewId: $reviewId, userId: $userId) {\n      id\n    }\n  }\n": types.ReviewHomeRemoveMemberDocument,
     "\n  query ReviewList($first: Int, $after: String, $filter: ReviewFilter) {\n    reviews(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          title\n          partnership\n          type\n          status\n          periodStart\n          periodEnd\n          updatedAt\n          myRole\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ReviewListDocument,
@@ -134,6 +148,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Accounts {\n    me {\n      id\n    }\n    users {\n      id\n      email\n      displayName\n      role\n      version\n      deactivatedAt\n      lastSignInAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query Accounts {\n    me {\n      id\n    }\n    users {\n      id\n      email\n      displayName\n      role\n      version\n      deactivatedAt\n      lastSignInAt\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAccount($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAccount($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeAccountRole($id: ID!, $expectedVersion: Int!, $role: Role!) {\n    changeUserRole(id: $id, expectedVersion: $expectedVersion, role: $role) {\n      id\n      role\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeAccountRole($id: ID!, $expectedVersion: Int!, $role: Role!) {\n    changeUserRole(id: $id, expectedVersion: $expectedVersion, role: $role) {\n      id\n      role\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateAccount($id: ID!, $expectedVersion: Int!) {\n    deactivateUser(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      deactivatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateAccount($id: ID!, $expectedVersion: Int!) {\n    deactivateUser(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      deactivatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateAccount($id: ID!, $expectedVersion: Int!) {\n    reactivateUser(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      deactivatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateAccount($id: ID!, $expectedVersion: Int!) {\n    reactivateUser(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      deactivatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetAccountPassword($id: ID!, $expectedVersion: Int!, $newPassword: String) {\n    resetUserPassword(id: $id, expectedVersion: $expectedVersion, newPassword: $newPassword) {\n      generatedPassword\n      user {\n        id\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetAccountPassword($id: ID!, $expectedVersion: Int!, $newPassword: String) {\n    resetUserPassword(id: $id, expectedVersion: $expectedVersion, newPassword: $newPassword) {\n      generatedPassword\n      user {\n        id\n        version\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -186,6 +224,10 @@ export function graphql(source: "\n  mutation SignIn($email: String!, $password:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CurrentUser {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n"): (typeof documents)["\n  query CurrentUser {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -321,7 +363,7 @@ export function graphql(source: "\n  mutation ReviewHomeUpdateReview($id: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ReviewHomeAccounts {\n    users {\n      id\n      displayName\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  query ReviewHomeAccounts {\n    users {\n      id\n      displayName\n      email\n      role\n    }\n  }\n"];
+export function graphql(source: "\n  query ReviewHomeFindAccounts($search: String!, $reviewId: ID!) {\n    findAccounts(search: $search, reviewId: $reviewId) {\n      id\n      displayName\n      email\n    }\n  }\n"): (typeof documents)["\n  query ReviewHomeFindAccounts($search: String!, $reviewId: ID!) {\n    findAccounts(search: $search, reviewId: $reviewId) {\n      id\n      displayName\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

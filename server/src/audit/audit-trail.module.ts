@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ReviewsModule } from '../reviews/reviews.module';
-import { AuditTrailResolver } from './audit-trail.resolver';
+import { AuditTrailResolver, GeneralAuditTrailResolver } from './audit-trail.resolver';
 
-@Module({ imports: [ReviewsModule], providers: [AuditTrailResolver] })
+@Module({ imports: [ReviewsModule], providers: [AuditTrailResolver, GeneralAuditTrailResolver] })
 export class AuditTrailModule {}

@@ -1,8 +1,11 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { GraphqlContext } from '../common/graphql-context';
 import { AuthService } from './auth.service';
+import { bearerTokenOf } from './bearer-token';
 import { AuthPayload } from './dto/auth-payload.output';
 import { Public } from './public.decorator';
+import { clearRefreshCookie, refreshCookieOf, setRefreshCookie } from './refresh-cookie';
 import { SignInThrottlerGuard } from './sign-in-throttler.guard';
 
 @Resolver()
@@ -11,8 +14,29 @@ export class AuthResolver {
 
   @Public()
   @UseGuards(SignInThrottlerGuard)
-  @Mutation(() => AuthPayload, { description: 'Signs in; the token is sent with every other call' })
-  login(@Args('email') email: string, @Args('password') password: string): Promise<AuthPayload> {
-    return this.auth.login(email, password);
+  @Mutation(() => AuthPayload, {
+    description:
+      'Signs in; the token is sent with every other call. A browser also gets an httpOnly cookie that POST /api/auth/refresh exchanges for a new token after a reload',
+  })
+  async login(
+    @Args('email') email: string,
+    @Args('password') password: string,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AuthPayload> {
+    const { refreshCredential, ...payload } = await this.auth.login(email, password);
+    setRefreshCookie(ctx.req, ctx.res, refreshCredential, payload.expiresAt);
+    return payload;
+  }
+
+  // Public so that signing out always clears the cookie, even with a token that has already ended.
+  @Public()
+  @Mutation(() => Boolean, {
+    description:
+      'Ends the session of the token it is sent with, on every instance, and clears the refresh cookie',
+  })
+  async signOut(@Context() ctx: GraphqlContext): Promise<boolean> {
+    await this.auth.signOut(bearerTokenOf(ctx.req), refreshCookieOf(ctx.req));
+    clearRefreshCookie(ctx.req, ctx.res);
+    return true;
   }
 }

@@ -7,12 +7,14 @@ import { RESOLVERS } from '../graphql/resolvers';
 import { HealthController } from '../health/health.controller';
 import { IS_PUBLIC } from './public.decorator';
 import { REQUIRED_ROLES } from './roles.decorator';
+import { SessionController } from './session.controller';
 
 const CONTROLLERS = [
   HealthController,
   BundlesController,
   ChronologyImportController,
   TimelineExportController,
+  SessionController,
 ];
 
 function describeAccess(target: object, method: string): string {

@@ -16,6 +16,13 @@ export function ttlSeconds(ttl: string): number {
 
 interface TokenClaims {
   sub: string;
+  /** The session the token belongs to: the token works only while that session does. */
+  sid: string;
+}
+
+export interface TokenSubject {
+  userId: string;
+  sessionId: string;
 }
 
 /**
@@ -45,24 +52,33 @@ export class TokenService implements OnModuleInit {
     this.key = createSecretKey(Buffer.from(secret, 'utf8'));
   }
 
-  async issue(userId: string): Promise<{ token: string; expiresAt: Date }> {
-    const lifetime = ttlSeconds(this.config.SCR_TOKEN_TTL);
-    const token = await this.jwt.signAsync({ sub: userId } satisfies TokenClaims, {
-      secret: this.key as unknown as string,
-      expiresIn: lifetime,
-      algorithm: 'HS256',
-    });
-    return { token, expiresAt: new Date(Date.now() + lifetime * 1000) };
+  /** How long a sign-in lasts, in seconds. */
+  get lifetimeSeconds(): number {
+    return ttlSeconds(this.config.SCR_TOKEN_TTL);
   }
 
-  /** The account id in a valid token; UNAUTHENTICATED for an expired, forged or malformed one. */
-  async verify(token: string): Promise<string> {
+  /** An access token for a session, expiring with it. */
+  async issue(subject: TokenSubject, expiresAt: Date): Promise<{ token: string; expiresAt: Date }> {
+    const lifetime = Math.max(1, Math.floor((expiresAt.getTime() - Date.now()) / 1000));
+    const token = await this.jwt.signAsync(
+      { sub: subject.userId, sid: subject.sessionId } satisfies TokenClaims,
+      { secret: this.key as unknown as string, expiresIn: lifetime, algorithm: 'HS256' },
+    );
+    return { token, expiresAt };
+  }
+
+  /**
+   * The account and session named by a valid token; UNAUTHENTICATED for an expired, forged or
+   * malformed one. Whether the session is still open is the caller's question (see SessionService).
+   */
+  async verify(token: string): Promise<TokenSubject> {
     try {
       const claims = await this.jwt.verifyAsync<TokenClaims>(token, {
         secret: this.key as unknown as string,
         algorithms: ['HS256'],
       });
-      return claims.sub;
+      if (typeof claims.sid !== 'string') throw new Error('a token without a session');
+      return { userId: claims.sub, sessionId: claims.sid };
     } catch (error) {
       const expired = (error as Error).name === 'TokenExpiredError';
       throw unauthenticated(

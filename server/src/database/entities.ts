@@ -1,6 +1,7 @@
 import { ContributoryFactor } from '../analysis/contributory-factor.entity';
 import { PracticeEpisode } from '../analysis/practice-episode.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { AuthSession } from '../auth/auth-session.entity';
 import { ReviewComment } from '../chronology/comment.entity';
 import { TimelineEvent } from '../chronology/timeline-event.entity';
 import { BoardAction } from '../findings/board-action.entity';
@@ -33,4 +34,5 @@ export const ENTITIES = [
   Finding,
   BoardAction,
   AuditEvent,
+  AuthSession,
 ];

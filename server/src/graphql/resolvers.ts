@@ -3,11 +3,12 @@ import {
   FactorsResolver,
   ReviewAnalysisResolver,
 } from '../analysis/analysis.resolver';
-import { AuditTrailResolver } from '../audit/audit-trail.resolver';
+import { AuditTrailResolver, GeneralAuditTrailResolver } from '../audit/audit-trail.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { ChronologyResolver, ReviewChronologyResolver } from '../chronology/chronology.resolver';
 import { FindingsResolver, ReviewFindingsResolver } from '../findings/findings.resolver';
 import { CollectionsResolver } from '../reviews/collections.resolver';
+import { MemberSearchResolver } from '../reviews/member-search.resolver';
 import { PersonResolver, ReviewsResolver } from '../reviews/reviews.resolver';
 import { ThemesResolver } from '../themes/themes.resolver';
 import { UsersResolver } from '../users/users.resolver';
@@ -20,6 +21,7 @@ export const RESOLVERS = [
   ReviewsResolver,
   PersonResolver,
   CollectionsResolver,
+  MemberSearchResolver,
   ChronologyResolver,
   ReviewChronologyResolver,
   EpisodesResolver,
@@ -28,4 +30,5 @@ export const RESOLVERS = [
   FindingsResolver,
   ReviewFindingsResolver,
   AuditTrailResolver,
+  GeneralAuditTrailResolver,
 ];

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   Column,
   CreateDateColumn,
@@ -49,4 +49,16 @@ export class User {
   @Field(() => GraphQLISODateTime, { nullable: true })
   @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true })
   lastSignInAt: Date | null;
+
+  @Field(() => Int, { description: 'Raised by every change an administrator makes' })
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'When an administrator deactivated the account; it cannot sign in until reactivated',
+  })
+  @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
+  deactivatedAt: Date | null;
 }

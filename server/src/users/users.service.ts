@@ -2,8 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { passwordProblem } from '@scr/shared';
 import * as argon2 from 'argon2';
-import { Repository } from 'typeorm';
+import { randomBytes } from 'node:crypto';
+import { EntityManager, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { endSessionsOf } from '../auth/session-revocation';
 import { badInput } from '../common/app-error';
+import { updateVersioned } from '../common/versioned-update';
 import { Role, User } from './user.entity';
 
 export interface NewUser {
@@ -13,11 +17,34 @@ export interface NewUser {
   displayName?: string;
 }
 
+export interface AccountMatch {
+  id: string;
+  displayName: string;
+  email: string;
+}
+
 const UNIQUE_VIOLATION = '23505';
+export const ACCOUNT_SEARCH_MIN_LENGTH = 2;
+export const ACCOUNT_SEARCH_LIMIT = 10;
+
+const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id });
+
+/** 16 random bytes, readable in groups of four: about 128 bits, well over the minimum length. */
+const generatePassword = () =>
+  randomBytes(16)
+    .toString('base64url')
+    .slice(0, 20)
+    .replace(/(.{4})(?!$)/g, '$1-');
+
+/** Escapes the LIKE wildcards in what a person typed, so `_` and `%` match themselves. */
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 @Injectable()
 export class UsersService {
-  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly audit: AuditService,
+  ) {}
 
   findById(id: string): Promise<User | null> {
     return this.users.findOneBy({ id });
@@ -45,19 +72,31 @@ export class UsersService {
     return this.users.count();
   }
 
-  async create(input: NewUser): Promise<User> {
+  /**
+   * Creates an account. With an actor (an administrator through the API) the creation is
+   * recorded in the audit trail; the first administrator, made by the installation, has none.
+   */
+  async create(input: NewUser, actor?: User): Promise<User> {
     const problem = passwordProblem(input.password);
     if (problem) throw badInput(problem, { field: 'password' });
     const email = input.email.trim().toLowerCase();
-    const user = this.users.create({
-      email,
-      role: input.role,
-      displayName: input.displayName?.trim() || email.split('@')[0],
-      passwordHash: await argon2.hash(input.password, { type: argon2.argon2id }),
-      lastSignInAt: null,
-    });
+    const passwordHash = await hashPassword(input.password);
     try {
-      return await this.users.save(user);
+      return await this.users.manager.transaction(async (m) => {
+        const created = await m.getRepository(User).save(
+          m.getRepository(User).create({
+            email,
+            role: input.role,
+            displayName: input.displayName?.trim() || email.split('@')[0],
+            passwordHash,
+            lastSignInAt: null,
+            deactivatedAt: null,
+          }),
+        );
+        const user = await m.getRepository(User).findOneByOrFail({ id: created.id });
+        if (actor) await this.recordChange(m, actor, 'create', null, user);
+        return user;
+      });
     } catch (error) {
       if ((error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION) {
         throw badInput(`An account with the email ${email} already exists.`, {
@@ -73,5 +112,158 @@ export class UsersService {
     const signedInAt = new Date();
     await this.users.update({ id }, { lastSignInAt: signedInAt });
     return signedInAt;
+  }
+
+  /** Gives an account another role; its sessions end, so the new role applies from its next sign-in. */
+  changeRole(actor: User, id: string, expectedVersion: number, role: Role): Promise<User> {
+    return this.users.manager.transaction(async (m) => {
+      if (role !== Role.ADMIN) await this.keepAnAdministrator(m, id, 'role');
+      const { before, after } = await updateVersioned(
+        m,
+        User,
+        id,
+        expectedVersion,
+        { role },
+        'account',
+      );
+      if (before.role !== role) await endSessionsOf(m, id);
+      await this.recordChange(m, actor, 'change-role', before, after);
+      return after;
+    });
+  }
+
+  /** Stops an account signing in and ends its sessions at once; its history stays. */
+  deactivate(actor: User, id: string, expectedVersion: number): Promise<User> {
+    return this.users.manager.transaction(async (m) => {
+      await this.keepAnAdministrator(m, id, 'id');
+      const current = await m.getRepository(User).findOneBy({ id });
+      const { before, after } = await updateVersioned(
+        m,
+        User,
+        id,
+        expectedVersion,
+        { deactivatedAt: current?.deactivatedAt ?? new Date() },
+        'account',
+      );
+      await endSessionsOf(m, id);
+      await this.recordChange(m, actor, 'deactivate', before, after);
+      return after;
+    });
+  }
+
+  reactivate(actor: User, id: string, expectedVersion: number): Promise<User> {
+    return this.users.manager.transaction(async (m) => {
+      const { before, after } = await updateVersioned(
+        m,
+        User,
+        id,
+        expectedVersion,
+        { deactivatedAt: null },
+        'account',
+      );
+      await this.recordChange(m, actor, 'reactivate', before, after);
+      return after;
+    });
+  }
+
+  /**
+   * Sets a new password, the administrator's or a generated one (returned once, never stored in
+   * clear or recorded), and ends the account's sessions.
+   */
+  async resetPassword(
+    actor: User,
+    id: string,
+    expectedVersion: number,
+    newPassword: string | null | undefined,
+  ): Promise<{ user: User; generatedPassword: string | null }> {
+    const generatedPassword = newPassword ? null : generatePassword();
+    const password = newPassword ?? generatedPassword!;
+    const problem = passwordProblem(password);
+    if (problem) throw badInput(problem, { field: 'newPassword' });
+    const passwordHash = await hashPassword(password);
+    const user = await this.users.manager.transaction(async (m) => {
+      const { before, after } = await updateVersioned(
+        m,
+        User,
+        id,
+        expectedVersion,
+        { passwordHash },
+        'account',
+      );
+      await endSessionsOf(m, id);
+      await this.recordChange(m, actor, 'reset-password', before, after, {
+        generated: generatedPassword !== null,
+      });
+      return after;
+    });
+    return { user, generatedPassword };
+  }
+
+  /**
+   * Up to ten active accounts whose name or email contains `search`, leaving out those in
+   * `excluding`: enough to pick a colleague, never the whole list.
+   */
+  search(search: string, excluding: string[]): Promise<AccountMatch[]> {
+    const query = this.users
+      .createQueryBuilder('user')
+      .select(['user.id', 'user.displayName', 'user.email'])
+      .where('user.deactivated_at IS NULL')
+      .andWhere(
+        "(user.display_name ILIKE :pattern ESCAPE '\\' OR user.email ILIKE :pattern ESCAPE '\\')",
+        { pattern: likePattern(search) },
+      );
+    if (excluding.length > 0) query.andWhere('user.id NOT IN (:...excluding)', { excluding });
+    return query
+      .orderBy('user.display_name', 'ASC')
+      .addOrderBy('user.email', 'ASC')
+      .limit(ACCOUNT_SEARCH_LIMIT)
+      .getMany();
+  }
+
+  /**
+   * Refuses a change that would leave no active administrator. The active administrators are
+   * locked first, so two administrators demoting each other at once cannot both succeed.
+   */
+  private async keepAnAdministrator(
+    m: EntityManager,
+    id: string,
+    field: 'role' | 'id',
+  ): Promise<void> {
+    const admins: { id: string }[] = await m.query(
+      `SELECT id FROM user_account WHERE role = 'ADMIN' AND deactivated_at IS NULL ORDER BY id FOR UPDATE`,
+    );
+    if (admins.length === 1 && admins[0].id === id) {
+      throw badInput(
+        'This is the only active administrator: make another account an administrator first.',
+        { field, value: id },
+      );
+    }
+  }
+
+  private recordChange(
+    m: EntityManager,
+    actor: User,
+    action: string,
+    before: User | null,
+    after: User,
+    extra: Record<string, unknown> = {},
+  ): Promise<void> {
+    const view = (user: User | null) =>
+      user && {
+        email: user.email,
+        displayName: user.displayName,
+        role: user.role,
+        deactivatedAt: user.deactivatedAt,
+        version: user.version,
+        ...extra,
+      };
+    return this.audit.record(m, actor, {
+      reviewId: null,
+      entityType: 'User',
+      entityId: after.id,
+      action,
+      before: view(before),
+      after: view(after),
+    });
   }
 }

@@ -25,3 +25,9 @@ export const CURRENT_USER = graphql(`
     }
   }
 `);
+
+export const SIGN_OUT = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);

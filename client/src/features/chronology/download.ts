@@ -1,8 +1,8 @@
-import { loadSession } from '../auth/session-storage';
+import { currentToken } from '../auth/session-store';
 
 /** Downloads a file that needs the signed-in user's token, which a plain link cannot send. */
 export async function downloadWithToken(url: string, fallbackName: string): Promise<void> {
-  const token = loadSession()?.token;
+  const token = currentToken();
   const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   if (!response.ok) throw new Error(`The download failed (${response.status}).`);
   const name =

@@ -1,4 +1,4 @@
-import { loadSession } from '../auth/session-storage';
+import { currentToken } from '../auth/session-store';
 
 export interface RowProblem {
   row: number;
@@ -84,7 +84,7 @@ export function uploadChronology(options: UploadOptions): Promise<DryRun | Commi
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', `/api/reviews/${options.reviewId}/chronology`);
-    const token = loadSession()?.token;
+    const token = currentToken();
     if (token) request.setRequestHeader('authorization', `Bearer ${token}`);
     request.responseType = 'json';
     request.upload.onprogress = (event) => {
@@ -119,7 +119,7 @@ export async function readProgress(
   reviewId: string,
   progressId: string,
 ): Promise<ImportProgress | null> {
-  const token = loadSession()?.token;
+  const token = currentToken();
   const response = await fetch(`/api/reviews/${reviewId}/chronology/progress/${progressId}`, {
     headers: token ? { authorization: `Bearer ${token}` } : {},
   });

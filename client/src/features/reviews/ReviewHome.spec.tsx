@@ -6,8 +6,8 @@ import { MemoryRouter, Outlet, Route, Routes } from 'react-router';
 import { ReviewContext } from './review-context';
 import {
   REVIEW_HOME,
-  REVIEW_HOME_ACCOUNTS,
   REVIEW_HOME_ADD_MEMBER,
+  REVIEW_HOME_FIND_ACCOUNTS,
   REVIEW_HOME_UPDATE,
 } from './review-home.graphql';
 import { ReviewHome } from './ReviewHome';
@@ -267,14 +267,17 @@ describe('ReviewHome', () => {
 
   describe('members', () => {
     const dana = {
-      __typename: 'User' as const,
+      __typename: 'AccountMatch' as const,
       id: 'u2',
       displayName: 'Dana Reviewer',
       email: 'dana@p.org',
-      role: 'REVIEWER',
     };
+    const find = (search: string, found: object[]) => ({
+      request: { query: REVIEW_HOME_FIND_ACCOUNTS, variables: { search, reviewId: 'r1' } },
+      result: { data: { findAccounts: found } },
+    });
 
-    it('adds a member with a role, picked from the accounts', async () => {
+    it('finds an account by part of its name, with no list of every account, and adds it with a role', async () => {
       const withDana = home({
         members: [
           ...home().members,
@@ -293,23 +296,7 @@ describe('ReviewHome', () => {
       renderHome(
         [
           homeQuery(home()),
-          {
-            request: { query: REVIEW_HOME_ACCOUNTS },
-            result: {
-              data: {
-                users: [
-                  {
-                    __typename: 'User' as const,
-                    id: 'u1',
-                    displayName: 'Lee Lead',
-                    email: 'lee@p.org',
-                    role: 'REVIEWER',
-                  },
-                  dana,
-                ],
-              },
-            },
-          },
+          find('dan', [dana]),
           {
             request: {
               query: REVIEW_HOME_ADD_MEMBER,
@@ -322,44 +309,44 @@ describe('ReviewHome', () => {
         ['read', 'edit', 'manage'],
       );
       await userEvent.click(await screen.findByRole('button', { name: 'Add a member' }));
-      const account = await screen.findByLabelText('Account');
-      expect(within(account).queryByRole('option', { name: /Lee Lead/ })).not.toBeInTheDocument();
-      await userEvent.selectOptions(account, 'Dana Reviewer (dana@p.org)');
+      const search = screen.getByRole('searchbox', { name: 'Find an account by name or email' });
+      expect(search).toHaveAccessibleDescription('Type at least 2 characters of a name or email.');
+      expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+      await userEvent.type(search, 'dan');
+      const choice = await screen.findByRole('radio', { name: /Dana Reviewer/ });
+      expect(screen.getByRole('group', { name: '1 matching account' })).toBeInTheDocument();
+      await userEvent.click(choice);
       await userEvent.selectOptions(screen.getByLabelText('Role on the review'), 'Case group');
       expect(screen.getByLabelText('Role on the review')).toHaveAccessibleDescription(
         'Case group: reads and comments.',
       );
-      await userEvent.click(screen.getByRole('button', { name: 'Add member' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Add Dana Reviewer' }));
 
       const members = screen.getByRole('region', { name: 'Members' });
-      expect(await within(members).findByText('Dana Reviewer')).toBeInTheDocument();
       expect(
-        within(members).getByRole('button', { name: 'Remove Dana Reviewer from the review' }),
+        await within(members).findByRole('button', {
+          name: 'Remove Dana Reviewer from the review',
+        }),
       ).toBeInTheDocument();
+      expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+      expect(screen.getByText('Dana Reviewer is now case group.')).toHaveAttribute(
+        'role',
+        'status',
+      );
     });
 
-    it('explains who can add members when the accounts are closed to the user', async () => {
-      renderHome(
-        [
-          homeQuery(home()),
-          {
-            request: { query: REVIEW_HOME_ACCOUNTS },
-            result: {
-              errors: [
-                new GraphQLError('Only administrators list accounts.', {
-                  extensions: { code: 'FORBIDDEN' },
-                }),
-              ],
-            },
-          },
-        ],
-        ['read', 'edit', 'manage'],
-      );
+    it('says when nothing matches, and asks for a choice before adding', async () => {
+      renderHome([homeQuery(home()), find('zz', [])], ['read', 'edit', 'manage']);
       await userEvent.click(await screen.findByRole('button', { name: 'Add a member' }));
-      expect(
-        await screen.findByText(/ask an administrator to add a new member/),
-      ).toBeInTheDocument();
-      expect(screen.queryByLabelText('Account')).not.toBeInTheDocument();
+      await userEvent.type(
+        screen.getByRole('searchbox', { name: 'Find an account by name or email' }),
+        'zz',
+      );
+      expect(await screen.findByText(/No account matches “zz”/)).toBeInTheDocument();
+      await userEvent.click(screen.getByRole('button', { name: 'Add member' }));
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'Find the account to add, then choose it.',
+      );
     });
   });
 });

@@ -1,12 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { REVIEW_ROLE_LABELS, REVIEW_ROLES, ReviewRoleName } from '@scr/shared';
-import { FormEvent, useId, useState } from 'react';
+import { FormEvent, ReactNode, useEffect, useId, useState } from 'react';
 import { ConfirmRemoval } from '../../components/ConfirmRemoval';
 import { messageOf } from '../../components/graphql-errors';
 import { ReviewHomeData } from './review-home-readiness';
 import {
-  REVIEW_HOME_ACCOUNTS,
   REVIEW_HOME_ADD_MEMBER,
+  REVIEW_HOME_FIND_ACCOUNTS,
   REVIEW_HOME_REMOVE_MEMBER,
 } from './review-home.graphql';
 
@@ -18,64 +18,132 @@ const ROLE_MEANINGS: Record<ReviewRoleName, string> = {
   OBSERVER: 'reads only',
 };
 
-/** Picks an account to add; the list of accounts is open to administrators only. */
-function AddMember({ reviewId, memberIds }: { reviewId: string; memberIds: string[] }) {
+export const ACCOUNT_SEARCH_MIN_LENGTH = 2;
+
+/** What was typed, once the typing has paused, so that not every keystroke asks the server. */
+function useSettled(value: string, delayMs = 250): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, delayMs]);
+  return settled;
+}
+
+/**
+ * Finds an account to add by part of its name or email: the server answers those who manage the
+ * review with at most ten matches, never the whole list and never anyone's role.
+ */
+function AddMember({ reviewId }: { reviewId: string }) {
   const id = useId();
-  const [userId, setUserId] = useState('');
+  const [search, setSearch] = useState('');
+  const [chosen, setChosen] = useState<{ id: string; displayName: string } | null>(null);
   const [role, setRole] = useState<ReviewRoleName>('REVIEW_TEAM');
   const [error, setError] = useState<string | null>(null);
-  const accounts = useQuery(REVIEW_HOME_ACCOUNTS);
+  const [added, setAdded] = useState<string | null>(null);
+  const settled = useSettled(search.trim());
+  // Clearing the box hides the matches at once; typing waits for the pause.
+  const searching =
+    search.trim().length >= ACCOUNT_SEARCH_MIN_LENGTH &&
+    settled.length >= ACCOUNT_SEARCH_MIN_LENGTH;
+  const found = useQuery(REVIEW_HOME_FIND_ACCOUNTS, {
+    variables: { search: settled, reviewId },
+    skip: !searching,
+    fetchPolicy: 'network-only',
+  });
   const [add, { loading }] = useMutation(REVIEW_HOME_ADD_MEMBER, {
     refetchQueries: ['ReviewHome'],
     awaitRefetchQueries: true,
   });
-
-  if (accounts.loading) return <p role="status">Loading the accounts…</p>;
-  if (accounts.error) {
-    return (
-      <p className="hint">
-        Only an administrator can look up accounts, so ask an administrator to add a new member. You
-        can remove members here.
-      </p>
-    );
-  }
-  const candidates = (accounts.data?.users ?? []).filter((user) => !memberIds.includes(user.id));
-  if (candidates.length === 0) {
-    return <p className="hint">Every account is already a member of this review.</p>;
-  }
+  const matches = searching ? (found.data?.findAccounts ?? []) : [];
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!userId) {
-      setError('Choose the account to add.');
+    if (!chosen) {
+      setError('Find the account to add, then choose it.');
       return;
     }
     setError(null);
     try {
-      await add({ variables: { reviewId, userId, role } });
-      setUserId('');
+      await add({ variables: { reviewId, userId: chosen.id, role } });
+      setAdded(`${chosen.displayName} is now ${REVIEW_ROLE_LABELS[role].toLowerCase()}.`);
+      setChosen(null);
+      setSearch('');
     } catch (caught) {
       setError(messageOf(caught));
     }
   };
 
+  let results: ReactNode;
+  if (!searching) {
+    results = (
+      <p className="hint" id={`${id}-results`}>
+        Type at least {ACCOUNT_SEARCH_MIN_LENGTH} characters of a name or email.
+      </p>
+    );
+  } else if (found.loading) {
+    results = (
+      <p role="status" id={`${id}-results`}>
+        Searching…
+      </p>
+    );
+  } else if (found.error) {
+    results = (
+      <p className="notice notice--error" role="alert" id={`${id}-results`}>
+        {messageOf(found.error)}
+      </p>
+    );
+  } else if (matches.length === 0) {
+    results = (
+      <p className="hint" role="status" id={`${id}-results`}>
+        No account matches “{settled}”. Members already on the review and deactivated accounts are
+        not shown; an administrator creates new accounts.
+      </p>
+    );
+  } else {
+    results = (
+      <fieldset className="review-home__matches" id={`${id}-results`}>
+        <legend>
+          {matches.length === 1 ? '1 matching account' : `${matches.length} matching accounts`}
+          {matches.length === 10 && ' (the first 10: type more to narrow them)'}
+        </legend>
+        {matches.map((account) => (
+          <label key={account.id} className="review-home__match">
+            <input
+              type="radio"
+              name={`${id}-account`}
+              value={account.id}
+              checked={chosen?.id === account.id}
+              onChange={() => setChosen(account)}
+            />
+            <span>
+              <span className="review-home__member-name">{account.displayName}</span>
+              <span className="data-table__sub">{account.email}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+    );
+  }
+
   return (
     <form className="review-home__add-member" onSubmit={(event) => void submit(event)}>
-      <div>
-        <label htmlFor={`${id}-user`}>Account</label>
-        <select
-          id={`${id}-user`}
-          value={userId}
-          onChange={(event) => setUserId(event.target.value)}
-        >
-          <option value="">Choose…</option>
-          {candidates.map((user) => (
-            <option key={user.id} value={user.id}>
-              {user.displayName} ({user.email})
-            </option>
-          ))}
-        </select>
+      <div className="review-home__search">
+        <label htmlFor={`${id}-search`}>Find an account by name or email</label>
+        <input
+          id={`${id}-search`}
+          type="search"
+          autoComplete="off"
+          value={search}
+          aria-describedby={`${id}-results`}
+          onChange={(event) => {
+            setSearch(event.target.value);
+            setChosen(null);
+            setAdded(null);
+          }}
+        />
       </div>
+      <div className="review-home__search-results">{results}</div>
       <div>
         <label htmlFor={`${id}-role`}>Role on the review</label>
         <select
@@ -92,11 +160,16 @@ function AddMember({ reviewId, memberIds }: { reviewId: string; memberIds: strin
         </select>
       </div>
       <button type="submit" className="button button--primary" disabled={loading}>
-        {loading ? 'Adding…' : 'Add member'}
+        {loading ? 'Adding…' : chosen ? `Add ${chosen.displayName}` : 'Add member'}
       </button>
       <p className="hint review-home__role-meaning" id={`${id}-role-meaning`}>
         {REVIEW_ROLE_LABELS[role]}: {ROLE_MEANINGS[role]}.
       </p>
+      {added && (
+        <p className="review-home__role-meaning" role="status">
+          {added}
+        </p>
+      )}
       {error && (
         <p className="notice notice--error review-home__role-meaning" role="alert">
           {error}
@@ -167,7 +240,7 @@ export function ReviewHomeMembers({
       )}
       {canManage && adding && (
         <>
-          <AddMember reviewId={reviewId} memberIds={members.map((member) => member.user.id)} />
+          <AddMember reviewId={reviewId} />
           <button type="button" className="button button--quiet" onClick={() => setAdding(false)}>
             Done adding members
           </button>

@@ -86,14 +86,13 @@ export const REVIEW_HOME_UPDATE = graphql(`
   }
 `);
 
-/** Every account, to pick a new member from; the server answers administrators only. */
-export const REVIEW_HOME_ACCOUNTS = graphql(`
-  query ReviewHomeAccounts {
-    users {
+/** Up to ten accounts, not yet members, whose name or email contains what was typed. */
+export const REVIEW_HOME_FIND_ACCOUNTS = graphql(`
+  query ReviewHomeFindAccounts($search: String!, $reviewId: ID!) {
+    findAccounts(search: $search, reviewId: $reviewId) {
       id
       displayName
       email
-      role
     }
   }
 `);

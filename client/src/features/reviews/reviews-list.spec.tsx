@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { SessionProvider } from '../auth/session-context';
-import { Session } from '../auth/session-storage';
+import { Session } from '../auth/session-store';
 import { REVIEW_LIST } from './reviews.graphql';
 import { ReviewsPage } from './ReviewsPage';
 

@@ -1,7 +1,7 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { ROLE_LABELS, RoleName } from '@scr/shared';
 import { NavLink, Outlet } from 'react-router';
-import { CURRENT_USER } from '../auth/sign-in.graphql';
+import { CURRENT_USER, SIGN_OUT } from '../auth/sign-in.graphql';
 import { useSession } from '../auth/session-context';
 
 const SECTIONS = [
@@ -17,8 +17,13 @@ export function Shell() {
   const { data } = useQuery(CURRENT_USER);
   const user = data?.me ?? session?.user;
   const roleLabel = user ? (ROLE_LABELS[user.role as RoleName] ?? user.role) : '';
+  const [endSession, { loading: signingOut }] = useMutation(SIGN_OUT);
+  const sections =
+    user?.role === 'ADMIN' ? [...SECTIONS, { to: '/accounts', label: 'Accounts' }] : SECTIONS;
 
   const handleSignOut = async () => {
+    // The server ends the session and clears the refresh cookie; the page forgets it either way.
+    await endSession().catch(() => undefined);
     signOut();
     await client.clearStore();
   };
@@ -31,7 +36,7 @@ export function Shell() {
       <header className="shell__header">
         <span className="shell__brand">SCR Workbench</span>
         <nav aria-label="Main" className="shell__nav">
-          {SECTIONS.map((section) => (
+          {sections.map((section) => (
             <NavLink key={section.to} to={section.to} className="shell__nav-link">
               {section.label}
             </NavLink>
@@ -45,7 +50,12 @@ export function Shell() {
                 <span className="shell__user-role">{roleLabel}</span>
               )}
             </span>
-            <button type="button" className="button button--quiet" onClick={handleSignOut}>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => void handleSignOut()}
+              disabled={signingOut}
+            >
               Sign out
             </button>
           </div>

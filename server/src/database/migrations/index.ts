@@ -7,6 +7,8 @@ import { ImportProgress1763942800000 } from './1763942800000-import-progress';
 import { ForeignKeyIndexes1764200000000 } from './1764200000000-foreign-key-indexes';
 import { ImportOwner1764300000000 } from './1764300000000-import-owner';
 import { ImportContentHash1764300100000 } from './1764300100000-import-content-hash';
+import { AccountSessions1764400000000 } from './1764400000000-account-sessions';
+import { AppendOnlyAudit1764400100000 } from './1764400100000-append-only-audit';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -19,4 +21,6 @@ export const MIGRATIONS = [
   ForeignKeyIndexes1764200000000,
   ImportOwner1764300000000,
   ImportContentHash1764300100000,
+  AccountSessions1764400000000,
+  AppendOnlyAudit1764400100000,
 ];
