@@ -6,6 +6,7 @@ import { createValidationPipe } from '../common/validation.pipe';
 import { AppConfig } from '../config/app-config';
 import { prepareDatabase } from '../database/prepare-database';
 import { defaultClientDir, serveClient } from '../static/serve-client';
+import { securityHeaders } from './security-headers';
 
 /**
  * Builds the whole application against a database URL: migrations first, then Nest. Used by the
@@ -22,6 +23,7 @@ export async function createApp(
   );
   const logger = app.get(Logger);
   app.useLogger(logger);
+  app.use(securityHeaders());
   app.useGlobalPipes(createValidationPipe());
   // Room for a few thousand chronology events in one call; the chronology import takes more.
   app.useBodyParser('json', { limit: '10mb' });
