@@ -10,7 +10,9 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateBy,
 } from 'class-validator';
+import { parseTrustProxy, TrustProxy } from './trust-proxy';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -36,6 +38,7 @@ export const CONFIG_KEYS = [
   'SCR_TOKEN_SECRET',
   'SCR_TOKEN_TTL',
   'SCR_LOGIN_RATE_LIMIT',
+  'TRUST_PROXY',
   'SCR_DEMO_DATA',
   'CLIENT_DIR',
   'LOG_LEVEL',
@@ -89,6 +92,20 @@ export class AppConfig {
   @Min(1, { message: 'SCR_LOGIN_RATE_LIMIT must be at least 1' })
   SCR_LOGIN_RATE_LIMIT = 10;
 
+  @ValidateBy(
+    {
+      name: 'trustProxy',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && parseTrustProxy(value) !== null,
+      },
+    },
+    {
+      message:
+        'TRUST_PROXY must be false, true, a number of proxy hops, or a comma-separated list of proxy addresses or CIDR ranges',
+    },
+  )
+  TRUST_PROXY = 'false';
+
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean({ message: 'SCR_DEMO_DATA must be true or false' })
@@ -105,6 +122,11 @@ export class AppConfig {
     message: 'NODE_ENV must be development, production or test',
   })
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  /** Express's 'trust proxy': whose X-Forwarded-For decides the client's address. */
+  get trustProxy(): TrustProxy {
+    return parseTrustProxy(this.TRUST_PROXY) ?? false;
+  }
 
   /** Demo data is seeded by default only where the server owns its database (embedded mode). */
   get seedDemoData(): boolean {
