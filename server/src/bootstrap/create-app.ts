@@ -27,7 +27,8 @@ export async function createApp(
   app.useGlobalPipes(createValidationPipe());
   // Room for a few thousand chronology events in one call; the chronology import takes more.
   app.useBodyParser('json', { limit: '10mb' });
-  app.set('trust proxy', 'loopback');
+  // The client's address (for the sign-in limits) comes from X-Forwarded-For only as TRUST_PROXY says.
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   const clientDir = config.CLIENT_DIR ?? defaultClientDir();
   if (!serveClient(app, clientDir)) {
