@@ -16,10 +16,14 @@ const FAILURES_FORGOTTEN_AFTER = '1 day';
 /** Rows no longer needed are removed at most this often by each instance. */
 const CLEAN_UP_EVERY_MS = 10 * 60_000;
 
-/** The client's address as Express gives it (TRUST_PROXY decides), IPv4 without its IPv6 prefix. */
+/**
+ * The client's address as Express gives it (TRUST_PROXY decides), IPv4 without its IPv6 prefix.
+ * A trusted X-Forwarded-For may hold anything, so it is cut to the length of an address.
+ */
 export function clientAddress(ip: string | undefined): string {
   if (!ip) return 'unknown';
-  return ip.startsWith('::ffff:') && ip.includes('.') ? ip.slice('::ffff:'.length) : ip;
+  const address = ip.startsWith('::ffff:') && ip.includes('.') ? ip.slice('::ffff:'.length) : ip;
+  return address.slice(0, 64);
 }
 
 /** The key of an account's failures: a hash of the email as typed, whether an account has it or not. */
