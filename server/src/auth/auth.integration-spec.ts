@@ -131,22 +131,3 @@ describe('sign-in and accounts', () => {
     expect(refused.errors?.[0].message).toMatch(/aliases/i);
   });
 });
-
-describe('sign-in rate limit', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ SCR_LOGIN_RATE_LIMIT: '3' });
-  });
-  afterAll(() => t.close());
-
-  it('stops a fourth attempt within a minute, even with the right password', async () => {
-    for (let attempt = 0; attempt < 3; attempt += 1) {
-      const result = await t.gql(LOGIN, { e: TEST_ADMIN.email, p: 'guessing the password' });
-      expect(result.errors?.[0].message).toBe('The email or password is not correct.');
-    }
-    const blocked = await t.gql(LOGIN, { e: TEST_ADMIN.email, p: TEST_ADMIN.password });
-    expect(blocked.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect(blocked.errors?.[0].message).toMatch(/Too many sign-in attempts/);
-    expect(blocked.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
-  });
-});

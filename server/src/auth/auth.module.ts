@@ -10,6 +10,7 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { SessionController } from './session.controller';
 import { SessionService } from './session.service';
+import { SignInLimits } from './sign-in-limits';
 import { TokenService } from './token.service';
 
 @Module({
@@ -20,6 +21,7 @@ import { TokenService } from './token.service';
     AuthResolver,
     TokenService,
     SessionService,
+    SignInLimits,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
 })

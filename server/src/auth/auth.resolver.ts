@@ -1,19 +1,17 @@
-import { UseGuards } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
-import { GraphqlContext } from '../common/graphql-context';
+import type { GraphqlContext } from '../common/graphql-context';
 import { AuthService } from './auth.service';
 import { bearerTokenOf } from './bearer-token';
 import { AuthPayload } from './dto/auth-payload.output';
 import { Public } from './public.decorator';
 import { clearRefreshCookie, refreshCookieOf, setRefreshCookie } from './refresh-cookie';
-import { SignInThrottlerGuard } from './sign-in-throttler.guard';
+import { clientAddress } from './sign-in-limits';
 
 @Resolver()
 export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
   @Public()
-  @UseGuards(SignInThrottlerGuard)
   @Mutation(() => AuthPayload, {
     description:
       'Signs in; the token is sent with every other call. A browser also gets an httpOnly cookie that POST /api/auth/refresh exchanges for a new token after a reload',
@@ -23,7 +21,11 @@ export class AuthResolver {
     @Args('password') password: string,
     @Context() ctx: GraphqlContext,
   ): Promise<AuthPayload> {
-    const { refreshCredential, ...payload } = await this.auth.login(email, password);
+    const { refreshCredential, ...payload } = await this.auth.login(
+      email,
+      password,
+      clientAddress(ctx.req.ip),
+    );
     setRefreshCookie(ctx.req, ctx.res, refreshCredential, payload.expiresAt);
     return payload;
   }

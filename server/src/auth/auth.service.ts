@@ -4,6 +4,7 @@ import { unauthenticated } from '../common/app-error';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { SessionService } from './session.service';
+import { SignInLimits } from './sign-in-limits';
 import { TokenService } from './token.service';
 
 const WRONG_CREDENTIALS = 'The email or password is not correct.';
@@ -27,13 +28,17 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly tokens: TokenService,
     private readonly sessions: SessionService,
+    private readonly limits: SignInLimits,
   ) {}
 
-  async login(email: string, password: string): Promise<SignedIn> {
+  /** Signs in from a client address (see clientAddress), within the sign-in limits. */
+  async login(email: string, password: string, address: string): Promise<SignedIn> {
+    await this.limits.admit(address, email);
     const user = await this.users.findForSignIn(email);
     const hash = user?.passwordHash ?? (await this.decoyHash);
     const matches = await argon2.verify(hash, password).catch(() => false);
     if (!user || !matches) throw unauthenticated(WRONG_CREDENTIALS);
+    await this.limits.succeeded(email);
     if (user.deactivatedAt) {
       throw unauthenticated('This account has been deactivated; ask an administrator.');
     }

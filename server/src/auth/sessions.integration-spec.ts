@@ -1,5 +1,8 @@
 import { adminToken, createAccount, ok, PASSWORD } from '../testing/accounts';
 import { startTestApp, TestApp } from '../testing/test-app';
+import { createApp } from '../bootstrap/create-app';
+import { loadConfig } from '../config/load-config';
+import request from 'supertest';
 
 const SIGN_OUT = 'mutation { signOut }';
 const ME = '{ me { email role } }';
@@ -150,9 +153,6 @@ describe('sessions', () => {
   });
 
   it('revokes across instances: a token signed out on one is refused by another on the same database', async () => {
-    const { createApp } = await import('../bootstrap/create-app');
-    const { loadConfig } = await import('../config/load-config');
-    const request = (await import('supertest')).default;
     const second = await createApp(
       loadConfig({
         NODE_ENV: 'test',

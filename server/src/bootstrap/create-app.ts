@@ -6,6 +6,7 @@ import { createValidationPipe } from '../common/validation.pipe';
 import { AppConfig } from '../config/app-config';
 import { prepareDatabase } from '../database/prepare-database';
 import { defaultClientDir, serveClient } from '../static/serve-client';
+import { securityHeaders } from './security-headers';
 
 /**
  * Builds the whole application against a database URL: migrations first, then Nest. Used by the
@@ -24,10 +25,12 @@ export async function createApp(
   );
   const logger = app.get(Logger);
   app.useLogger(logger);
+  app.use(securityHeaders());
   app.useGlobalPipes(createValidationPipe());
   // Room for a few thousand chronology events in one call; the chronology import takes more.
   app.useBodyParser('json', { limit: '10mb' });
-  app.set('trust proxy', 'loopback');
+  // The client's address (for the sign-in limits) comes from X-Forwarded-For only as TRUST_PROXY says.
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   const clientDir = config.CLIENT_DIR ?? defaultClientDir();
   if (!serveClient(app, clientDir)) {

@@ -10,7 +10,9 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateBy,
 } from 'class-validator';
+import { parseTrustProxy, TrustProxy } from './trust-proxy';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -37,6 +39,7 @@ export const CONFIG_KEYS = [
   'SCR_TOKEN_TTL',
   'SCR_LOGIN_RATE_LIMIT',
   'SCR_STATEMENT_TIMEOUT_MS',
+  'TRUST_PROXY',
   'SCR_DEMO_DATA',
   'CLIENT_DIR',
   'LOG_LEVEL',
@@ -95,6 +98,20 @@ export class AppConfig {
   @Min(100, { message: 'SCR_STATEMENT_TIMEOUT_MS must be at least 100' })
   SCR_STATEMENT_TIMEOUT_MS = 15_000;
 
+  @ValidateBy(
+    {
+      name: 'trustProxy',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && parseTrustProxy(value) !== null,
+      },
+    },
+    {
+      message:
+        'TRUST_PROXY must be false, true, a number of proxy hops, or a comma-separated list of proxy addresses or CIDR ranges',
+    },
+  )
+  TRUST_PROXY = 'false';
+
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean({ message: 'SCR_DEMO_DATA must be true or false' })
@@ -111,6 +128,11 @@ export class AppConfig {
     message: 'NODE_ENV must be development, production or test',
   })
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  /** Express's 'trust proxy': whose X-Forwarded-For decides the client's address. */
+  get trustProxy(): TrustProxy {
+    return parseTrustProxy(this.TRUST_PROXY) ?? false;
+  }
 
   /** Demo data is seeded by default only where the server owns its database (embedded mode). */
   get seedDemoData(): boolean {

@@ -18,6 +18,16 @@ describe('loadConfig', () => {
     expect(config.SCR_LOGIN_RATE_LIMIT).toBe(3);
   });
 
+  it('trusts no proxy unless TRUST_PROXY says so', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(
+      loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::/8 ,192.0.2.7' }).trustProxy,
+    ).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8', '192.0.2.7']);
+  });
+
   it('does not seed demo data against an external database unless asked', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db/scr' }).seedDemoData).toBe(false);
   });
@@ -29,6 +39,10 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
     [{ SCR_TOKEN_TTL: 'forever' }, 'SCR_TOKEN_TTL must be a number followed by'],
     [{ SCR_DEMO_DATA: 'maybe' }, 'SCR_DEMO_DATA must be true or false'],
+    [{ TRUST_PROXY: 'yes please' }, 'TRUST_PROXY must be false, true, a number of proxy hops'],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY must be false, true'],
+    [{ TRUST_PROXY: '10.0.0.1,' }, 'TRUST_PROXY must be false, true'],
+    [{ TRUST_PROXY: '-1' }, 'TRUST_PROXY must be false, true'],
     [
       { SCR_ADMIN_EMAIL: 'not-an-email', SCR_ADMIN_PASSWORD: 'long enough password' },
       'SCR_ADMIN_EMAIL must be an email address',

@@ -19,6 +19,29 @@ describe('prepareDatabase', () => {
     await dropTestDatabase(url);
   });
 
+  it('lets several instances start together on an empty database, migrating it once', async () => {
+    for (let round = 0; round < 3; round += 1) {
+      const url = await createTestDatabase({ migrated: false });
+      const started = await Promise.allSettled(
+        Array.from({ length: 4 }, () => prepareDatabase(url)),
+      );
+      const failures = started.flatMap((r) => (r.status === 'rejected' ? [String(r.reason)] : []));
+      expect(failures).toEqual([]);
+      const [first] = started as PromiseFulfilledResult<
+        Awaited<ReturnType<typeof prepareDatabase>>
+      >[];
+      const rows: { name: string; n: number }[] = await first.value.query(
+        'SELECT name, count(*)::int AS n FROM schema_migration GROUP BY name ORDER BY name',
+      );
+      expect(rows).toHaveLength(MIGRATIONS.length);
+      expect(rows.every((row) => row.n === 1)).toBe(true);
+      for (const result of started) {
+        if (result.status === 'fulfilled') await result.value.destroy();
+      }
+      await dropTestDatabase(url);
+    }
+  });
+
   it('refuses a database migrated by a newer version, and changes nothing', async () => {
     const url = await createTestDatabase();
     const client = new Client({ connectionString: url });

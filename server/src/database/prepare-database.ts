@@ -1,5 +1,6 @@
 import { DataSource, MigrationExecutor } from 'typeorm';
 import { StartupError } from '../config/config-error';
+import { ADVISORY_LOCKS } from './advisory-locks';
 import { dataSourceOptions } from './data-source-options';
 import { MIGRATIONS } from './migrations';
 
@@ -42,7 +43,33 @@ async function migrate(dataSource: DataSource): Promise<void> {
   }
 }
 
-/** Connects, refuses a schema from a newer version, and runs pending migrations. */
+/**
+ * Runs work while holding the migration lock on a connection of its own, so that instances
+ * starting together check and migrate one after the other: the first migrates, the others wait,
+ * then find nothing pending. The lock goes with the session if the process dies. The wait is not
+ * bounded by the requests' statement timeout: another instance's migration may take longer.
+ */
+async function underMigrationLock(dataSource: DataSource, work: () => Promise<void>) {
+  const lockHolder = dataSource.createQueryRunner();
+  await lockHolder.connect();
+  try {
+    await lockHolder.query('SET statement_timeout = 0');
+    await lockHolder.query('SELECT pg_advisory_lock($1)', [ADVISORY_LOCKS.migrations]);
+    try {
+      await work();
+    } finally {
+      await lockHolder.query('SELECT pg_advisory_unlock($1)', [ADVISORY_LOCKS.migrations]);
+    }
+  } finally {
+    await lockHolder.query('RESET statement_timeout').catch(() => undefined);
+    await lockHolder.release();
+  }
+}
+
+/**
+ * Connects, refuses a schema from a newer version, and runs pending migrations, under an
+ * advisory lock shared by every instance on the database.
+ */
 export async function prepareDatabase(
   url: string,
   options: { statementTimeoutMs?: number } = {},
@@ -56,8 +83,10 @@ export async function prepareDatabase(
     );
   }
   try {
-    await refuseNewerSchema(dataSource);
-    await migrate(dataSource);
+    await underMigrationLock(dataSource, async () => {
+      await refuseNewerSchema(dataSource);
+      await migrate(dataSource);
+    });
   } catch (error) {
     await dataSource.destroy();
     if (error instanceof StartupError) throw error;

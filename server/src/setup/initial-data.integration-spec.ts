@@ -83,6 +83,18 @@ describe('first start on an empty database', () => {
     write('');
   });
 
+  it('creates the administrator and the demo data once when two instances start together', async () => {
+    await Promise.all([boot({ SCR_DEMO_DATA: 'true' }), boot({ SCR_DEMO_DATA: 'true' })]);
+    expect(printed.match(/Password: /g)).toHaveLength(1);
+    expect(printed.match(/demo data added/g)).toHaveLength(1);
+    expect((await countAccounts(url)).reduce((sum, row) => sum + row.n, 0)).toBe(4);
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    const { rows } = await client.query('SELECT count(*)::int AS n FROM review');
+    await client.end();
+    expect(rows[0].n).toBe(1);
+  });
+
   it('takes the administrator from the environment and prints no password', async () => {
     await boot({
       SCR_ADMIN_EMAIL: 'lead@partnership.org',

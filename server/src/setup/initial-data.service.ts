@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { ADVISORY_LOCKS } from '../database/advisory-locks';
 import { BundlesService } from '../bundles/bundles.service';
 import { AppConfig } from '../config/app-config';
 import { SettingsService } from '../settings/settings.service';
@@ -9,8 +10,6 @@ import { Role } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { DEMO_SEED_STEPS } from './demo-seed';
 
-/** Serialises first-start work across instances that start at the same moment. */
-const INITIAL_DATA_LOCK = 742_001;
 export const DEMO_SEEDED_SETTING = 'demo_seeded_at';
 
 export interface Announcement {
@@ -46,8 +45,10 @@ export class InitialDataService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    // Serialises first-start work across instances that start at the same moment: the others wait
+    // for the first to finish, then find the administrator and the demo data there.
     await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [INITIAL_DATA_LOCK]);
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCKS.initialData]);
       const announcements = [await this.ensureFirstAdministrator()];
       if (this.config.seedDemoData) announcements.push(await this.seedDemoOnce());
       for (const notice of announcements) if (notice) announce(notice);

@@ -365,7 +365,7 @@ describe('importing an agency chronology', () => {
       });
     expect(xlsxResponse.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsxResponse.body as Buffer);
+    await workbook.xlsx.load(xlsxResponse.body as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet('Chronology')!;
     expect(sheet.getRow(2).getCell(6).value).toBe(`'=HYPERLINK("http://x")`);
     expect(sheet.rowCount).toBe(1 + (await eventCount()));

@@ -9,6 +9,7 @@ import { ImportOwner1764300000000 } from './1764300000000-import-owner';
 import { ImportContentHash1764300100000 } from './1764300100000-import-content-hash';
 import { AccountSessions1764400000000 } from './1764400000000-account-sessions';
 import { AppendOnlyAudit1764400100000 } from './1764400100000-append-only-audit';
+import { SignInLimits1764500000000 } from './1764500000000-sign-in-limits';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   ImportContentHash1764300100000,
   AccountSessions1764400000000,
   AppendOnlyAudit1764400100000,
+  SignInLimits1764500000000,
 ];
