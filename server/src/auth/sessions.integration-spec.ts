@@ -22,7 +22,8 @@ describe('sessions', () => {
   let t: TestApp;
   let admin: string;
   beforeAll(async () => {
-    t = await startTestApp({ SCR_LOGIN_RATE_LIMIT: '1000' });
+    // Behind a proxy on this host, whose X-Forwarded-Proto says when the browser used HTTPS.
+    t = await startTestApp({ SCR_LOGIN_RATE_LIMIT: '1000', TRUST_PROXY: 'loopback' });
     admin = await adminToken(t);
   });
   afterAll(() => t.close());
@@ -58,7 +59,7 @@ describe('sessions', () => {
     });
   });
 
-  it('sets an httpOnly, SameSite=Strict refresh cookie, scoped to the session routes, Secure over HTTPS', async () => {
+  it('sets an httpOnly, SameSite=Strict refresh cookie, scoped to the session routes, Secure over HTTPS through a trusted proxy', async () => {
     const { cookie } = await signInWithCookie('admin@test.local', 'correct horse battery');
     expect(cookie).toMatch(/; HttpOnly/);
     expect(cookie).toMatch(/; SameSite=Strict/);
