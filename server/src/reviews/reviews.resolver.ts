@@ -33,7 +33,7 @@ import {
 import { Person } from './person.entity';
 import { PersonRelationship } from './person-relationship.entity';
 import { ReviewAccessService } from './review-access.service';
-import { Review } from './review.entity';
+import { ImportedFrom, Review } from './review.entity';
 import { ReviewsService } from './reviews.service';
 
 export const ReviewConnection = Connection(Review, 'Review');
@@ -259,6 +259,21 @@ export class ReviewsResolver {
     return members.flatMap((member, i) =>
       users[i] instanceof User ? [{ user: users[i] as User, role: member.role }] : [],
     );
+  }
+
+  @ResolveField(() => ImportedFrom, {
+    nullable: true,
+    description: 'Where the review came from, when it was imported from a bundle',
+  })
+  async importedFrom(
+    @Parent() review: Review,
+    @CurrentUser() user: User,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ImportedFrom | null> {
+    if (!review.importedFrom) return null;
+    const allowed = await this.access.capabilities(user, review, ctx.loaders);
+    if (allowed.has('readRealNames')) return review.importedFrom;
+    return { ...review.importedFrom, exportedBy: null, importedBy: null };
   }
 
   @ResolveField(() => ReviewRole, {
