@@ -1,29 +1,28 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
-import { forbidden, unauthenticated } from '../common/app-error';
-import { Role } from '../users/user.entity';
+import { unauthenticated } from '../common/app-error';
 import { UsersService } from '../users/users.service';
-import { IS_PUBLIC } from './public.decorator';
+import { PolicyEnforcer, policyOf } from './policy-enforcer';
 import { httpOf } from './request-context';
-import { REQUIRED_ROLES } from './roles.decorator';
 import { TokenService } from './token.service';
 
 /**
- * Every resolver and route requires a signed-in account unless marked @Public(); @Roles(...)
- * narrows it further. The account is reloaded on each request so that a removed account or a
- * changed role takes effect at once, not when the token expires.
+ * Every resolver and route declares exactly one permission rule next to its definition
+ * (server/src/auth/policy.ts): @Public(), @SignedIn(...), @Roles(...), @OnReview(...) or
+ * @OwnsCollection(...); this guard enforces it, and refuses an operation that declares none.
+ * The account is reloaded on each request so that a removed account or a changed role takes
+ * effect at once, not when the token expires.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
-    private readonly reflector: Reflector,
     private readonly tokens: TokenService,
     private readonly users: UsersService,
+    private readonly policies: PolicyEnforcer,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const policy = policyOf(context);
+    if (policy.kind === 'public') return true;
 
     const { req } = httpOf(context);
     const header = req.headers.authorization ?? '';
@@ -34,12 +33,7 @@ export class AuthGuard implements CanActivate {
     if (!user) throw unauthenticated('This account no longer exists.');
     req.user = user;
 
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
-    if (roles && !roles.includes(user.role)) {
-      throw forbidden(
-        `This needs the role ${roles.join(' or ')}; you are signed in as ${user.role}.`,
-      );
-    }
+    await this.policies.enforce(policy, user, context);
     return true;
   }
 }

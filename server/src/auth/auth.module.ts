@@ -5,10 +5,17 @@ import { UsersModule } from '../users/users.module';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { PolicyEnforcer } from './policy-enforcer';
 import { TokenService } from './token.service';
 
 @Module({
   imports: [JwtModule.register({}), UsersModule],
-  providers: [AuthService, AuthResolver, TokenService, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AuthService,
+    AuthResolver,
+    TokenService,
+    PolicyEnforcer,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
 })
 export class AuthModule {}

@@ -12,8 +12,10 @@ import {
 import { badInput } from '../common/app-error';
 import type { Response } from 'express';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { User } from '../users/user.entity';
 import { BundlesService } from './bundles.service';
+import { OnReview } from '../auth/policy';
+import { Roles } from '../auth/roles.decorator';
+import { Role, User } from '../users/user.entity';
 
 @Controller('api/reviews')
 export class BundlesController {
@@ -23,6 +25,7 @@ export class BundlesController {
    * The whole review as JSON, to keep or to move to another installation. `names=real` (the
    * default for a lead reviewer or administrator) or `names=pseudonyms` (the default for others).
    */
+  @OnReview('read', { param: 'id' })
   @Get(':id/bundle.json')
   @Header('Cache-Control', 'no-store')
   async export(
@@ -40,6 +43,7 @@ export class BundlesController {
   }
 
   /** A bundle in, as a new review with new ids; refused whole, with its problems listed, if anything is wrong. */
+  @Roles(Role.ADMIN, Role.REVIEWER)
   @Post('bundle')
   import(@CurrentUser() user: User, @Body() body: unknown) {
     return this.bundles.import(user, body);

@@ -18,7 +18,6 @@ import { Connection } from '../common/pagination';
 import { RemovalResult } from '../common/removal-result';
 import { ReviewRole } from '../graphql/enums';
 import { Theme } from '../themes/theme.entity';
-import { User } from '../users/user.entity';
 import { Agency } from './agency.entity';
 import { Collection } from './collection.entity';
 import {
@@ -35,6 +34,9 @@ import { PersonRelationship } from './person-relationship.entity';
 import { ReviewAccessService } from './review-access.service';
 import { ImportedFrom, Review } from './review.entity';
 import { ReviewsService } from './reviews.service';
+import { OnReview, OwnsCollection, SignedIn } from '../auth/policy';
+import { Roles } from '../auth/roles.decorator';
+import { Role, User } from '../users/user.entity';
 
 export const ReviewConnection = Connection(Review, 'Review');
 
@@ -54,6 +56,7 @@ export class ReviewsResolver {
     private readonly access: ReviewAccessService,
   ) {}
 
+  @SignedIn('lists only the reviews the account may read')
   @Query(() => ReviewConnection, {
     description: 'The reviews you may see, most recently changed first',
   })
@@ -66,6 +69,7 @@ export class ReviewsResolver {
     return this.reviewsService.list(user, filter, first, after);
   }
 
+  @OnReview('read', { arg: 'id' })
   @Query(() => Review, { nullable: true })
   review(
     @CurrentUser() user: User,
@@ -75,6 +79,7 @@ export class ReviewsResolver {
     return this.reviewsService.findVisible(user, id, ctx.loaders);
   }
 
+  @Roles(Role.ADMIN, Role.REVIEWER)
   @Mutation(() => Review, {
     description: 'Creates a review; its creator becomes its lead reviewer',
   })
@@ -82,6 +87,7 @@ export class ReviewsResolver {
     return this.reviewsService.create(user, input);
   }
 
+  @OnReview('edit', { arg: 'id' })
   @Mutation(() => Review)
   updateReview(
     @CurrentUser() user: User,
@@ -93,6 +99,7 @@ export class ReviewsResolver {
     return this.reviewsService.update(user, id, expectedVersion, input, ctx.loaders);
   }
 
+  @OnReview('manage', { arg: 'reviewId' })
   @Mutation(() => Review, {
     description: "Adds a member or changes a member's role (ADMIN or the lead reviewer)",
   })
@@ -106,6 +113,7 @@ export class ReviewsResolver {
     return this.reviewsService.addMember(user, reviewId, userId, role, ctx.loaders);
   }
 
+  @OnReview('manage', { arg: 'reviewId' })
   @Mutation(() => Review)
   removeMember(
     @CurrentUser() user: User,
@@ -116,6 +124,7 @@ export class ReviewsResolver {
     return this.reviewsService.removeMember(user, reviewId, userId, ctx.loaders);
   }
 
+  @OnReview('edit', { arg: 'reviewId' })
   @Mutation(() => Review)
   setCaseCharacteristics(
     @CurrentUser() user: User,
@@ -126,6 +135,7 @@ export class ReviewsResolver {
     return this.reviewsService.setCaseCharacteristics(user, reviewId, themeKeys, ctx.loaders);
   }
 
+  @OnReview('edit', { arg: 'reviewId' })
   @Mutation(() => Agency)
   addAgency(
     @CurrentUser() user: User,
@@ -136,6 +146,7 @@ export class ReviewsResolver {
     return this.reviewsService.addAgency(user, reviewId, input, ctx.loaders);
   }
 
+  @OnReview('edit', { arg: 'id', of: 'agency' })
   @Mutation(() => Agency)
   updateAgency(
     @CurrentUser() user: User,
@@ -146,6 +157,7 @@ export class ReviewsResolver {
     return this.reviewsService.updateAgency(user, id, input, ctx.loaders);
   }
 
+  @OnReview('edit', { arg: 'id', of: 'agency' })
   @Mutation(() => RemovalResult)
   removeAgency(
     @CurrentUser() user: User,
@@ -156,6 +168,7 @@ export class ReviewsResolver {
     return this.reviewsService.removeAgency(user, id, dryRun, ctx.loaders);
   }
 
+  @OnReview('edit', { arg: 'reviewId' })
   @Mutation(() => Person, {
     description: 'Adds to the people register: the real name is kept private, the pseudonym shown',
   })
@@ -168,6 +181,7 @@ export class ReviewsResolver {
     return this.reviewsService.addPerson(user, reviewId, input, ctx.loaders);
   }
 
+  @OnReview('edit', { arg: 'id', of: 'person' })
   @Mutation(() => Person)
   updatePerson(
     @CurrentUser() user: User,
@@ -178,6 +192,7 @@ export class ReviewsResolver {
     return this.reviewsService.updatePerson(user, id, input, ctx.loaders);
   }
 
+  @OnReview('edit', { arg: 'id', of: 'person' })
   @Mutation(() => RemovalResult)
   removePerson(
     @CurrentUser() user: User,
@@ -188,6 +203,7 @@ export class ReviewsResolver {
     return this.reviewsService.removePerson(user, id, dryRun, ctx.loaders);
   }
 
+  @OnReview('edit', { arg: 'reviewId' })
   @Mutation(() => PersonRelationship)
   addRelationship(
     @CurrentUser() user: User,
@@ -198,6 +214,7 @@ export class ReviewsResolver {
     return this.reviewsService.addRelationship(user, reviewId, input, ctx.loaders);
   }
 
+  @OnReview('edit', { arg: 'id', of: 'relationship' })
   @Mutation(() => RemovalResult)
   removeRelationship(
     @CurrentUser() user: User,
@@ -207,11 +224,13 @@ export class ReviewsResolver {
     return this.reviewsService.removeRelationship(user, id, ctx.loaders);
   }
 
+  @SignedIn('the new collection belongs to its creator')
   @Mutation(() => Collection)
   createCollection(@CurrentUser() user: User, @Args('input') input: CollectionInput) {
     return this.reviewsService.createCollection(user, input);
   }
 
+  @OwnsCollection('collectionId')
   @Mutation(() => Collection)
   addToCollection(
     @CurrentUser() user: User,

@@ -4,11 +4,13 @@ import { Roles } from '../auth/roles.decorator';
 import { CreateUserInput } from './dto/create-user.input';
 import { Role, User } from './user.entity';
 import { UsersService } from './users.service';
+import { SignedIn } from '../auth/policy';
 
 @Resolver(() => User)
 export class UsersResolver {
   constructor(private readonly usersService: UsersService) {}
 
+  @SignedIn('the own account only')
   @Query(() => User, { description: 'The signed-in account' })
   me(@CurrentUser() user: User): User {
     return user;

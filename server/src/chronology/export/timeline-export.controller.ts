@@ -10,6 +10,7 @@ import { RequestLoaders } from '../../common/request-loaders';
 import { ReviewAccessService } from '../../reviews/review-access.service';
 import { User } from '../../users/user.entity';
 import { neutraliseFormula } from './spreadsheet-safety';
+import { OnReview } from '../../auth/policy';
 
 const HEADINGS = ['Date', 'Precision', 'Time', 'Sorts as', 'Agency', 'Entry', 'Details', 'Source'];
 const WIDTHS = [12, 12, 8, 12, 28, 40, 60, 30];
@@ -92,6 +93,7 @@ export class TimelineExportController {
     res.setHeader('Cache-Control', 'no-store');
   }
 
+  @OnReview('read', { param: 'id' })
   @Get(':id/timeline.csv')
   async csv(
     @CurrentUser() user: User,
@@ -113,6 +115,7 @@ export class TimelineExportController {
     res.end();
   }
 
+  @OnReview('read', { param: 'id' })
   @Get(':id/timeline.xlsx')
   async xlsx(
     @CurrentUser() user: User,

@@ -24,6 +24,7 @@ import { badInput } from '../../common/app-error';
 import { User } from '../../users/user.entity';
 import { ChronologyImportService } from './chronology-import.service';
 import { ColumnMapping } from './column-mapping';
+import { OnReview } from '../../auth/policy';
 
 export const MAX_CHRONOLOGY_BYTES = 50 * 1024 * 1024;
 
@@ -70,6 +71,7 @@ export class ChronologyImportController {
   constructor(private readonly imports: ChronologyImportService) {}
 
   /** How far the import sent with this progressId has got: poll it while the upload request runs. */
+  @OnReview('edit', { param: 'id' })
   @Get(':id/chronology/progress/:progressId')
   progress(
     @CurrentUser() user: User,
@@ -83,6 +85,7 @@ export class ChronologyImportController {
    * An agency chronology (CSV or XLSX, multipart field `file`) into the review's timeline. The
    * upload goes to a temporary file and is read from there row by row, then removed.
    */
+  @OnReview('edit', { param: 'id' })
   @Post(':id/chronology')
   @HttpCode(200)
   @UseInterceptors(
