@@ -30,7 +30,7 @@ const BY_REVIEW_ROLE: Record<ReviewRoleName, ReviewCapability[]> = {
 };
 
 /** Account roles that may read any published review, though never a real name. */
-const CORPUS_READERS: Role[] = [Role.ANALYST, Role.TRAINER];
+export const CORPUS_READERS: readonly Role[] = [Role.ANALYST, Role.TRAINER];
 
 /**
  * Which review roles an account of each role may hold (docs/decisions/0005-who-may-be-a-member.md).

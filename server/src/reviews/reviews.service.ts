@@ -23,7 +23,12 @@ import {
 } from './dto/review.inputs';
 import { Person } from './person.entity';
 import { PersonRelationship } from './person-relationship.entity';
-import { HOLDABLE_REVIEW_ROLES, mayChangeCollection, publishedSql } from './review-access';
+import {
+  CORPUS_READERS,
+  HOLDABLE_REVIEW_ROLES,
+  mayChangeCollection,
+  publishedSql,
+} from './review-access';
 import { ReviewAccessService } from './review-access.service';
 import { Review } from './review.entity';
 import { ReviewMember } from './review-member.entity';
@@ -67,8 +72,9 @@ export class ReviewsService {
             'review.id IN (SELECT review_id FROM review_member WHERE user_id = :userId)',
             { userId: user.id },
           );
-          if ([Role.ANALYST, Role.TRAINER].includes(user.role))
-            visible.orWhere(publishedSql('review'));
+          // The list shows what capabilitiesFor lets read: members, and corpus readers of
+          // published reviews.
+          if (CORPUS_READERS.includes(user.role)) visible.orWhere(publishedSql('review'));
         }),
       );
     }
