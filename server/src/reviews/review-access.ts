@@ -44,6 +44,20 @@ export const HOLDABLE_REVIEW_ROLES: Record<Role, readonly ReviewRoleName[]> = {
   [Role.TRAINER]: ['OBSERVER'],
 };
 
+/**
+ * The review role a membership works as: the stored one when the account role may hold it,
+ * otherwise the highest the account role may hold (an analyst made lead reviewer before the rule,
+ * or a reviewer since made analyst, observes).
+ */
+export function effectiveReviewRole(
+  accountRole: Role,
+  reviewRole: ReviewRoleName | null,
+): ReviewRoleName | null {
+  if (!reviewRole) return null;
+  const holdable = HOLDABLE_REVIEW_ROLES[accountRole] ?? [];
+  return holdable.includes(reviewRole) ? reviewRole : (holdable[0] ?? null);
+}
+
 /** What a corpus reader (analyst, trainer) gets from any membership: reading, no real names. */
 const CORPUS_READER_MEMBERSHIP: ReviewCapability[] = ['read'];
 

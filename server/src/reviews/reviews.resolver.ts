@@ -31,6 +31,7 @@ import {
 } from './dto/review.inputs';
 import { Person } from './person.entity';
 import { PersonRelationship } from './person-relationship.entity';
+import { effectiveReviewRole } from './review-access';
 import { ReviewAccessService } from './review-access.service';
 import { ImportedFrom, Review } from './review.entity';
 import { ReviewsService } from './reviews.service';
@@ -275,9 +276,12 @@ export class ReviewsResolver {
     if (!allowed.has('readRealNames')) return [];
     const members = await ctx.loaders.membersByReview.load(review.id);
     const users = await ctx.loaders.userById.loadMany(members.map((m) => m.userId));
-    return members.flatMap((member, i) =>
-      users[i] instanceof User ? [{ user: users[i] as User, role: member.role }] : [],
-    );
+    return members.flatMap((member, i) => {
+      const account = users[i];
+      if (!(account instanceof User)) return [];
+      const role = effectiveReviewRole(account.role, member.role);
+      return role ? [{ user: account, role }] : [];
+    });
   }
 
   @ResolveField(() => ImportedFrom, {
@@ -297,7 +301,8 @@ export class ReviewsResolver {
 
   @ResolveField(() => ReviewRole, {
     nullable: true,
-    description: 'Your role on this review, if you are a member',
+    description:
+      'Your role on this review, if you are a member, as your account role lets it work (docs/decisions/0005)',
   })
   async myRole(
     @Parent() review: Review,
@@ -305,7 +310,8 @@ export class ReviewsResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<ReviewRoleName | null> {
     const members = await ctx.loaders.membersByReview.load(review.id);
-    return members.find((member) => member.userId === user.id)?.role ?? null;
+    const stored = members.find((member) => member.userId === user.id)?.role ?? null;
+    return effectiveReviewRole(user.role, stored);
   }
 
   @ResolveField(() => [String], {

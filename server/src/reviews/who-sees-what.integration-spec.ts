@@ -91,6 +91,22 @@ describe('who sees what', () => {
       const after = await ok<ReadResult>(t, READ, { id: review }, member.token);
       expect(after.review?.people[0].name).toBeNull();
       expect(after.review?.myCapabilities).toEqual(['read']);
+      const roles = await ok<{
+        review: { myRole: string; members: { user: { id: string }; role: string }[] };
+      }>(
+        t,
+        'query($id: ID!) { review(id: $id) { myRole members { user { id } role } } }',
+        { id: review },
+        lead.token,
+      );
+      expect(roles.review.members).toContainEqual({ user: { id: member.id }, role: 'OBSERVER' });
+      const own = await ok<{ review: { myRole: string } }>(
+        t,
+        'query($id: ID!) { review(id: $id) { myRole } }',
+        { id: review },
+        member.token,
+      );
+      expect(own.review.myRole).toBe('OBSERVER');
       const edit = await t.gql(
         'mutation($r: ID!) { addAgency(reviewId: $r, input: { name: "Police", sector: POLICE }) { id } }',
         { r: review },
