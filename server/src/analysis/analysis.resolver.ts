@@ -14,11 +14,13 @@ import {
   UpdateFactorInput,
 } from './dto/analysis.inputs';
 import { PracticeEpisode } from './practice-episode.entity';
+import { OnReview } from '../auth/policy';
 
 @Resolver(() => PracticeEpisode)
 export class EpisodesResolver {
   constructor(private readonly analysis: AnalysisService) {}
 
+  @OnReview('edit', { arg: 'reviewId' })
   @Mutation(() => PracticeEpisode)
   async createEpisode(
     @CurrentUser() user: User,
@@ -32,6 +34,7 @@ export class EpisodesResolver {
     return episode;
   }
 
+  @OnReview('edit', { arg: 'id', of: 'episode' })
   @Mutation(() => PracticeEpisode)
   async updateEpisode(
     @CurrentUser() user: User,
@@ -46,6 +49,7 @@ export class EpisodesResolver {
     return episode;
   }
 
+  @OnReview('edit', { arg: 'reviewId' })
   @Mutation(() => [PracticeEpisode], {
     description: "Puts the review's episodes in the given order (list them all)",
   })
@@ -60,6 +64,7 @@ export class EpisodesResolver {
     );
   }
 
+  @OnReview('edit', { arg: 'id', of: 'episode' })
   @Mutation(() => RemovalResult)
   removeEpisode(
     @CurrentUser() user: User,
@@ -70,6 +75,7 @@ export class EpisodesResolver {
     return this.analysis.removeEpisode(user, id, dryRun, ctx.loaders);
   }
 
+  @OnReview('edit', { arg: 'episodeId', of: 'episode' })
   @Mutation(() => ContributoryFactor)
   async addContributoryFactor(
     @CurrentUser() user: User,
@@ -83,6 +89,7 @@ export class EpisodesResolver {
     return factor;
   }
 
+  @OnReview('edit', { arg: 'id', of: 'factor' })
   @Mutation(() => ContributoryFactor)
   async updateContributoryFactor(
     @CurrentUser() user: User,
@@ -96,6 +103,7 @@ export class EpisodesResolver {
     return factor;
   }
 
+  @OnReview('edit', { arg: 'id', of: 'factor' })
   @Mutation(() => RemovalResult)
   removeContributoryFactor(
     @CurrentUser() user: User,

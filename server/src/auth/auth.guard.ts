@@ -1,31 +1,30 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
-import { forbidden, unauthenticated } from '../common/app-error';
-import { Role } from '../users/user.entity';
-import { IS_PUBLIC } from './public.decorator';
+import { unauthenticated } from '../common/app-error';
 import { bearerTokenOf } from './bearer-token';
+import { PolicyEnforcer, policyOf } from './policy-enforcer';
 import { httpOf } from './request-context';
-import { REQUIRED_ROLES } from './roles.decorator';
 import { SessionService } from './session.service';
 import { TokenService } from './token.service';
 
 /**
- * Every resolver and route requires a signed-in account unless marked @Public(); @Roles(...)
- * narrows it further. The account and its session are reloaded on each request (one statement),
- * so that signing out, a deactivation or a changed role takes effect at once on every instance,
- * not when the token expires.
+ * Every resolver and route declares exactly one permission rule next to its definition
+ * (server/src/auth/policy.ts): @Public(), @SignedIn(...), @Roles(...), @OnReview(...) or
+ * @OwnsCollection(...); this guard enforces it, and refuses an operation that declares none.
+ * The account and its session are reloaded on each request (one statement), so that signing out,
+ * a deactivation or a changed role takes effect at once on every instance, not when the token
+ * expires.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
-    private readonly reflector: Reflector,
     private readonly tokens: TokenService,
     private readonly sessions: SessionService,
+    private readonly policies: PolicyEnforcer,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const policy = policyOf(context);
+    if (policy.kind === 'public') return true;
 
     const { req } = httpOf(context);
     const token = bearerTokenOf(req);
@@ -34,12 +33,7 @@ export class AuthGuard implements CanActivate {
     const user = await this.sessions.userFor(await this.tokens.verify(token));
     req.user = user;
 
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
-    if (roles && !roles.includes(user.role)) {
-      throw forbidden(
-        `This needs the role ${roles.join(' or ')}; you are signed in as ${user.role}.`,
-      );
-    }
+    await this.policies.enforce(policy, user, context);
     return true;
   }
 }

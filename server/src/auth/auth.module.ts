@@ -8,6 +8,7 @@ import { AuthSession } from './auth-session.entity';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { PolicyEnforcer } from './policy-enforcer';
 import { SessionController } from './session.controller';
 import { SessionService } from './session.service';
 import { SignInLimits } from './sign-in-limits';
@@ -22,6 +23,7 @@ import { TokenService } from './token.service';
     TokenService,
     SessionService,
     SignInLimits,
+    PolicyEnforcer,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
 })

@@ -23,7 +23,11 @@ async function importBundle(t: TestApp, token: string, bundle: unknown) {
     .send(bundle as object);
 }
 
-const withoutExportTime = ({ exportedAt: _exportedAt, ...rest }: ReviewBundle) => rest;
+const withoutExportTime = ({
+  exportedAt: _exportedAt,
+  source: _source,
+  ...rest
+}: ReviewBundle & { source?: unknown }) => rest;
 
 describe('review bundles', () => {
   let a: TestApp;

@@ -10,6 +10,15 @@ import { ReviewAccessService } from '../reviews/review-access.service';
 import { Role, User } from '../users/user.entity';
 import { parsePartialDate } from '@scr/shared';
 import {
+  BundleNames,
+  BundleSource,
+  checkSource,
+  ExportedBundle,
+  importedFromOf,
+  installationId,
+  withoutRealNames,
+} from './bundle-provenance';
+import {
   BUNDLE_FORMAT,
   BUNDLE_FORMAT_VERSION,
   checkBundle,
@@ -35,9 +44,42 @@ export class BundlesService {
     private readonly audit: AuditService,
   ) {}
 
-  /** The whole review as a bundle. Needs sight of real names, so members and administrators only. */
-  async export(user: User, reviewId: string): Promise<ReviewBundle> {
-    await this.access.require(user, reviewId, 'readRealNames', new RequestLoaders(this.dataSource));
+  /**
+   * The whole review as a bundle. With real names it is a copy of everything, so a lead reviewer's
+   * or an administrator's action; anyone else who may read the review gets it with pseudonyms only.
+   * Every export is recorded in the review's audit trail (docs/bundle-format.md).
+   */
+  async export(user: User, reviewId: string, names?: BundleNames): Promise<ExportedBundle> {
+    const loaders = new RequestLoaders(this.dataSource);
+    const review = await this.access.require(user, reviewId, 'read', loaders);
+    const allowed = await this.access.capabilities(user, review, loaders);
+    const realNames = (names ?? (allowed.has('manage') ? 'real' : 'pseudonyms')) === 'real';
+    if (realNames && !allowed.has('manage'))
+      throw forbidden(
+        "A bundle with real names is exported by the review's lead reviewer or an administrator; ask for names=pseudonyms.",
+      );
+    const bundle = await this.read(reviewId);
+    return this.dataSource.transaction(async (m) => {
+      const source: BundleSource = {
+        installation: await installationId(m),
+        reviewId,
+        reference: review.reference,
+        exportedBy: user.email,
+        realNames,
+      };
+      await this.audit.record(m, user, {
+        reviewId,
+        entityType: 'Review',
+        entityId: reviewId,
+        action: 'download',
+        after: { download: 'bundle.json', realNames },
+      });
+      return { ...(realNames ? bundle : withoutRealNames(bundle)), source };
+    });
+  }
+
+  /** The review as a bundle, with real names, read from one snapshot. */
+  private read(reviewId: string): Promise<ReviewBundle> {
     return this.dataSource.transaction('REPEATABLE READ', async (m) => {
       const q = (sql: string) => m.query(sql, [reviewId]) as Promise<Row[]>;
       const [review] = await q(`SELECT * FROM review WHERE id = $1`);
@@ -200,7 +242,10 @@ export class BundlesService {
       throw forbidden('Only reviewers and administrators import reviews.');
     const work = async (m: EntityManager) => {
       const themes: { key: string; kind: string }[] = await m.query(`SELECT key, kind FROM theme`);
-      const problems = checkBundle(input, new Map(themes.map((t) => [t.key, t.kind])));
+      const problems = [
+        ...checkBundle(input, new Map(themes.map((t) => [t.key, t.kind]))),
+        ...checkSource(input),
+      ];
       const bundle = input as ReviewBundle;
       if (problems.length === 0) {
         const [{ taken }] = await m.query(
@@ -235,10 +280,11 @@ export class BundlesService {
     bundle: ReviewBundle,
   ): Promise<{ reviewId: string; reference: string }> {
     const r = bundle.review;
+    const importedFrom = importedFromOf(bundle, user, new Date());
     const [{ id: reviewId }] = await m.query(
       `INSERT INTO review (reference, title, partnership, type, status, methodology, period_start, period_end, summary,
-         case_characteristics, published_at, created_by, updated_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id`,
+         case_characteristics, published_at, created_by, updated_by, imported_from)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13) RETURNING id`,
       [
         r.reference.trim(),
         r.title.trim(),
@@ -252,6 +298,7 @@ export class BundlesService {
         r.caseCharacteristics ?? [],
         r.status === 'PUBLISHED' ? new Date() : null,
         user.id,
+        importedFrom,
       ],
     );
     await m.query(
@@ -549,6 +596,7 @@ export class BundlesService {
         factors: factors.size,
         findings: findingIds.length,
         boardActions: actions.length,
+        importedFrom,
       },
     });
     return { reviewId, reference: r.reference };

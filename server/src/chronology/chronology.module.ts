@@ -9,7 +9,6 @@ import { TimelineExportController } from './export/timeline-export.controller';
 import { ChronologyImportController } from './import/chronology-import.controller';
 import { ChronologyImportService } from './import/chronology-import.service';
 import { ImportRecoveryService } from './import/import-recovery.service';
-import { ReviewEditGuard } from './import/review-edit.guard';
 import { PrivateDiskStorage, uploadsDir } from './import/upload-folder';
 
 @Module({
@@ -25,7 +24,6 @@ import { PrivateDiskStorage, uploadsDir } from './import/upload-folder';
     ChronologyService,
     ChronologyImportService,
     ImportRecoveryService,
-    ReviewEditGuard,
     DuplicatesService,
     ChronologyResolver,
     ReviewChronologyResolver,

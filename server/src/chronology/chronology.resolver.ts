@@ -31,6 +31,7 @@ import {
   UpdateTimelineEventInput,
 } from './dto/timeline-event.inputs';
 import { TimelineEvent } from './timeline-event.entity';
+import { OnReview } from '../auth/policy';
 
 export const TimelineEventConnection = Connection(TimelineEvent, 'TimelineEvent');
 
@@ -53,6 +54,7 @@ export class ChronologyResolver {
     private readonly duplicates: DuplicatesService,
   ) {}
 
+  @OnReview('edit', { arg: 'reviewId' })
   @Mutation(() => [TimelineEvent], {
     description:
       'Links records of one occasion by several agencies; each keeps its source and text',
@@ -68,6 +70,7 @@ export class ChronologyResolver {
     );
   }
 
+  @OnReview('edit', { arg: 'id', of: 'event' })
   @Mutation(() => TimelineEvent, {
     description: 'Takes an event out of the occasion it was linked to',
   })
@@ -96,6 +99,7 @@ export class ChronologyResolver {
     );
   }
 
+  @OnReview('edit', { arg: 'reviewId' })
   @Mutation(() => [TimelineEvent], { description: 'Adds events to the chronology, all or none' })
   async addTimelineEvents(
     @CurrentUser() user: User,
@@ -108,6 +112,7 @@ export class ChronologyResolver {
     );
   }
 
+  @OnReview('edit', { arg: 'id', of: 'event' })
   @Mutation(() => TimelineEvent)
   async updateTimelineEvent(
     @CurrentUser() user: User,
@@ -121,6 +126,7 @@ export class ChronologyResolver {
     return event;
   }
 
+  @OnReview('edit', { arg: 'reviewId' })
   @Mutation(() => RemovalResult, {
     description: 'Removes events; with dryRun, says what removing them would change',
   })
@@ -134,6 +140,7 @@ export class ChronologyResolver {
     return this.chronology.removeEvents(user, reviewId, ids, dryRun, ctx.loaders);
   }
 
+  @OnReview('comment', { arg: 'reviewId' })
   @Mutation(() => ReviewComment, {
     description: 'Comments on an event or an episode (any member, the case group included)',
   })

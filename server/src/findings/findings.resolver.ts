@@ -9,11 +9,13 @@ import { BoardAction } from './board-action.entity';
 import { BoardActionInput, FindingInput, UpdateBoardActionInput } from './dto/finding.inputs';
 import { Finding } from './finding.entity';
 import { FindingsService } from './findings.service';
+import { OnReview } from '../auth/policy';
 
 @Resolver(() => Finding)
 export class FindingsResolver {
   constructor(private readonly findingsService: FindingsService) {}
 
+  @OnReview('edit', { arg: 'reviewId' })
   @Mutation(() => Finding)
   async createFinding(
     @CurrentUser() user: User,
@@ -27,6 +29,7 @@ export class FindingsResolver {
     return finding;
   }
 
+  @OnReview('edit', { arg: 'id', of: 'finding' })
   @Mutation(() => Finding)
   async updateFinding(
     @CurrentUser() user: User,
@@ -41,6 +44,7 @@ export class FindingsResolver {
     return finding;
   }
 
+  @OnReview('edit', { arg: 'reviewId' })
   @Mutation(() => [Finding], {
     description: "Puts the review's findings in the given order (list them all)",
   })
@@ -55,6 +59,7 @@ export class FindingsResolver {
     );
   }
 
+  @OnReview('edit', { arg: 'id', of: 'finding' })
   @Mutation(() => RemovalResult)
   removeFinding(
     @CurrentUser() user: User,
@@ -65,6 +70,7 @@ export class FindingsResolver {
     return this.findingsService.removeFinding(user, id, dryRun, ctx.loaders);
   }
 
+  @OnReview('edit', { arg: 'findingId', of: 'finding' })
   @Mutation(() => BoardAction, {
     description: "Adds an action to the board's response to a finding",
   })
@@ -80,6 +86,7 @@ export class FindingsResolver {
     return action;
   }
 
+  @OnReview('edit', { arg: 'id', of: 'boardAction' })
   @Mutation(() => BoardAction)
   async updateBoardAction(
     @CurrentUser() user: User,
@@ -93,6 +100,7 @@ export class FindingsResolver {
     return action;
   }
 
+  @OnReview('edit', { arg: 'id', of: 'boardAction' })
   @Mutation(() => RemovalResult)
   removeBoardAction(
     @CurrentUser() user: User,

@@ -8,6 +8,7 @@ import { Collection } from './collection.entity';
 import { ReviewAccessService } from './review-access.service';
 import { Review } from './review.entity';
 import { ReviewsService } from './reviews.service';
+import { SignedIn } from '../auth/policy';
 
 @Resolver(() => Collection)
 export class CollectionsResolver {
@@ -17,11 +18,13 @@ export class CollectionsResolver {
     private readonly access: ReviewAccessService,
   ) {}
 
+  @SignedIn('each collection lists only the reviews the account may read')
   @Query(() => [Collection], { description: 'Named sets of reviews, such as audit rounds' })
   collections() {
     return this.dataSource.getRepository(Collection).find({ order: { name: 'ASC' } });
   }
 
+  @SignedIn('lists only the reviews the account may read')
   @Query(() => Collection, { nullable: true })
   collection(@Args('id', { type: () => ID }) id: string) {
     return this.dataSource.getRepository(Collection).findOneBy({ id });

@@ -1,5 +1,6 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { OnReview } from '../auth/policy';
 import { GraphqlContext } from '../common/graphql-context';
 import { FindAccountsArgs } from '../users/dto/account-admin.args';
 import { AccountMatch } from '../users/dto/account.outputs';
@@ -14,6 +15,7 @@ export class MemberSearchResolver {
     private readonly users: UsersService,
   ) {}
 
+  @OnReview('manage', { arg: 'reviewId' })
   @Query(() => [AccountMatch], {
     description:
       "Up to 10 active accounts, not yet members, whose name or email contains the search: for those who manage the review (its lead reviewer, administrators). Never the account's role",

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { forbidden, notFound } from '../common/app-error';
 import { RequestLoaders } from '../common/request-loaders';
 import { User } from '../users/user.entity';
-import { capabilitiesFor, ReviewCapability } from './review-access';
+import { capabilitiesFor, isPublished, ReviewCapability } from './review-access';
 import { Review } from './review.entity';
 
-const REFUSALS: Record<ReviewCapability, string> = {
+export const REFUSALS: Record<ReviewCapability, string> = {
   read: 'You are not a member of this review.',
   readRealNames: 'Real names are visible to members of the review only.',
   comment: 'Only members of this review may comment on it.',
@@ -22,7 +22,7 @@ export class ReviewAccessService {
   ): Promise<ReadonlySet<ReviewCapability>> {
     const members = await loaders.membersByReview.load(review.id);
     const role = members.find((member) => member.userId === user.id)?.role ?? null;
-    return capabilitiesFor(user.role, role, review.publishedAt !== null);
+    return capabilitiesFor(user.role, role, isPublished(review));
   }
 
   /** The review, when the user may do `capability` with it; NOT_FOUND or FORBIDDEN otherwise. */

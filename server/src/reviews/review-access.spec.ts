@@ -1,5 +1,5 @@
 import { Role } from '../users/user.entity';
-import { capabilitiesFor } from './review-access';
+import { capabilitiesFor, isPublished } from './review-access';
 
 describe('capabilitiesFor', () => {
   it('lets an administrator do everything, member or not', () => {
@@ -26,5 +26,23 @@ describe('capabilitiesFor', () => {
 
   it('gives a reviewer who is not a member nothing, even when published', () => {
     expect(capabilitiesFor(Role.REVIEWER, null, true).size).toBe(0);
+  });
+
+  it('caps analyst and trainer members to reading, whatever the membership row says', () => {
+    for (const role of [Role.ANALYST, Role.TRAINER]) {
+      for (const reviewRole of [
+        'LEAD_REVIEWER',
+        'REVIEW_TEAM',
+        'CASE_GROUP',
+        'OBSERVER',
+      ] as const) {
+        expect([...capabilitiesFor(role, reviewRole, false)]).toEqual(['read']);
+      }
+    }
+  });
+
+  it('decides published by the status alone', () => {
+    expect(isPublished({ status: 'PUBLISHED' })).toBe(true);
+    expect(isPublished({ status: 'DRAFTING', publishedAt: new Date() } as never)).toBe(false);
   });
 });

@@ -11,8 +11,16 @@ export type ReviewCapability =
   | 'comment'
   /** change anything the review team records */
   | 'edit'
-  /** add members, see the audit trail */
+  /** add members, see the audit trail, export with real names */
   | 'manage';
+
+export const REVIEW_CAPABILITIES: readonly ReviewCapability[] = [
+  'read',
+  'readRealNames',
+  'comment',
+  'edit',
+  'manage',
+];
 
 const BY_REVIEW_ROLE: Record<ReviewRoleName, ReviewCapability[]> = {
   LEAD_REVIEWER: ['read', 'readRealNames', 'comment', 'edit', 'manage'],
@@ -22,11 +30,50 @@ const BY_REVIEW_ROLE: Record<ReviewRoleName, ReviewCapability[]> = {
 };
 
 /** Account roles that may read any published review, though never a real name. */
-const CORPUS_READERS: Role[] = [Role.ANALYST, Role.TRAINER];
+export const CORPUS_READERS: readonly Role[] = [Role.ANALYST, Role.TRAINER];
+
+/**
+ * Which review roles an account of each role may hold (docs/decisions/0005-who-may-be-a-member.md).
+ * Analysts and trainers study the published corpus: at most they observe a review in progress,
+ * and even then without real names.
+ */
+export const HOLDABLE_REVIEW_ROLES: Record<Role, readonly ReviewRoleName[]> = {
+  [Role.ADMIN]: ['LEAD_REVIEWER', 'REVIEW_TEAM', 'CASE_GROUP', 'OBSERVER'],
+  [Role.REVIEWER]: ['LEAD_REVIEWER', 'REVIEW_TEAM', 'CASE_GROUP', 'OBSERVER'],
+  [Role.ANALYST]: ['OBSERVER'],
+  [Role.TRAINER]: ['OBSERVER'],
+};
+
+/**
+ * The review role a membership works as: the stored one when the account role may hold it,
+ * otherwise the highest the account role may hold (an analyst made lead reviewer before the rule,
+ * or a reviewer since made analyst, observes).
+ */
+export function effectiveReviewRole(
+  accountRole: Role,
+  reviewRole: ReviewRoleName | null,
+): ReviewRoleName | null {
+  if (!reviewRole) return null;
+  const holdable = HOLDABLE_REVIEW_ROLES[accountRole] ?? [];
+  return holdable.includes(reviewRole) ? reviewRole : (holdable[0] ?? null);
+}
+
+/** What a corpus reader (analyst, trainer) gets from any membership: reading, no real names. */
+const CORPUS_READER_MEMBERSHIP: ReviewCapability[] = ['read'];
+
+/** The one rule of what counts as published: the status, nothing else. */
+export function isPublished(review: { status: string }): boolean {
+  return review.status === 'PUBLISHED';
+}
+
+/** The same rule in SQL, for lists: `alias` is the review table's alias. */
+export const publishedSql = (alias: string) => `${alias}.status = 'PUBLISHED'`;
 
 /**
  * The rules of who sees what, in one place: administrators may do everything; members what their
- * review role allows; analysts and trainers may read published reviews; nobody else anything.
+ * review role allows, capped by their account role (an analyst or trainer member only reads,
+ * whatever role the membership row says, so a later change of account role takes effect at once);
+ * analysts and trainers may read published reviews; nobody else anything.
  */
 export function capabilitiesFor(
   accountRole: Role,
@@ -34,7 +81,21 @@ export function capabilitiesFor(
   published: boolean,
 ): ReadonlySet<ReviewCapability> {
   if (accountRole === Role.ADMIN) return new Set(BY_REVIEW_ROLE.LEAD_REVIEWER);
-  if (reviewRole) return new Set(BY_REVIEW_ROLE[reviewRole]);
+  if (reviewRole) {
+    if (CORPUS_READERS.includes(accountRole)) return new Set(CORPUS_READER_MEMBERSHIP);
+    if (!HOLDABLE_REVIEW_ROLES[accountRole]?.includes(reviewRole)) return new Set();
+    return new Set(BY_REVIEW_ROLE[reviewRole]);
+  }
   if (published && CORPUS_READERS.includes(accountRole)) return new Set(['read']);
   return new Set();
+}
+
+/** A collection is changed by whoever made it and by administrators, nobody else. */
+export function mayChangeCollection(
+  user: { id: string; role: Role },
+  collection: { createdById: string | null },
+): boolean {
+  return (
+    user.role === Role.ADMIN || (!!collection.createdById && collection.createdById === user.id)
+  );
 }

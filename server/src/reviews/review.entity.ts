@@ -17,6 +17,39 @@ import {
 } from 'typeorm';
 import { Methodology, ReviewStatus, ReviewType } from '../graphql/enums';
 
+@ObjectType({ description: 'Where an imported review came from, as its bundle said' })
+export class ImportedFrom {
+  @Field({ description: 'The reference of the review the bundle was exported from' })
+  reference: string;
+
+  @Field(() => String, { nullable: true, description: 'Its id in the installation it came from' })
+  sourceReviewId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The id of the installation it came from' })
+  installation: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the bundle was exported (ISO 8601)' })
+  exportedAt: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who exported it (e-mail); null for readers who may not see real names',
+  })
+  exportedBy: string | null;
+
+  @Field({ description: 'Whether the bundle carried real names' })
+  realNames: boolean;
+
+  @Field({ description: 'When it was imported here (ISO 8601)' })
+  importedAt: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who imported it (e-mail); null for readers who may not see real names',
+  })
+  importedBy: string | null;
+}
+
 @ObjectType({ description: 'One case review and everything its team records' })
 @Entity({ name: 'review' })
 export class Review {
@@ -73,6 +106,10 @@ export class Review {
   @Field(() => GraphQLISODateTime, { nullable: true })
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
+
+  /** Where the review came from when it was imported from a bundle; null when made here. */
+  @Column({ name: 'imported_from', type: 'jsonb', nullable: true })
+  importedFrom: ImportedFrom | null;
 
   @Field(() => Int)
   @Column({ type: 'integer', default: 1 })

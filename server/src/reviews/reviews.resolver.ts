@@ -19,7 +19,6 @@ import { Connection } from '../common/pagination';
 import { RemovalResult } from '../common/removal-result';
 import { ReviewRole } from '../graphql/enums';
 import { Theme } from '../themes/theme.entity';
-import { User } from '../users/user.entity';
 import { Agency } from './agency.entity';
 import { Collection } from './collection.entity';
 import {
@@ -33,9 +32,13 @@ import {
 } from './dto/review.inputs';
 import { Person } from './person.entity';
 import { PersonRelationship } from './person-relationship.entity';
+import { effectiveReviewRole } from './review-access';
 import { ReviewAccessService } from './review-access.service';
-import { Review } from './review.entity';
+import { ImportedFrom, Review } from './review.entity';
 import { ReviewsService } from './reviews.service';
+import { OnReview, OwnsCollection, SignedIn } from '../auth/policy';
+import { Roles } from '../auth/roles.decorator';
+import { Role, User } from '../users/user.entity';
 
 export const ReviewConnection = Connection(Review, 'Review');
 
@@ -55,6 +58,7 @@ export class ReviewsResolver {
     private readonly access: ReviewAccessService,
   ) {}
 
+  @SignedIn('lists only the reviews the account may read')
   @Query(() => ReviewConnection, {
     description: 'The reviews you may see, most recently changed first',
     complexity: QUERY_COSTS.search,
@@ -68,6 +72,7 @@ export class ReviewsResolver {
     return this.reviewsService.list(user, filter, first, after);
   }
 
+  @OnReview('read', { arg: 'id' })
   @Query(() => Review, { nullable: true })
   review(
     @CurrentUser() user: User,
@@ -77,6 +82,7 @@ export class ReviewsResolver {
     return this.reviewsService.findVisible(user, id, ctx.loaders);
   }
 
+  @Roles(Role.ADMIN, Role.REVIEWER)
   @Mutation(() => Review, {
     description: 'Creates a review; its creator becomes its lead reviewer',
   })
@@ -84,6 +90,7 @@ export class ReviewsResolver {
     return this.reviewsService.create(user, input);
   }
 
+  @OnReview('edit', { arg: 'id' })
   @Mutation(() => Review)
   updateReview(
     @CurrentUser() user: User,
@@ -95,6 +102,7 @@ export class ReviewsResolver {
     return this.reviewsService.update(user, id, expectedVersion, input, ctx.loaders);
   }
 
+  @OnReview('manage', { arg: 'reviewId' })
   @Mutation(() => Review, {
     description: "Adds a member or changes a member's role (ADMIN or the lead reviewer)",
   })
@@ -108,6 +116,7 @@ export class ReviewsResolver {
     return this.reviewsService.addMember(user, reviewId, userId, role, ctx.loaders);
   }
 
+  @OnReview('manage', { arg: 'reviewId' })
   @Mutation(() => Review)
   removeMember(
     @CurrentUser() user: User,
@@ -118,6 +127,7 @@ export class ReviewsResolver {
     return this.reviewsService.removeMember(user, reviewId, userId, ctx.loaders);
   }
 
+  @OnReview('edit', { arg: 'reviewId' })
   @Mutation(() => Review)
   setCaseCharacteristics(
     @CurrentUser() user: User,
@@ -128,6 +138,7 @@ export class ReviewsResolver {
     return this.reviewsService.setCaseCharacteristics(user, reviewId, themeKeys, ctx.loaders);
   }
 
+  @OnReview('edit', { arg: 'reviewId' })
   @Mutation(() => Agency)
   addAgency(
     @CurrentUser() user: User,
@@ -138,6 +149,7 @@ export class ReviewsResolver {
     return this.reviewsService.addAgency(user, reviewId, input, ctx.loaders);
   }
 
+  @OnReview('edit', { arg: 'id', of: 'agency' })
   @Mutation(() => Agency)
   updateAgency(
     @CurrentUser() user: User,
@@ -148,6 +160,7 @@ export class ReviewsResolver {
     return this.reviewsService.updateAgency(user, id, input, ctx.loaders);
   }
 
+  @OnReview('edit', { arg: 'id', of: 'agency' })
   @Mutation(() => RemovalResult)
   removeAgency(
     @CurrentUser() user: User,
@@ -158,6 +171,7 @@ export class ReviewsResolver {
     return this.reviewsService.removeAgency(user, id, dryRun, ctx.loaders);
   }
 
+  @OnReview('edit', { arg: 'reviewId' })
   @Mutation(() => Person, {
     description: 'Adds to the people register: the real name is kept private, the pseudonym shown',
   })
@@ -170,6 +184,7 @@ export class ReviewsResolver {
     return this.reviewsService.addPerson(user, reviewId, input, ctx.loaders);
   }
 
+  @OnReview('edit', { arg: 'id', of: 'person' })
   @Mutation(() => Person)
   updatePerson(
     @CurrentUser() user: User,
@@ -180,6 +195,7 @@ export class ReviewsResolver {
     return this.reviewsService.updatePerson(user, id, input, ctx.loaders);
   }
 
+  @OnReview('edit', { arg: 'id', of: 'person' })
   @Mutation(() => RemovalResult)
   removePerson(
     @CurrentUser() user: User,
@@ -190,6 +206,7 @@ export class ReviewsResolver {
     return this.reviewsService.removePerson(user, id, dryRun, ctx.loaders);
   }
 
+  @OnReview('edit', { arg: 'reviewId' })
   @Mutation(() => PersonRelationship)
   addRelationship(
     @CurrentUser() user: User,
@@ -200,6 +217,7 @@ export class ReviewsResolver {
     return this.reviewsService.addRelationship(user, reviewId, input, ctx.loaders);
   }
 
+  @OnReview('edit', { arg: 'id', of: 'relationship' })
   @Mutation(() => RemovalResult)
   removeRelationship(
     @CurrentUser() user: User,
@@ -209,11 +227,13 @@ export class ReviewsResolver {
     return this.reviewsService.removeRelationship(user, id, ctx.loaders);
   }
 
+  @SignedIn('the new collection belongs to its creator')
   @Mutation(() => Collection)
   createCollection(@CurrentUser() user: User, @Args('input') input: CollectionInput) {
     return this.reviewsService.createCollection(user, input);
   }
 
+  @OwnsCollection('collectionId')
   @Mutation(() => Collection)
   addToCollection(
     @CurrentUser() user: User,
@@ -258,14 +278,33 @@ export class ReviewsResolver {
     if (!allowed.has('readRealNames')) return [];
     const members = await ctx.loaders.membersByReview.load(review.id);
     const users = await ctx.loaders.userById.loadMany(members.map((m) => m.userId));
-    return members.flatMap((member, i) =>
-      users[i] instanceof User ? [{ user: users[i] as User, role: member.role }] : [],
-    );
+    return members.flatMap((member, i) => {
+      const account = users[i];
+      if (!(account instanceof User)) return [];
+      const role = effectiveReviewRole(account.role, member.role);
+      return role ? [{ user: account, role }] : [];
+    });
+  }
+
+  @ResolveField(() => ImportedFrom, {
+    nullable: true,
+    description: 'Where the review came from, when it was imported from a bundle',
+  })
+  async importedFrom(
+    @Parent() review: Review,
+    @CurrentUser() user: User,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ImportedFrom | null> {
+    if (!review.importedFrom) return null;
+    const allowed = await this.access.capabilities(user, review, ctx.loaders);
+    if (allowed.has('readRealNames')) return review.importedFrom;
+    return { ...review.importedFrom, exportedBy: null, importedBy: null };
   }
 
   @ResolveField(() => ReviewRole, {
     nullable: true,
-    description: 'Your role on this review, if you are a member',
+    description:
+      'Your role on this review, if you are a member, as your account role lets it work (docs/decisions/0005)',
   })
   async myRole(
     @Parent() review: Review,
@@ -273,7 +312,8 @@ export class ReviewsResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<ReviewRoleName | null> {
     const members = await ctx.loaders.membersByReview.load(review.id);
-    return members.find((member) => member.userId === user.id)?.role ?? null;
+    const stored = members.find((member) => member.userId === user.id)?.role ?? null;
+    return effectiveReviewRole(user.role, stored);
   }
 
   @ResolveField(() => [String], {

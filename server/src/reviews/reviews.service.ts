@@ -23,6 +23,12 @@ import {
 } from './dto/review.inputs';
 import { Person } from './person.entity';
 import { PersonRelationship } from './person-relationship.entity';
+import {
+  CORPUS_READERS,
+  HOLDABLE_REVIEW_ROLES,
+  mayChangeCollection,
+  publishedSql,
+} from './review-access';
 import { ReviewAccessService } from './review-access.service';
 import { Review } from './review.entity';
 import { ReviewMember } from './review-member.entity';
@@ -73,8 +79,9 @@ export class ReviewsService {
             'review.id IN (SELECT review_id FROM review_member WHERE user_id = :userId)',
             { userId: user.id },
           );
-          if ([Role.ANALYST, Role.TRAINER].includes(user.role))
-            visible.orWhere('review.published_at IS NOT NULL');
+          // The list shows what capabilitiesFor lets read: members, and corpus readers of
+          // published reviews.
+          if (CORPUS_READERS.includes(user.role)) visible.orWhere(publishedSql('review'));
         }),
       );
     }
@@ -157,7 +164,11 @@ export class ReviewsService {
     );
     return this.dataSource.transaction(async (m) => {
       const changes: Partial<Review> = { ...input, updatedById: user.id };
-      if (input.status === 'PUBLISHED' && !current.publishedAt) changes.publishedAt = new Date();
+      // publishedAt says since when the review is published; it goes when the review leaves
+      // PUBLISHED (the audit trail keeps the history). Who may read follows the status only.
+      if (input.status === 'PUBLISHED' && current.status !== 'PUBLISHED')
+        changes.publishedAt = new Date();
+      else if (input.status && input.status !== 'PUBLISHED') changes.publishedAt = null;
       const { before, after } = await updateVersioned(
         m,
         Review,
@@ -192,6 +203,11 @@ export class ReviewsService {
         field: 'userId',
         value: memberId,
       });
+    if (!HOLDABLE_REVIEW_ROLES[member.role].includes(role))
+      throw badInput(
+        `role: an account with the role ${member.role} may at most be ${HOLDABLE_REVIEW_ROLES[member.role].join(' or ')} of a review, and then sees no real names.`,
+        { field: 'role', value: role },
+      );
     await this.dataSource.transaction(async (m) => {
       const before = await m.getRepository(ReviewMember).findOneBy({ reviewId, userId: memberId });
       await m
@@ -470,6 +486,8 @@ export class ReviewsService {
     loaders: RequestLoaders,
   ): Promise<Collection> {
     const collection = await this.findIn(Collection, collectionId, 'collection');
+    if (!mayChangeCollection(user, collection))
+      throw forbidden("Only the collection's owner or an administrator may change it.");
     for (const reviewId of reviewIds) await this.access.require(user, reviewId, 'read', loaders);
     return this.dataSource.transaction(async (m) => {
       await m.query(

@@ -1,79 +1,173 @@
-import { adminToken, createAccount, createReview, ok } from '../testing/accounts';
-import { GraphqlResult, startTestApp, TestApp } from '../testing/test-app';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import {
+  ACCOUNT_ROLES,
+  Cell,
+  cellFor,
+  endpoints,
+  PERMISSIONS_FILE,
+  ReviewRoleColumn,
+} from '../auth/permissions-table';
+import { Role } from '../users/user.entity';
+import { adminToken, createAccount, createReview, ok, PASSWORD } from '../testing/accounts';
+import { GraphqlResult, startTestApp, TEST_ADMIN, TestApp } from '../testing/test-app';
 
-const ROLES = [
-  'admin',
-  'lead',
-  'team',
-  'caseGroup',
-  'observer',
-  'analyst',
-  'trainer',
-  'outsider',
-] as const;
-type RoleName = (typeof ROLES)[number];
+/** Who calls: an account role and a role on the fixture reviews ('none': not a member). */
+const ACTORS = {
+  admin: [Role.ADMIN, 'none'],
+  lead: [Role.REVIEWER, 'LEAD_REVIEWER'],
+  team: [Role.REVIEWER, 'REVIEW_TEAM'],
+  caseGroup: [Role.REVIEWER, 'CASE_GROUP'],
+  observer: [Role.REVIEWER, 'OBSERVER'],
+  analystObserver: [Role.ANALYST, 'OBSERVER'],
+  analyst: [Role.ANALYST, 'none'],
+  trainer: [Role.TRAINER, 'none'],
+  outsider: [Role.REVIEWER, 'none'],
+} as const satisfies Record<string, readonly [Role, ReviewRoleColumn]>;
+type Actor = keyof typeof ACTORS;
+const ALL = Object.keys(ACTORS) as Actor[];
 
-const EDITORS: RoleName[] = ['admin', 'lead', 'team'];
-const MEMBERS: RoleName[] = ['admin', 'lead', 'team', 'caseGroup', 'observer'];
+const EDITORS: Actor[] = ['admin', 'lead', 'team'];
+const MEMBERS: Actor[] = ['admin', 'lead', 'team', 'caseGroup', 'observer', 'analystObserver'];
+const REVIEW_MAKERS: Actor[] = ['admin', 'lead', 'team', 'caseGroup', 'observer', 'outsider'];
 
 interface Fixture {
   review: string;
   published: string;
   agency: string;
+  person: string;
   event: string;
+  otherEvent: string;
   episode: string;
+  factor: string;
   finding: string;
+  boardAction: string;
+  collection: string;
+  progressId: string;
   spare: string;
 }
 
-type Operation = (t: TestApp, token: string, f: Fixture, admin: string) => Promise<GraphqlResult>;
+interface HttpResult {
+  status: number;
+}
+type Result = GraphqlResult | HttpResult;
+type Operation = (t: TestApp, token: string, f: Fixture, admin: string) => Promise<Result>;
 
-async function currentVersion(
-  t: TestApp,
-  admin: string,
-  query: string,
-  id: string,
-): Promise<number> {
-  const data = await ok<Record<string, { version: number }>>(t, query, { id }, admin);
-  return Object.values(data)[0].version;
+interface Entry {
+  /** as docs/permissions.md names it: `Query review`, `Mutation addMember`, `GET /health` */
+  op: string;
+  /** what else this entry checks, when an operation has several */
+  variant?: string;
+  /** which review (or collection) the call is about: decides "if published" and "own only" */
+  on?: 'draft' | 'published' | 'own';
+  run: Operation;
+  allowed: Actor[];
+  /**
+   * false when the entry checks what the operation gives rather than whether it runs (a real
+   * name, a list's content): it is then not compared with the declaration.
+   */
+  declared?: false;
 }
 
+/** The current version of one of the review's episodes or findings. */
+async function version(
+  t: TestApp,
+  admin: string,
+  reviewId: string,
+  field: 'episodes' | 'findings',
+  id: string,
+): Promise<number> {
+  const data = await ok<{ review: Record<string, { id: string; version: number }[]> }>(
+    t,
+    `query($id: ID!) { review(id: $id) { ${field} { id version } } }`,
+    { id: reviewId },
+    admin,
+  );
+  return data.review[field].find((x) => x.id === id)!.version;
+}
+
+/** A new person in the review, so that a relationship to them is new too. */
+async function freshPerson(t: TestApp, admin: string, reviewId: string): Promise<string> {
+  const { addPerson } = await ok<{ addPerson: { id: string } }>(
+    t,
+    'mutation($r: ID!) { addPerson(reviewId: $r, input: { name: "Dee Example", pseudonym: "Relative" }) { id } }',
+    { r: reviewId },
+    admin,
+  );
+  return addPerson.id;
+}
+
+/** A new account made by the administrator, for the account mutations to act on. */
+async function freshAccount(t: TestApp, admin: string): Promise<{ id: string; version: number }> {
+  const { createUser } = await ok<{ createUser: { id: string; version: number } }>(
+    t,
+    'mutation($e: String!) { createUser(input: { email: $e, password: "a long enough password", role: REVIEWER }) { id version } }',
+    { e: `target-${suffix()}@test.local` },
+    admin,
+  );
+  return createUser;
+}
+
+const gql =
+  (query: string, vars: (f: Fixture, token: string) => Record<string, unknown> = () => ({})) =>
+  (t: TestApp, token: string, f: Fixture) =>
+    t.gql(query, vars(f, token), token);
+
+const get =
+  (path: (f: Fixture) => string): Operation =>
+  async (t, token, f) =>
+    t.http().get(path(f)).set('authorization', `Bearer ${token}`);
+
+const suffix = () => Math.floor(Math.random() * 1e9).toString(36);
+
+let bundleForImport: Record<string, unknown> | null = null;
+
 /**
- * Every query and mutation of the casebook, and who may run it. A role is "allowed" when the
- * answer carries data and no FORBIDDEN or UNAUTHENTICATED error.
+ * Every query, mutation and route, and who may call it. A role is "allowed" when the answer
+ * carries data and no FORBIDDEN or UNAUTHENTICATED error (GraphQL), or a 2xx status (REST).
  */
-const MATRIX: [string, Operation, RoleName[]][] = [
-  [
-    'review (in progress)',
-    (t, token, f) =>
-      t.gql('query($id: ID!) { review(id: $id) { id title } }', { id: f.review }, token),
-    MEMBERS,
-  ],
-  [
-    'review (published)',
-    (t, token, f) =>
-      t.gql(
-        'query($id: ID!) { review(id: $id) { id events { totalCount } findings { title } } }',
-        { id: f.published },
-        token,
-      ),
-    [...MEMBERS, 'analyst', 'trainer'],
-  ],
-  [
-    'reviews list includes the review',
-    async (t, token, f) => {
+const MATRIX: Entry[] = [
+  // --- queries ---------------------------------------------------------------------------------
+  { op: 'Query me', run: gql('{ me { id } }'), allowed: ALL },
+  { op: 'Query users', run: gql('{ users { id } }'), allowed: ['admin'] },
+  { op: 'Query themes', run: gql('{ themes(kind: PRACTICE_THEME) { key } }'), allowed: ALL },
+  { op: 'Query reviews', run: gql('{ reviews { totalCount } }'), allowed: ALL },
+  {
+    op: 'Query reviews',
+    variant: 'lists the review in progress',
+    declared: false,
+    run: async (t, token, f) => {
       const r = await t.gql<{ reviews: { edges: { node: { id: string } }[] } }>(
-        '{ reviews { edges { node { id } } } }',
+        '{ reviews(first: 100) { edges { node { id } } } }',
         {},
         token,
       );
       return { data: r.data?.reviews.edges.some((e) => e.node.id === f.review) ? r.data : null };
     },
-    MEMBERS,
-  ],
-  [
-    'a real name of the published review',
-    async (t, token, f) => {
+    allowed: MEMBERS,
+  },
+  {
+    op: 'Query review',
+    variant: 'in progress',
+    run: gql('query($id: ID!) { review(id: $id) { id title } }', (f) => ({ id: f.review })),
+    allowed: MEMBERS,
+  },
+  {
+    op: 'Query review',
+    variant: 'published',
+    on: 'published',
+    run: gql(
+      'query($id: ID!) { review(id: $id) { id events { totalCount } findings { title } } }',
+      (f) => ({ id: f.published }),
+    ),
+    allowed: [...MEMBERS, 'analyst', 'trainer'],
+  },
+  {
+    op: 'Query review',
+    variant: 'a real name of the published review',
+    declared: false,
+    run: async (t, token, f) => {
       const r = await t.gql<{ review: { people: { name: string | null }[] } }>(
         'query($id: ID!) { review(id: $id) { people { name pseudonym } } }',
         { id: f.published },
@@ -81,277 +175,631 @@ const MATRIX: [string, Operation, RoleName[]][] = [
       );
       return { data: r.data?.review?.people[0]?.name ? r.data : null, errors: r.errors };
     },
-    MEMBERS,
-  ],
-  [
-    'review.auditTrail',
-    (t, token, f) =>
-      t.gql(
-        'query($id: ID!) { review(id: $id) { auditTrail { totalCount } } }',
-        { id: f.review },
-        token,
-      ),
-    ['admin', 'lead'],
-  ],
-  [
-    'updateReview',
-    async (t, token, f, admin) => {
-      const v = await currentVersion(
+    allowed: ['admin', 'lead', 'team', 'caseGroup', 'observer'],
+  },
+  {
+    op: 'Query review',
+    variant: 'auditTrail',
+    declared: false,
+    run: gql('query($id: ID!) { review(id: $id) { auditTrail { totalCount } } }', (f) => ({
+      id: f.review,
+    })),
+    allowed: ['admin', 'lead'],
+  },
+  { op: 'Query collections', run: gql('{ collections { id name } }'), allowed: ALL },
+  {
+    op: 'Query collection',
+    run: gql('query($id: ID!) { collection(id: $id) { id } }', (f) => ({ id: f.collection })),
+    allowed: ALL,
+  },
+
+  // --- the review and its members --------------------------------------------------------------
+  {
+    op: 'Mutation createReview',
+    run: gql(
+      'mutation($ref: String!) { createReview(input: { reference: $ref, title: "T", type: RAPID_REVIEW }) { id } }',
+      () => ({ ref: `R-${suffix()}` }),
+    ),
+    allowed: REVIEW_MAKERS,
+  },
+  {
+    op: 'Mutation updateReview',
+    run: async (t, token, f, admin) => {
+      const { review } = await ok<{ review: { version: number } }>(
         t,
-        admin,
         'query($id: ID!) { review(id: $id) { version } }',
-        f.review,
+        { id: f.review },
+        admin,
       );
       return t.gql(
         'mutation($id: ID!, $v: Int!) { updateReview(id: $id, expectedVersion: $v, input: { summary: "edited" }) { version } }',
-        { id: f.review, v },
+        { id: f.review, v: review.version },
         token,
       );
     },
-    EDITORS,
-  ],
-  [
-    'setCaseCharacteristics',
-    (t, token, f) =>
-      t.gql(
-        'mutation($r: ID!) { setCaseCharacteristics(reviewId: $r, themeKeys: ["neglect"]) { id } }',
-        { r: f.review },
-        token,
-      ),
-    EDITORS,
-  ],
-  [
-    'addAgency',
-    (t, token, f) =>
-      t.gql(
-        'mutation($r: ID!, $n: String!) { addAgency(reviewId: $r, input: { name: $n, sector: POLICE }) { id } }',
-        { r: f.review, n: `Police ${token.slice(-8)}` },
-        token,
-      ),
-    EDITORS,
-  ],
-  [
-    'addPerson',
-    (t, token, f) =>
-      t.gql(
-        'mutation($r: ID!) { addPerson(reviewId: $r, input: { name: "Real Name", pseudonym: "Sibling" }) { id } }',
-        { r: f.review },
-        token,
-      ),
-    EDITORS,
-  ],
-  [
-    'addTimelineEvents',
-    (t, token, f) =>
-      t.gql(
-        'mutation($r: ID!) { addTimelineEvents(reviewId: $r, events: [{ occurredOn: "2022-04", title: "Home visit" }]) { id } }',
-        { r: f.review },
-        token,
-      ),
-    EDITORS,
-  ],
-  [
-    'removeTimelineEvents (dry run)',
-    (t, token, f) =>
-      t.gql(
-        'mutation($r: ID!, $e: ID!) { removeTimelineEvents(reviewId: $r, ids: [$e], dryRun: true) { removed } }',
-        { r: f.review, e: f.event },
-        token,
-      ),
-    EDITORS,
-  ],
-  [
-    'createEpisode',
-    (t, token, f) =>
-      t.gql(
-        'mutation($r: ID!, $e: ID!) { createEpisode(reviewId: $r, input: { title: "An episode", eventIds: [$e] }) { id } }',
-        { r: f.review, e: f.event },
-        token,
-      ),
-    EDITORS,
-  ],
-  [
-    'updateEpisode',
-    async (t, token, f, admin) => {
-      const data = await ok<{ review: { episodes: { id: string; version: number }[] } }>(
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation setCaseCharacteristics',
+    run: gql(
+      'mutation($r: ID!) { setCaseCharacteristics(reviewId: $r, themeKeys: ["neglect"]) { id } }',
+      (f) => ({ r: f.review }),
+    ),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation addMember',
+    run: gql(
+      'mutation($r: ID!, $u: ID!) { addMember(reviewId: $r, userId: $u, role: OBSERVER) { id } }',
+      (f) => ({ r: f.review, u: f.spare }),
+    ),
+    allowed: ['admin', 'lead'],
+  },
+  {
+    op: 'Mutation removeMember',
+    run: async (t, token, f, admin) => {
+      await ok(
         t,
-        'query($id: ID!) { review(id: $id) { episodes { id version } } }',
-        { id: f.review },
-        admin,
-      );
-      const v = data.review.episodes.find((e) => e.id === f.episode)!.version;
-      return t.gql(
-        'mutation($id: ID!, $v: Int!) { updateEpisode(id: $id, expectedVersion: $v, input: { appraisal: ADEQUATE }) { version } }',
-        { id: f.episode, v },
-        token,
-      );
-    },
-    EDITORS,
-  ],
-  [
-    'addContributoryFactor',
-    (t, token, f) =>
-      t.gql(
-        'mutation($e: ID!) { addContributoryFactor(episodeId: $e, input: { level: ROLE, description: "Unclear role" }) { id } }',
-        { e: f.episode },
-        token,
-      ),
-    EDITORS,
-  ],
-  [
-    'createFinding',
-    (t, token, f) =>
-      t.gql(
-        'mutation($r: ID!) { createFinding(reviewId: $r, input: { title: "A pattern", category: TOOLS }) { id } }',
-        { r: f.review },
-        token,
-      ),
-    EDITORS,
-  ],
-  [
-    'updateFinding',
-    async (t, token, f, admin) => {
-      const data = await ok<{ review: { findings: { id: string; version: number }[] } }>(
-        t,
-        'query($id: ID!) { review(id: $id) { findings { id version } } }',
-        { id: f.review },
-        admin,
-      );
-      const v = data.review.findings.find((x) => x.id === f.finding)!.version;
-      return t.gql(
-        'mutation($id: ID!, $v: Int!) { updateFinding(id: $id, expectedVersion: $v, input: { title: "Pattern", category: TOOLS }) { version } }',
-        { id: f.finding, v },
-        token,
-      );
-    },
-    EDITORS,
-  ],
-  [
-    'addBoardAction',
-    (t, token, f) =>
-      t.gql(
-        'mutation($f: ID!) { addBoardAction(findingId: $f, input: { description: "Act" }) { id } }',
-        { f: f.finding },
-        token,
-      ),
-    EDITORS,
-  ],
-  [
-    'addComment',
-    (t, token, f) =>
-      t.gql(
-        'mutation($r: ID!, $e: ID!) { addComment(reviewId: $r, input: { eventId: $e, body: "We saw it differently." }) { id } }',
-        { r: f.review, e: f.event },
-        token,
-      ),
-    [...EDITORS, 'caseGroup'],
-  ],
-  [
-    'addMember',
-    (t, token, f) =>
-      t.gql(
         'mutation($r: ID!, $u: ID!) { addMember(reviewId: $r, userId: $u, role: OBSERVER) { id } }',
         { r: f.review, u: f.spare },
+        admin,
+      );
+      return t.gql(
+        'mutation($r: ID!, $u: ID!) { removeMember(reviewId: $r, userId: $u) { id } }',
+        { r: f.review, u: f.spare },
         token,
-      ),
-    ['admin', 'lead'],
-  ],
-  [
-    'createReview',
-    (t, token) =>
+      );
+    },
+    allowed: ['admin', 'lead'],
+  },
+
+  // --- registers ---------------------------------------------------------------------------------
+  {
+    op: 'Mutation addAgency',
+    run: gql(
+      'mutation($r: ID!, $n: String!) { addAgency(reviewId: $r, input: { name: $n, sector: POLICE }) { id } }',
+      (f) => ({ r: f.review, n: `Police ${suffix()}` }),
+    ),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation updateAgency',
+    run: gql(
+      'mutation($id: ID!) { updateAgency(id: $id, input: { name: "Health visiting", sector: HEALTH }) { id } }',
+      (f) => ({ id: f.agency }),
+    ),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation removeAgency',
+    variant: 'dry run',
+    run: gql('mutation($id: ID!) { removeAgency(id: $id, dryRun: true) { removed } }', (f) => ({
+      id: f.agency,
+    })),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation addPerson',
+    run: gql(
+      'mutation($r: ID!) { addPerson(reviewId: $r, input: { name: "Real Name", pseudonym: "Sibling" }) { id } }',
+      (f) => ({ r: f.review }),
+    ),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation updatePerson',
+    run: gql(
+      'mutation($id: ID!) { updatePerson(id: $id, input: { pseudonym: "Mother" }) { id } }',
+      (f) => ({ id: f.person }),
+    ),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation removePerson',
+    variant: 'dry run',
+    run: gql('mutation($id: ID!) { removePerson(id: $id, dryRun: true) { removed } }', (f) => ({
+      id: f.person,
+    })),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation addRelationship',
+    run: async (t, token, f, admin) =>
       t.gql(
-        'mutation($ref: String!) { createReview(input: { reference: $ref, title: "T", type: RAPID_REVIEW }) { id } }',
-        { ref: `R-${Math.random()}` },
+        'mutation($r: ID!, $p: String!, $q: String!) { addRelationship(reviewId: $r, input: { fromPersonId: $p, toPersonId: $q, kind: LIVES_WITH }) { id } }',
+        { r: f.review, p: f.person, q: await freshPerson(t, admin, f.review) },
         token,
       ),
-    ['admin', 'lead', 'team', 'caseGroup', 'observer', 'outsider'],
-  ],
-  [
-    'createCollection',
-    (t, token) =>
-      t.gql('mutation { createCollection(input: { name: "Audit round" }) { id } }', {}, token),
-    [...ROLES],
-  ],
-  [
-    'themes',
-    (t, token) => t.gql('{ themes(kind: PRACTICE_THEME) { key } }', {}, token),
-    [...ROLES],
-  ],
-  [
-    'createTheme',
-    (t, token) =>
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation removeRelationship',
+    run: async (t, token, f, admin) => {
+      const { addRelationship } = await ok<{ addRelationship: { id: string } }>(
+        t,
+        'mutation($r: ID!, $p: String!, $q: String!) { addRelationship(reviewId: $r, input: { fromPersonId: $p, toPersonId: $q, kind: SIBLING_OF }) { id } }',
+        { r: f.review, p: f.person, q: await freshPerson(t, admin, f.review) },
+        admin,
+      );
+      return t.gql(
+        'mutation($id: ID!) { removeRelationship(id: $id) { removed } }',
+        { id: addRelationship.id },
+        token,
+      );
+    },
+    allowed: EDITORS,
+  },
+
+  // --- collections -------------------------------------------------------------------------------
+  {
+    op: 'Mutation createCollection',
+    run: gql('mutation { createCollection(input: { name: "Audit round" }) { id } }'),
+    allowed: ALL,
+  },
+  {
+    op: 'Mutation addToCollection',
+    variant: "an administrator's collection",
+    run: gql(
+      'mutation($c: ID!, $r: ID!) { addToCollection(collectionId: $c, reviewIds: [$r]) { id } }',
+      (f) => ({ c: f.collection, r: f.published }),
+    ),
+    allowed: ['admin'],
+  },
+  {
+    op: 'Mutation addToCollection',
+    variant: 'their own collection',
+    on: 'own',
+    run: async (t, token) => {
+      const own = await t.gql<{ createCollection: { id: string } }>(
+        'mutation { createCollection(input: { name: "Mine" }) { id } }',
+        {},
+        token,
+      );
+      return t.gql(
+        'mutation($c: ID!) { addToCollection(collectionId: $c, reviewIds: []) { id } }',
+        { c: own.data?.createCollection.id },
+        token,
+      );
+    },
+    allowed: ALL,
+  },
+
+  // --- chronology ----------------------------------------------------------------------------------
+  {
+    op: 'Mutation addTimelineEvents',
+    run: gql(
+      'mutation($r: ID!) { addTimelineEvents(reviewId: $r, events: [{ occurredOn: "2022-04", title: "Home visit" }]) { id } }',
+      (f) => ({ r: f.review }),
+    ),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation updateTimelineEvent',
+    run: gql(
+      'mutation($id: ID!) { updateTimelineEvent(id: $id, input: { title: "Referral" }) { id } }',
+      (f) => ({ id: f.event }),
+    ),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation removeTimelineEvents',
+    variant: 'dry run',
+    run: gql(
+      'mutation($r: ID!, $e: ID!) { removeTimelineEvents(reviewId: $r, ids: [$e], dryRun: true) { removed } }',
+      (f) => ({ r: f.review, e: f.event }),
+    ),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation linkEvents',
+    run: gql(
+      'mutation($r: ID!, $a: ID!, $b: ID!) { linkEvents(reviewId: $r, eventIds: [$a, $b]) { id } }',
+      (f) => ({ r: f.review, a: f.event, b: f.otherEvent }),
+    ),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation unlinkEvent',
+    run: async (t, token, f, admin) => {
+      await ok(
+        t,
+        'mutation($r: ID!, $a: ID!, $b: ID!) { linkEvents(reviewId: $r, eventIds: [$a, $b]) { id } }',
+        { r: f.review, a: f.event, b: f.otherEvent },
+        admin,
+      );
+      return t.gql('mutation($id: ID!) { unlinkEvent(id: $id) { id } }', { id: f.event }, token);
+    },
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation addComment',
+    run: gql(
+      'mutation($r: ID!, $e: ID!) { addComment(reviewId: $r, input: { eventId: $e, body: "We saw it differently." }) { id } }',
+      (f) => ({ r: f.review, e: f.event }),
+    ),
+    allowed: [...EDITORS, 'caseGroup'],
+  },
+
+  // --- episodes and factors ----------------------------------------------------------------------
+  {
+    op: 'Mutation createEpisode',
+    run: gql(
+      'mutation($r: ID!, $e: ID!) { createEpisode(reviewId: $r, input: { title: "An episode", eventIds: [$e] }) { id } }',
+      (f) => ({ r: f.review, e: f.event }),
+    ),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation updateEpisode',
+    run: async (t, token, f, admin) =>
       t.gql(
-        'mutation($k: String!) { createTheme(input: { key: $k, label: "New", kind: PRACTICE_THEME }) { key } }',
-        { k: `theme-${Math.floor(Math.random() * 1e9)}` },
+        'mutation($id: ID!, $v: Int!) { updateEpisode(id: $id, expectedVersion: $v, input: { appraisal: ADEQUATE }) { version } }',
+        { id: f.episode, v: await version(t, admin, f.review, 'episodes', f.episode) },
         token,
       ),
-    ['admin'],
-  ],
-  [
-    'createUser',
-    (t, token) =>
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation reorderEpisodes',
+    run: async (t, token, f, admin) => {
+      const { review } = await ok<{ review: { episodes: { id: string }[] } }>(
+        t,
+        'query($id: ID!) { review(id: $id) { episodes { id } } }',
+        { id: f.review },
+        admin,
+      );
+      return t.gql(
+        'mutation($r: ID!, $ids: [ID!]!) { reorderEpisodes(reviewId: $r, episodeIds: $ids) { id } }',
+        { r: f.review, ids: review.episodes.map((e) => e.id) },
+        token,
+      );
+    },
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation removeEpisode',
+    variant: 'dry run',
+    run: gql('mutation($id: ID!) { removeEpisode(id: $id, dryRun: true) { removed } }', (f) => ({
+      id: f.episode,
+    })),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation addContributoryFactor',
+    run: gql(
+      'mutation($e: ID!) { addContributoryFactor(episodeId: $e, input: { level: ROLE, description: "Unclear role" }) { id } }',
+      (f) => ({ e: f.episode }),
+    ),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation updateContributoryFactor',
+    run: gql(
+      'mutation($id: ID!) { updateContributoryFactor(id: $id, input: { description: "Workload" }) { id } }',
+      (f) => ({ id: f.factor }),
+    ),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation removeContributoryFactor',
+    variant: 'dry run',
+    run: gql(
+      'mutation($id: ID!) { removeContributoryFactor(id: $id, dryRun: true) { removed } }',
+      (f) => ({ id: f.factor }),
+    ),
+    allowed: EDITORS,
+  },
+
+  // --- findings and board actions ----------------------------------------------------------------
+  {
+    op: 'Mutation createFinding',
+    run: gql(
+      'mutation($r: ID!) { createFinding(reviewId: $r, input: { title: "A pattern", category: TOOLS }) { id } }',
+      (f) => ({ r: f.review }),
+    ),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation updateFinding',
+    run: async (t, token, f, admin) =>
       t.gql(
-        'mutation($e: String!) { createUser(input: { email: $e, password: "a long enough password", role: ANALYST }) { id } }',
-        { e: `u${Math.floor(Math.random() * 1e9)}@test.local` },
+        'mutation($id: ID!, $v: Int!) { updateFinding(id: $id, expectedVersion: $v, input: { title: "Pattern", category: TOOLS }) { version } }',
+        { id: f.finding, v: await version(t, admin, f.review, 'findings', f.finding) },
         token,
       ),
-    ['admin'],
-  ],
-  ['users', (t, token) => t.gql('{ users { id } }', {}, token), ['admin']],
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation reorderFindings',
+    run: async (t, token, f, admin) => {
+      const { review } = await ok<{ review: { findings: { id: string }[] } }>(
+        t,
+        'query($id: ID!) { review(id: $id) { findings { id } } }',
+        { id: f.review },
+        admin,
+      );
+      return t.gql(
+        'mutation($r: ID!, $ids: [ID!]!) { reorderFindings(reviewId: $r, findingIds: $ids) { id } }',
+        { r: f.review, ids: review.findings.map((x) => x.id) },
+        token,
+      );
+    },
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation removeFinding',
+    variant: 'dry run',
+    run: gql('mutation($id: ID!) { removeFinding(id: $id, dryRun: true) { removed } }', (f) => ({
+      id: f.finding,
+    })),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation addBoardAction',
+    run: gql(
+      'mutation($f: ID!) { addBoardAction(findingId: $f, input: { description: "Act" }) { id } }',
+      (f) => ({ f: f.finding }),
+    ),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation updateBoardAction',
+    run: gql(
+      'mutation($id: ID!) { updateBoardAction(id: $id, input: { description: "Act now" }) { id } }',
+      (f) => ({ id: f.boardAction }),
+    ),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation removeBoardAction',
+    run: async (t, token, f, admin) => {
+      const { addBoardAction } = await ok<{ addBoardAction: { id: string } }>(
+        t,
+        'mutation($f: ID!) { addBoardAction(findingId: $f, input: { description: "Spare" }) { id } }',
+        { f: f.finding },
+        admin,
+      );
+      return t.gql(
+        'mutation($id: ID!) { removeBoardAction(id: $id) { removed } }',
+        { id: addBoardAction.id },
+        token,
+      );
+    },
+    allowed: EDITORS,
+  },
+
+  // --- administration ----------------------------------------------------------------------------
+  {
+    op: 'Mutation createTheme',
+    run: gql(
+      'mutation($k: String!) { createTheme(input: { key: $k, label: "New", kind: PRACTICE_THEME }) { key } }',
+      () => ({ k: `theme-${suffix()}` }),
+    ),
+    allowed: ['admin'],
+  },
+  {
+    op: 'Mutation createUser',
+    run: gql(
+      'mutation($e: String!) { createUser(input: { email: $e, password: "a long enough password", role: ANALYST }) { id } }',
+      () => ({ e: `u${suffix()}@test.local` }),
+    ),
+    allowed: ['admin'],
+  },
+  {
+    op: 'Mutation signOut',
+    // A second session of the caller's own account is signed out, so the caller's token lives on.
+    run: async (t, token) => {
+      const me = await t.gql<{ me: { email: string } }>('{ me { email } }', {}, token);
+      const email = me.data!.me.email;
+      const second = await t.login(
+        email,
+        email === TEST_ADMIN.email ? TEST_ADMIN.password : PASSWORD,
+      );
+      return t.gql('mutation { signOut }', {}, second);
+    },
+    allowed: ALL,
+  },
+  {
+    op: 'Query generalAuditTrail',
+    run: gql('{ generalAuditTrail(first: 5) { totalCount } }'),
+    allowed: ['admin'],
+  },
+  {
+    op: 'Query findAccounts',
+    run: gql('query($r: ID!) { findAccounts(search: "spare", reviewId: $r) { id } }', (f) => ({
+      r: f.review,
+    })),
+    allowed: ['admin', 'lead'],
+  },
+  {
+    op: 'Mutation changeUserRole',
+    run: async (t, token, _f, admin) => {
+      const target = await freshAccount(t, admin);
+      return t.gql(
+        'mutation($id: ID!, $v: Int!) { changeUserRole(id: $id, expectedVersion: $v, role: TRAINER) { id } }',
+        { id: target.id, v: target.version },
+        token,
+      );
+    },
+    allowed: ['admin'],
+  },
+  {
+    op: 'Mutation deactivateUser',
+    run: async (t, token, _f, admin) => {
+      const target = await freshAccount(t, admin);
+      return t.gql(
+        'mutation($id: ID!, $v: Int!) { deactivateUser(id: $id, expectedVersion: $v) { id } }',
+        { id: target.id, v: target.version },
+        token,
+      );
+    },
+    allowed: ['admin'],
+  },
+  {
+    op: 'Mutation reactivateUser',
+    run: async (t, token, _f, admin) => {
+      const target = await freshAccount(t, admin);
+      const { deactivateUser } = await ok<{ deactivateUser: { version: number } }>(
+        t,
+        'mutation($id: ID!, $v: Int!) { deactivateUser(id: $id, expectedVersion: $v) { version } }',
+        { id: target.id, v: target.version },
+        admin,
+      );
+      return t.gql(
+        'mutation($id: ID!, $v: Int!) { reactivateUser(id: $id, expectedVersion: $v) { id } }',
+        { id: target.id, v: deactivateUser.version },
+        token,
+      );
+    },
+    allowed: ['admin'],
+  },
+  {
+    op: 'Mutation resetUserPassword',
+    run: async (t, token, _f, admin) => {
+      const target = await freshAccount(t, admin);
+      return t.gql(
+        'mutation($id: ID!, $v: Int!) { resetUserPassword(id: $id, expectedVersion: $v) { generatedPassword } }',
+        { id: target.id, v: target.version },
+        token,
+      );
+    },
+    allowed: ['admin'],
+  },
+  {
+    op: 'Mutation login',
+    run: (t) =>
+      t.gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
+        e: 'spare@test.local',
+        p: 'a long enough password',
+      }),
+    allowed: ALL,
+  },
+
+  // --- routes ------------------------------------------------------------------------------------
+  { op: 'GET /health', run: (t) => t.http().get('/health'), allowed: ALL },
+  {
+    op: 'POST /api/auth/refresh',
+    // Without a refresh cookie there is nothing to restore: 204, whoever asks.
+    run: (t) => t.http().post('/api/auth/refresh'),
+    allowed: ALL,
+  },
+  {
+    op: 'GET /api/reviews/:id/bundle.json',
+    run: get((f) => `/api/reviews/${f.review}/bundle.json`),
+    allowed: MEMBERS,
+  },
+  {
+    op: 'GET /api/reviews/:id/bundle.json',
+    variant: 'with real names',
+    declared: false,
+    run: get((f) => `/api/reviews/${f.review}/bundle.json?names=real`),
+    allowed: ['admin', 'lead'],
+  },
+  {
+    op: 'POST /api/reviews/bundle',
+    run: async (t, token, f, admin) => {
+      bundleForImport ??= (
+        await t
+          .http()
+          .get(`/api/reviews/${f.published}/bundle.json`)
+          .set('authorization', `Bearer ${admin}`)
+      ).body;
+      const bundle = bundleForImport as { review: Record<string, unknown> };
+      return t
+        .http()
+        .post('/api/reviews/bundle')
+        .set('authorization', `Bearer ${token}`)
+        .send({ ...bundle, review: { ...bundle.review, reference: `B-${suffix()}` } });
+    },
+    allowed: REVIEW_MAKERS,
+  },
+  {
+    op: 'GET /api/reviews/:id/timeline.csv',
+    run: get((f) => `/api/reviews/${f.review}/timeline.csv`),
+    allowed: MEMBERS,
+  },
+  {
+    op: 'GET /api/reviews/:id/timeline.xlsx',
+    run: get((f) => `/api/reviews/${f.review}/timeline.xlsx`),
+    allowed: MEMBERS,
+  },
+  {
+    op: 'POST /api/reviews/:id/chronology',
+    variant: 'dry run',
+    run: (t, token, f) =>
+      t
+        .http()
+        .post(`/api/reviews/${f.review}/chronology`)
+        .set('authorization', `Bearer ${token}`)
+        .field('dryRun', 'true')
+        .field('agencyId', f.agency)
+        .attach('file', Buffer.from('Date,Entry\r\n03/04/2014,Home visit\r\n'), 'visits.csv'),
+    allowed: EDITORS,
+  },
+  {
+    op: 'GET /api/reviews/:id/chronology/progress/:progressId',
+    run: get((f) => `/api/reviews/${f.review}/chronology/progress/${f.progressId}`),
+    allowed: EDITORS,
+  },
 ];
 
-function outcome(result: GraphqlResult): 'allowed' | 'refused' {
-  const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+function outcome(result: Result): 'allowed' | 'refused' {
+  if ('status' in result && typeof result.status === 'number' && !('data' in result)) {
+    if (result.status >= 200 && result.status < 300) return 'allowed';
+    if (result.status === 401 || result.status === 403) return 'refused';
+    throw new Error(`unexpected status ${result.status}: ${JSON.stringify(result)}`);
+  }
+  const gqlResult = result as GraphqlResult;
+  const codes = (gqlResult.errors ?? []).map((e) => e.extensions?.code);
   if (codes.includes('FORBIDDEN') || codes.includes('UNAUTHENTICATED')) return 'refused';
-  if (result.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(result.errors)}`);
-  const values = Object.values(result.data ?? {});
+  if (gqlResult.errors?.length)
+    throw new Error(`unexpected errors: ${JSON.stringify(gqlResult.errors)}`);
+  const values = Object.values(gqlResult.data ?? {});
   return values.length > 0 && values.every((v) => v !== null) ? 'allowed' : 'refused';
 }
 
-describe('who may do what, for every role', () => {
+/** Whether a cell of docs/permissions.md lets the call through, for a call about `on`. */
+function letsThrough(cell: Cell, on: Entry['on'] = 'draft'): boolean {
+  if (cell === 'if published') return on === 'published';
+  if (cell === 'own only') return on === 'own';
+  return cell === 'yes';
+}
+
+const entryName = (e: Entry) => (e.variant ? `${e.op} (${e.variant})` : e.op);
+
+describe('who may do what, for every role and every operation', () => {
   let t: TestApp;
   let admin: string;
-  const tokens = {} as Record<RoleName, string>;
+  const tokens = {} as Record<Actor, string>;
   let fixture: Fixture;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ SCR_LOGIN_RATE_LIMIT: '1000' });
     admin = await adminToken(t);
     tokens.admin = admin;
-    const accounts: [RoleName, string][] = [
-      ['lead', 'REVIEWER'],
-      ['team', 'REVIEWER'],
-      ['caseGroup', 'REVIEWER'],
-      ['observer', 'REVIEWER'],
-      ['analyst', 'ANALYST'],
-      ['trainer', 'TRAINER'],
-      ['outsider', 'REVIEWER'],
-    ];
-    const ids = {} as Record<RoleName, string>;
-    for (const [role, accountRole] of accounts) {
+    const ids = {} as Record<Actor, string>;
+    for (const actor of ALL.filter((a) => a !== 'admin')) {
       const account = await createAccount(
         t,
         admin,
-        `${role.toLowerCase()}@test.local`,
-        accountRole,
+        `${actor.toLowerCase()}@test.local`,
+        ACTORS[actor][0],
       );
-      tokens[role] = account.token;
-      ids[role] = account.id;
+      tokens[actor] = account.token;
+      ids[actor] = account.id;
     }
     const spare = await createAccount(t, admin, 'spare@test.local', 'REVIEWER');
     const lead = tokens.lead;
     const review = (await createReview(t, lead, 'MATRIX-1')).id;
     const published = (await createReview(t, lead, 'MATRIX-PUB')).id;
     for (const reviewId of [review, published]) {
-      for (const [role, reviewRole] of [
-        ['team', 'REVIEW_TEAM'],
-        ['caseGroup', 'CASE_GROUP'],
-        ['observer', 'OBSERVER'],
-      ] as const) {
+      for (const actor of ALL) {
+        const [, reviewRole] = ACTORS[actor];
+        if (reviewRole === 'none' || reviewRole === 'LEAD_REVIEWER') continue;
         await ok(
           t,
           'mutation($r: ID!, $u: ID!, $role: ReviewRole!) { addMember(reviewId: $r, userId: $u, role: $role) { id } }',
-          { r: reviewId, u: ids[role], role: reviewRole },
+          { r: reviewId, u: ids[actor], role: reviewRole },
           lead,
         );
       }
@@ -368,59 +816,158 @@ describe('who may do what, for every role', () => {
       { id: published },
       lead,
     );
+    const one = async <T>(query: string, vars: Record<string, unknown>): Promise<T> =>
+      Object.values(await ok<Record<string, T>>(t, query, vars, lead))[0];
     const agency = (
-      await ok<{ addAgency: { id: string } }>(
-        t,
+      await one<{ id: string }>(
         'mutation($r: ID!) { addAgency(reviewId: $r, input: { name: "Health visiting", sector: HEALTH }) { id } }',
         { r: review },
-        lead,
       )
-    ).addAgency.id;
-    const event = (
-      await ok<{ addTimelineEvents: { id: string }[] }>(
-        t,
-        'mutation($r: ID!) { addTimelineEvents(reviewId: $r, events: [{ occurredOn: "2022-03-01", title: "Referral" }]) { id } }',
+    ).id;
+    const person = (
+      await one<{ id: string }>(
+        'mutation($r: ID!) { addPerson(reviewId: $r, input: { name: "Bea Example", pseudonym: "Mother" }) { id } }',
         { r: review },
-        lead,
       )
-    ).addTimelineEvents[0].id;
+    ).id;
+    const [event, otherEvent] = (
+      await one<{ id: string }[]>(
+        'mutation($r: ID!, $a: ID!) { addTimelineEvents(reviewId: $r, events: [{ occurredOn: "2022-03-01", title: "Referral", agencyId: $a }, { occurredOn: "2022-03-01", title: "Referral received" }]) { id } }',
+        { r: review, a: agency },
+      )
+    ).map((e) => e.id);
     const episode = (
-      await ok<{ createEpisode: { id: string } }>(
-        t,
+      await one<{ id: string }>(
         'mutation($r: ID!) { createEpisode(reviewId: $r, input: { title: "The referral" }) { id } }',
         { r: review },
-        lead,
       )
-    ).createEpisode.id;
+    ).id;
+    const factor = (
+      await one<{ id: string }>(
+        'mutation($e: ID!) { addContributoryFactor(episodeId: $e, input: { level: ROLE, description: "Cover" }) { id } }',
+        { e: episode },
+      )
+    ).id;
     const finding = (
-      await ok<{ createFinding: { id: string } }>(
-        t,
+      await one<{ id: string }>(
         'mutation($r: ID!) { createFinding(reviewId: $r, input: { title: "Referrals", category: INCIDENTS_AND_CRISES }) { id } }',
         { r: review },
-        lead,
       )
-    ).createFinding.id;
-    fixture = { review, published, agency, event, episode, finding, spare: spare.id };
+    ).id;
+    const boardAction = (
+      await one<{ id: string }>(
+        'mutation($f: ID!) { addBoardAction(findingId: $f, input: { description: "Audit" }) { id } }',
+        { f: finding },
+      )
+    ).id;
+    const collection = (
+      await ok<{ createCollection: { id: string } }>(
+        t,
+        'mutation { createCollection(input: { name: "Administrators\' round" }) { id } }',
+        {},
+        admin,
+      )
+    ).createCollection.id;
+    const progressId = randomUUID();
+    const started = await t
+      .http()
+      .post(`/api/reviews/${review}/chronology`)
+      .set('authorization', `Bearer ${admin}`)
+      .field('dryRun', 'true')
+      .field('agencyId', agency)
+      .field('progressId', progressId)
+      .attach('file', Buffer.from('Date,Entry\r\n03/04/2014,Home visit\r\n'), 'visits.csv');
+    expect(started.status).toBe(200);
+    fixture = {
+      review,
+      published,
+      agency,
+      person,
+      event,
+      otherEvent,
+      episode,
+      factor,
+      finding,
+      boardAction,
+      collection,
+      progressId,
+      spare: spare.id,
+    };
   });
   afterAll(() => t.close());
 
-  it.each(MATRIX.map(([name, operation, allowed]) => [name, operation, allowed] as const))(
-    '%s',
-    async (_name, operation, allowed) => {
-      const observed: Record<string, string> = {};
-      for (const role of ROLES)
-        observed[role] = outcome(await operation(t, tokens[role], fixture, admin));
-      const expected = Object.fromEntries(
-        ROLES.map((role) => [role, allowed.includes(role) ? 'allowed' : 'refused']),
-      );
-      expect(observed).toEqual(expected);
-    },
-  );
+  it.each(MATRIX.map((entry) => [entryName(entry), entry] as const))('%s', async (_name, entry) => {
+    const observed: Record<string, string> = {};
+    for (const actor of ALL)
+      observed[actor] = outcome(await entry.run(t, tokens[actor], fixture, admin));
+    const expected = Object.fromEntries(
+      ALL.map((actor) => [actor, entry.allowed.includes(actor) ? 'allowed' : 'refused']),
+    );
+    expect(observed).toEqual(expected);
+  });
 
-  it('refuses everything without a token', async () => {
+  it('covers every query, mutation and route the running server has', () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const fromSchema = [
+      ...Object.keys(schema.getQueryType()?.getFields() ?? {}).map((name) => `Query ${name}`),
+      ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((name) => `Mutation ${name}`),
+    ];
+    const express = t.app.getHttpAdapter().getInstance() as {
+      router?: { stack: Layer[] };
+      _router?: { stack: Layer[] };
+    };
+    interface Layer {
+      route?: { path: string; methods: Record<string, boolean> };
+    }
+    const fromRoutes = (express.router ?? express._router)!.stack
+      // The framework's own catch-all (its 404) and Apollo's endpoint are not routes of ours.
+      .filter((layer) => layer.route && !['/graphql', '{/*splat}'].includes(layer.route.path))
+      .flatMap((layer) =>
+        Object.keys(layer.route!.methods)
+          .filter((method) => method !== '_all')
+          .map((method) => `${method.toUpperCase()} ${layer.route!.path}`),
+      );
+    const declared = endpoints().map((e) => e.operation);
+    const running = [...new Set([...fromSchema, ...fromRoutes])].sort();
+    // Every operation the server answers is declared (and so in docs/permissions.md) ...
+    expect(running.filter((op) => !declared.includes(op))).toEqual([]);
+    expect(declared.filter((op) => !running.includes(op))).toEqual([]);
+    // ... and has an entry here that checks its declaration.
+    const checked = new Set(MATRIX.filter((e) => e.declared !== false).map((e) => e.op));
+    expect(running.filter((op) => !checked.has(op))).toEqual([]);
+  });
+
+  it('expects what docs/permissions.md says, for every entry that checks a declaration', () => {
+    const table = readFileSync(PERMISSIONS_FILE, 'utf8');
+    const disagreements: string[] = [];
+    for (const entry of MATRIX.filter((e) => e.declared !== false)) {
+      const endpoint = endpoints().find((e) => e.operation === entry.op);
+      if (!endpoint) {
+        disagreements.push(`${entryName(entry)}: not a declared operation`);
+        continue;
+      }
+      expect(table).toContain(`\`${entry.op}\``);
+      for (const actor of ALL) {
+        const [accountRole, reviewRole] = ACTORS[actor];
+        const cell = cellFor(endpoint.policies[0], accountRole, reviewRole);
+        if (letsThrough(cell, entry.on) !== entry.allowed.includes(actor))
+          disagreements.push(
+            `${entryName(entry)}: ${actor} (${accountRole}, ${reviewRole}) is "${cell}" in the table but ${entry.allowed.includes(actor) ? 'allowed' : 'refused'} here`,
+          );
+      }
+    }
+    expect(disagreements).toEqual([]);
+    expect(ACCOUNT_ROLES).toEqual(
+      expect.arrayContaining([...new Set(Object.values(ACTORS).map(([role]) => role))]),
+    );
+  });
+
+  it('refuses everything but public operations without a token', async () => {
     const result = await t.gql('query($id: ID!) { review(id: $id) { id } }', {
       id: fixture.review,
     });
     expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const route = await t.http().get(`/api/reviews/${fixture.review}/timeline.csv`);
+    expect(route.status).toBe(401);
   });
 });

@@ -11,6 +11,7 @@ import { ThemeKind } from '../graphql/enums';
 import { Role, User } from '../users/user.entity';
 import { ThemeInput } from './dto/theme.input';
 import { Theme } from './theme.entity';
+import { SignedIn } from '../auth/policy';
 
 @Resolver(() => Theme)
 export class ThemesResolver {
@@ -19,6 +20,7 @@ export class ThemesResolver {
     private readonly audit: AuditService,
   ) {}
 
+  @SignedIn('the vocabulary, the same for everyone')
   @Query(() => [Theme], { description: 'The controlled vocabulary, optionally of one kind' })
   async themes(
     @Context() ctx: GraphqlContext,

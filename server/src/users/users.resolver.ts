@@ -6,11 +6,13 @@ import { PasswordReset } from './dto/account.outputs';
 import { CreateUserInput } from './dto/create-user.input';
 import { Role, User } from './user.entity';
 import { UsersService } from './users.service';
+import { SignedIn } from '../auth/policy';
 
 @Resolver(() => User)
 export class UsersResolver {
   constructor(private readonly usersService: UsersService) {}
 
+  @SignedIn('the own account only')
   @Query(() => User, { description: 'The signed-in account' })
   me(@CurrentUser() user: User): User {
     return user;

@@ -4,11 +4,13 @@ import ExcelJS from 'exceljs';
 import type { Response } from 'express';
 import Papa from 'papaparse';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { RequestLoaders } from '../../common/request-loaders';
 import { ReviewAccessService } from '../../reviews/review-access.service';
 import { User } from '../../users/user.entity';
 import { neutraliseFormula } from './spreadsheet-safety';
+import { OnReview } from '../../auth/policy';
 
 const HEADINGS = ['Date', 'Precision', 'Time', 'Sorts as', 'Agency', 'Entry', 'Details', 'Source'];
 const WIDTHS = [12, 12, 8, 12, 28, 40, 60, 30];
@@ -32,6 +34,7 @@ export class TimelineExportController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ReviewAccessService,
+    private readonly audit: AuditService,
   ) {}
 
   private async *rows(reviewId: string): AsyncGenerator<string[]> {
@@ -75,12 +78,22 @@ export class TimelineExportController {
       'read',
       new RequestLoaders(this.dataSource),
     );
+    // The export leaves out the people register, but its texts are the agencies' own words and
+    // may name people: every download is recorded (realNames: no register names in it).
+    await this.audit.record(this.dataSource.manager, user, {
+      reviewId,
+      entityType: 'Review',
+      entityId: reviewId,
+      action: 'download',
+      after: { download: `timeline.${extension}`, realNames: false },
+    });
     const name = `${review.reference.replace(/[^A-Za-z0-9._-]+/g, '_')}-chronology.${extension}`;
     res.setHeader('Content-Type', type);
     res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
     res.setHeader('Cache-Control', 'no-store');
   }
 
+  @OnReview('read', { param: 'id' })
   @Get(':id/timeline.csv')
   async csv(
     @CurrentUser() user: User,
@@ -102,6 +115,7 @@ export class TimelineExportController {
     res.end();
   }
 
+  @OnReview('read', { param: 'id' })
   @Get(':id/timeline.xlsx')
   async xlsx(
     @CurrentUser() user: User,

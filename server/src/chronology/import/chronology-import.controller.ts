@@ -12,7 +12,6 @@ import {
   Post,
   UploadedFile,
   UseFilters,
-  UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
@@ -23,7 +22,7 @@ import { badInput } from '../../common/app-error';
 import { User } from '../../users/user.entity';
 import { ChronologyImportService } from './chronology-import.service';
 import { ColumnMapping } from './column-mapping';
-import { ReviewEditGuard } from './review-edit.guard';
+import { OnReview } from '../../auth/policy';
 
 export const MAX_CHRONOLOGY_BYTES = 50 * 1024 * 1024;
 
@@ -70,6 +69,7 @@ export class ChronologyImportController {
   constructor(private readonly imports: ChronologyImportService) {}
 
   /** How far the import sent with this progressId has got: poll it while the upload request runs. */
+  @OnReview('edit', { param: 'id' })
   @Get(':id/chronology/progress/:progressId')
   progress(
     @CurrentUser() user: User,
@@ -85,9 +85,9 @@ export class ChronologyImportController {
    * and is read from there row by row, then removed. Who may edit the review is checked before
    * the body is read.
    */
+  @OnReview('edit', { param: 'id' })
   @Post(':id/chronology')
   @HttpCode(200)
-  @UseGuards(ReviewEditGuard)
   @UseInterceptors(
     FileInterceptor('file', {
       limits: { fileSize: MAX_CHRONOLOGY_BYTES, files: 1 },

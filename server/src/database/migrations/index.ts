@@ -4,6 +4,7 @@ import { SeedStarterThemes1763942500000 } from './1763942500000-seed-starter-the
 import { ChronologyImport1763942600000 } from './1763942600000-chronology-import';
 import { LinkedEvents1763942700000 } from './1763942700000-linked-events';
 import { ImportProgress1763942800000 } from './1763942800000-import-progress';
+import { ReviewImportedFrom1764100000000 } from './1764100000000-review-imported-from';
 import { ForeignKeyIndexes1764200000000 } from './1764200000000-foreign-key-indexes';
 import { ImportOwner1764300000000 } from './1764300000000-import-owner';
 import { ImportContentHash1764300100000 } from './1764300100000-import-content-hash';
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   ChronologyImport1763942600000,
   LinkedEvents1763942700000,
   ImportProgress1763942800000,
+  ReviewImportedFrom1764100000000,
   ForeignKeyIndexes1764200000000,
   ImportOwner1764300000000,
   ImportContentHash1764300100000,

@@ -1,0 +1,93 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppError, forbidden } from '../common/app-error';
+import { RequestLoaders } from '../common/request-loaders';
+import { Collection } from '../reviews/collection.entity';
+import { mayChangeCollection } from '../reviews/review-access';
+import { REFUSALS, ReviewAccessService } from '../reviews/review-access.service';
+import { User } from '../users/user.entity';
+import { declaredPolicies, Policy, REVIEW_RECORD_TABLES, ReviewSource } from './policy';
+import { httpOf } from './request-context';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The one declaration of the handler about to run; refuses a handler with none or several. */
+export function policyOf(context: ExecutionContext): Policy {
+  const policies = declaredPolicies(context.getHandler(), context.getClass());
+  if (policies.length !== 1)
+    throw new AppError(
+      'FORBIDDEN',
+      `${context.getClass().name}.${context.getHandler().name} declares ${policies.length} permission rules; it must declare exactly one.`,
+    );
+  return policies[0];
+}
+
+/** Checks a signed-in user against the declaration of the operation (server/src/auth/policy.ts). */
+@Injectable()
+export class PolicyEnforcer {
+  private readonly access = new ReviewAccessService();
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async enforce(policy: Policy, user: User, context: ExecutionContext): Promise<void> {
+    switch (policy.kind) {
+      case 'public':
+      case 'signedIn':
+        return;
+      case 'roles':
+        if (!policy.roles.includes(user.role))
+          throw forbidden(
+            `This needs the role ${policy.roles.join(' or ')}; you are signed in as ${user.role}.`,
+          );
+        return;
+      case 'review': {
+        const loaders = this.loadersOf(context);
+        const reviewId = await this.reviewIdOf(policy.from, context);
+        if (!reviewId) return;
+        const review = await loaders.reviewById.load(reviewId);
+        if (!review) return;
+        const allowed = await this.access.capabilities(user, review, loaders);
+        if (!allowed.has(policy.capability))
+          throw forbidden(REFUSALS[allowed.has('read') ? policy.capability : 'read']);
+        return;
+      }
+      case 'collectionOwner': {
+        const id = argsOf(context)[policy.arg];
+        if (typeof id !== 'string' || !UUID.test(id)) return;
+        const collection = await this.dataSource.getRepository(Collection).findOneBy({ id });
+        if (collection && !mayChangeCollection(user, collection))
+          throw forbidden("Only the collection's owner or an administrator may change it.");
+        return;
+      }
+    }
+  }
+
+  /** The review's id, or null when the operation names nothing that exists (it then says so). */
+  private async reviewIdOf(from: ReviewSource, context: ExecutionContext): Promise<string | null> {
+    const value =
+      'param' in from ? httpOf(context).req.params?.[from.param] : argsOf(context)[from.arg];
+    if (typeof value !== 'string' || !UUID.test(value)) return null;
+    if (!('of' in from)) return value;
+    const [row] = await this.dataSource.query(
+      `SELECT review_id FROM ${REVIEW_RECORD_TABLES[from.of]} WHERE id = $1`,
+      [value],
+    );
+    return row?.review_id ?? null;
+  }
+
+  private loadersOf(context: ExecutionContext): RequestLoaders {
+    if (context.getType<string>() === 'graphql') {
+      const loaders = GqlExecutionContext.create(context).getContext<{ loaders?: RequestLoaders }>()
+        .loaders;
+      if (loaders) return loaders;
+    }
+    return new RequestLoaders(this.dataSource);
+  }
+}
+
+function argsOf(context: ExecutionContext): Record<string, unknown> {
+  if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getArgs();
+  return {};
+}
