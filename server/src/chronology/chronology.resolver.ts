@@ -109,11 +109,12 @@ export class ChronologyResolver {
   async updateTimelineEvent(
     @CurrentUser() user: User,
     @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
     @Args('input') input: UpdateTimelineEventInput,
     @Context() ctx: GraphqlContext,
   ) {
     const [event] = await ctx.loaders.withAgencies([
-      await this.chronology.updateEvent(user, id, input, ctx.loaders),
+      await this.chronology.updateEvent(user, id, expectedVersion, input, ctx.loaders),
     ]);
     return event;
   }
