@@ -33,6 +33,7 @@ const factor = (id: string, level: string, description: string) => ({
   id,
   level,
   description,
+  version: 1,
   themes: [{ __typename: 'Theme' as const, key: 'thresholds', label: 'Thresholds' }],
 });
 const editorQuery = {

@@ -11,6 +11,7 @@ const row: ChronologyRow = {
   title: 'Home visit',
   description: null,
   source: 'HV notes',
+  version: 1,
   agency: { id: 'a1', name: 'Health visiting' },
 };
 

@@ -12,6 +12,7 @@ export const CHRONOLOGY_EVENT = graphql(`
     title
     description
     source
+    version
     agency {
       id
       name
