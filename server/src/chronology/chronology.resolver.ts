@@ -15,6 +15,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { GraphqlContext } from '../common/graphql-context';
+import { ValidateEachPipe } from '../common/validation.pipe';
 import { Connection } from '../common/pagination';
 import { RemovalResult } from '../common/removal-result';
 import { Person } from '../reviews/person.entity';
@@ -97,7 +98,8 @@ export class ChronologyResolver {
   async addTimelineEvents(
     @CurrentUser() user: User,
     @Args('reviewId', { type: () => ID }) reviewId: string,
-    @Args('events', { type: () => [TimelineEventInput] }) events: TimelineEventInput[],
+    @Args('events', { type: () => [TimelineEventInput] }, new ValidateEachPipe(TimelineEventInput))
+    events: TimelineEventInput[],
     @Context() ctx: GraphqlContext,
   ) {
     return ctx.loaders.withAgencies(
