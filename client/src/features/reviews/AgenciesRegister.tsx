@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { AGENCY_SECTOR_LABELS, AGENCY_SECTORS } from '@scr/shared';
+import { AGENCY_SECTOR_LABELS, AGENCY_SECTORS, TEXT_LIMITS } from '@scr/shared';
 import { FormEvent, useId, useState } from 'react';
 import { ConfirmRemoval } from '../../components/ConfirmRemoval';
 import { ConflictDialog } from '../../components/ConflictDialog';
@@ -127,6 +127,7 @@ function AgencyFields({
         <input
           id={`${idPrefix}-name`}
           value={draft.name}
+          maxLength={TEXT_LIMITS.agencyName}
           required
           onChange={(event) => onChange({ ...draft, name: event.target.value })}
         />

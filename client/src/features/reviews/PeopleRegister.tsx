@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { TEXT_LIMITS } from '@scr/shared';
 import { FormEvent, useId, useState } from 'react';
 import { ConfirmRemoval } from '../../components/ConfirmRemoval';
 import { ConflictDialog } from '../../components/ConflictDialog';
@@ -22,6 +23,13 @@ interface PersonDraft {
 
 const EMPTY: PersonDraft = { pseudonym: '', relationship: '', household: '', name: '' };
 const REFETCH = ['RegistersOfReview'];
+
+const PERSON_LIMITS: Record<keyof PersonDraft, number> = {
+  pseudonym: TEXT_LIMITS.pseudonym,
+  relationship: TEXT_LIMITS.personRelationship,
+  household: TEXT_LIMITS.household,
+  name: TEXT_LIMITS.personName,
+};
 
 const PERSON_FIELD_LABELS: Record<string, string> = {
   pseudonym: 'Pseudonym',
@@ -167,6 +175,7 @@ function PersonFields({
       <input
         id={`${idPrefix}-${key}`}
         value={draft[key]}
+        maxLength={PERSON_LIMITS[key]}
         required={required}
         aria-describedby={hint ? `${idPrefix}-${key}-hint` : undefined}
         onChange={(event) => onChange({ ...draft, [key]: event.target.value })}
