@@ -80,7 +80,7 @@ function smallBundle(reference: string) {
             dueDate: null,
             status: 'PLANNED',
             droppedReason: null,
-            impactNote: null,
+            impactNote: null as string | null,
           },
         ],
       },
