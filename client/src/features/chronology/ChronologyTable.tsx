@@ -20,6 +20,7 @@ import { ChronologyTableHeader } from './chronology-table-header';
 import {
   ChronologyDraft,
   draftFromRow,
+  rowFromSaved,
   inputFromDraft,
   inputFromRow,
   isProblem,
@@ -183,6 +184,8 @@ export function ChronologyTable({ events, agencies, canEdit, onSaved }: Chronolo
           (current) =>
             current && {
               ...current,
+              // Undo after saving over theirs puts back their version, the one replaced.
+              original: rowFromSaved(current.original, conflict.current),
               expectedVersion: conflict.currentVersion,
               error: { field: null, message: conflictMessage('entry', conflict.current.title) },
             },
