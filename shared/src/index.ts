@@ -6,3 +6,4 @@ export * from './partial-date';
 export * from './uk-date';
 export * from './labels';
 export * from './review-readiness';
+export * from './text-rules';

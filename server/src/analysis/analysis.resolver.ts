@@ -94,11 +94,12 @@ export class EpisodesResolver {
   async updateContributoryFactor(
     @CurrentUser() user: User,
     @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
     @Args('input') input: UpdateFactorInput,
     @Context() ctx: GraphqlContext,
   ) {
     const [factor] = await ctx.loaders.withThemes([
-      await this.analysis.updateFactor(user, id, input, ctx.loaders),
+      await this.analysis.updateFactor(user, id, expectedVersion, input, ctx.loaders),
     ]);
     return factor;
   }

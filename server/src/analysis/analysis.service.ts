@@ -199,6 +199,7 @@ export class AnalysisService {
   async updateFactor(
     user: User,
     id: string,
+    expectedVersion: number,
     input: UpdateFactorInput,
     loaders: RequestLoaders,
   ): Promise<ContributoryFactor> {
@@ -209,7 +210,23 @@ export class AnalysisService {
       changes.themeKeys = await this.reviews.validateThemeKeys(input.themeKeys, 'themeKeys');
     else delete changes.themeKeys;
     return this.dataSource.transaction(async (m) => {
-      return this.audit.update(m, user, ContributoryFactor, factor, changes);
+      const { before, after } = await updateVersioned(
+        m,
+        ContributoryFactor,
+        id,
+        expectedVersion,
+        changes,
+        'contributory factor',
+      );
+      await this.audit.record(m, user, {
+        reviewId: before.reviewId,
+        entityType: 'ContributoryFactor',
+        entityId: id,
+        action: 'update',
+        before,
+        after,
+      });
+      return after;
     });
   }
 

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { FACTOR_LEVELS, FactorLevelName } from '@scr/shared';
 import {
   Column,
@@ -38,6 +38,12 @@ export class ContributoryFactor {
   /** Filled in by the loaders from the vocabulary (see RequestLoaders.withThemes). */
   @Field(() => [Theme])
   themes?: Theme[];
+
+  @Field(() => Int, {
+    description: 'Goes up by one on every save; send it back as expectedVersion',
+  })
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -21,7 +21,9 @@ import {
   REVIEW_TYPES,
   ReviewStatusName,
   ReviewTypeName,
+  TEXT_LIMITS,
 } from '@scr/shared';
+import { findControlCharacters } from '../common/validation.pipe';
 
 export const BUNDLE_FORMAT = 'scr-workbench/review-bundle';
 export const BUNDLE_FORMAT_VERSION = 1;
@@ -138,7 +140,18 @@ export function checkBundle(
   }
   if (problems.length) return problems;
 
-  const text = (obj: Record<string, unknown>, key: string, path: string, required: boolean) => {
+  // A control character anywhere (NUL among them) is refused before anything is written. The
+  // bundle carries stored text, which may hold line breaks wherever an import put them.
+  for (const found of findControlCharacters(input, '', '', true))
+    problem(found.path, found.problem);
+
+  const text = (
+    obj: Record<string, unknown>,
+    key: string,
+    path: string,
+    required: boolean,
+    maxLength: number,
+  ) => {
     const value = obj[key];
     if (value === undefined || value === null) {
       if (required) problem(`${path}.${key}`, 'is required');
@@ -146,6 +159,11 @@ export function checkBundle(
     }
     if (typeof value !== 'string') problem(`${path}.${key}`, 'must be text');
     else if (required && value.trim() === '') problem(`${path}.${key}`, 'must not be empty');
+    else if (value.length > maxLength)
+      problem(
+        `${path}.${key}`,
+        `must be at most ${maxLength} characters long (it has ${value.length})`,
+      );
   };
   const oneOf = (
     obj: Record<string, unknown>,
@@ -237,10 +255,10 @@ export function checkBundle(
   };
 
   const review = isObject(input.review) ? input.review : (problem('review', 'is required'), {});
-  text(review, 'reference', 'review', true);
-  text(review, 'title', 'review', true);
-  text(review, 'partnership', 'review', false);
-  text(review, 'summary', 'review', false);
+  text(review, 'reference', 'review', true, TEXT_LIMITS.reviewReference);
+  text(review, 'title', 'review', true, TEXT_LIMITS.reviewTitle);
+  text(review, 'partnership', 'review', false, TEXT_LIMITS.partnership);
+  text(review, 'summary', 'review', false, TEXT_LIMITS.reviewSummary);
   oneOf(review, 'type', 'review', REVIEW_TYPES);
   oneOf(review, 'status', 'review', REVIEW_STATUSES);
   oneOf(review, 'methodology', 'review', METHODOLOGIES);
@@ -253,7 +271,7 @@ export function checkBundle(
   const agencyRefs = refs(agencies, 'agencies');
   const agencyNames = new Set<string>();
   agencies.forEach((a, i) => {
-    text(a, 'name', `agencies[${i}]`, true);
+    text(a, 'name', `agencies[${i}]`, true, TEXT_LIMITS.agencyName);
     if (typeof a.name === 'string' && agencyNames.has(a.name))
       problem(`agencies[${i}].name`, `"${a.name}" is listed twice`);
     agencyNames.add(a.name as string);
@@ -263,8 +281,10 @@ export function checkBundle(
   const people = list(input, 'people', '');
   const personRefs = refs(people, 'people');
   people.forEach((p, i) => {
-    text(p, 'pseudonym', `people[${i}]`, true);
-    for (const key of ['name', 'relationship', 'household']) text(p, key, `people[${i}]`, false);
+    text(p, 'pseudonym', `people[${i}]`, true, TEXT_LIMITS.pseudonym);
+    text(p, 'name', `people[${i}]`, false, TEXT_LIMITS.personName);
+    text(p, 'relationship', `people[${i}]`, false, TEXT_LIMITS.personRelationship);
+    text(p, 'household', `people[${i}]`, false, TEXT_LIMITS.household);
   });
   list(input, 'relationships', '').forEach((r, i) => {
     pointsTo(r.from, personRefs, `relationships[${i}].from`, 'person');
@@ -277,8 +297,9 @@ export function checkBundle(
   const eventRefs = refs(events, 'events');
   events.forEach((e, i) => {
     const path = `events[${i}]`;
-    text(e, 'title', path, true);
-    for (const key of ['description', 'source']) text(e, key, path, false);
+    text(e, 'title', path, true, TEXT_LIMITS.eventTitle);
+    text(e, 'description', path, false, TEXT_LIMITS.eventDescription);
+    text(e, 'source', path, false, TEXT_LIMITS.eventSource);
     oneOf(e, 'precision', path, DATE_PRECISIONS);
     if (typeof e.occurredOn !== 'string') problem(`${path}.occurredOn`, 'is required');
     else if (DATE_PRECISIONS.includes(e.precision as DatePrecisionName)) {
@@ -300,9 +321,10 @@ export function checkBundle(
   const episodeRefs = refs(episodes, 'episodes');
   episodes.forEach((k, i) => {
     const path = `episodes[${i}]`;
-    text(k, 'title', path, true);
-    for (const key of ['summary', 'viewFromTheTunnel', 'appraisalNarrative'])
-      text(k, key, path, false);
+    text(k, 'title', path, true, TEXT_LIMITS.episodeTitle);
+    text(k, 'summary', path, false, TEXT_LIMITS.episodeSummary);
+    text(k, 'viewFromTheTunnel', path, false, TEXT_LIMITS.viewFromTheTunnel);
+    text(k, 'appraisalNarrative', path, false, TEXT_LIMITS.appraisalNarrative);
     oneOf(k, 'appraisal', path, PRACTICE_APPRAISALS);
     day(k, 'startDate', path);
     day(k, 'endDate', path);
@@ -316,7 +338,7 @@ export function checkBundle(
     const path = `factors[${i}]`;
     pointsTo(f.episode, episodeRefs, `${path}.episode`, 'episode');
     oneOf(f, 'level', path, FACTOR_LEVELS);
-    text(f, 'description', path, true);
+    text(f, 'description', path, true, TEXT_LIMITS.factorDescription);
     themes(f, 'themes', path);
   });
 
@@ -324,15 +346,24 @@ export function checkBundle(
   refs(findings, 'findings');
   findings.forEach((n, i) => {
     const path = `findings[${i}]`;
-    text(n, 'title', path, true);
-    for (const key of ['statement', 'manifestation', 'prevalence', 'significance'])
-      text(n, key, path, false);
+    text(n, 'title', path, true, TEXT_LIMITS.findingTitle);
+    text(n, 'statement', path, false, TEXT_LIMITS.findingStatement);
+    for (const key of ['manifestation', 'prevalence', 'significance'])
+      text(n, key, path, false, TEXT_LIMITS.findingPart);
     oneOf(n, 'category', path, FINDING_CATEGORIES);
     if (
       n.questions !== undefined &&
       (!Array.isArray(n.questions) || n.questions.some((q) => typeof q !== 'string' || !q.trim()))
     ) {
       problem(`${path}.questions`, 'must be a list of non-empty questions');
+    } else if (n.questions !== undefined) {
+      (n.questions as string[]).forEach((question, j) => {
+        if (question.length > TEXT_LIMITS.findingQuestion)
+          problem(
+            `${path}.questions[${j}]`,
+            `must be at most ${TEXT_LIMITS.findingQuestion} characters long (it has ${question.length})`,
+          );
+      });
     }
     pointAll(n, 'episodes', episodeRefs, path, 'episode');
     pointAll(n, 'factors', factorRefs, path, 'factor');
@@ -340,7 +371,9 @@ export function checkBundle(
     themes(n, 'themes', path);
     list(n, 'boardActions', path).forEach((a, j) => {
       const actionPath = `${path}.boardActions[${j}]`;
-      text(a, 'description', actionPath, true);
+      text(a, 'description', actionPath, true, TEXT_LIMITS.boardActionDescription);
+      text(a, 'droppedReason', actionPath, false, TEXT_LIMITS.droppedReason);
+      text(a, 'impactNote', actionPath, false, TEXT_LIMITS.impactNote);
       oneOf(a, 'status', actionPath, BOARD_ACTION_STATUSES);
       day(a, 'dueDate', actionPath);
       pointsTo(a.owningAgency, agencyRefs, `${actionPath}.owningAgency`, 'agency', true);

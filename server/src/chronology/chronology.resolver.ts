@@ -17,6 +17,7 @@ import { DataSource, In } from 'typeorm';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { GraphqlContext } from '../common/graphql-context';
 import { QUERY_COSTS } from '../graphql/query-cost';
+import { ValidateEachPipe } from '../common/validation.pipe';
 import { Connection } from '../common/pagination';
 import { RemovalResult } from '../common/removal-result';
 import { Person } from '../reviews/person.entity';
@@ -104,7 +105,8 @@ export class ChronologyResolver {
   async addTimelineEvents(
     @CurrentUser() user: User,
     @Args('reviewId', { type: () => ID }) reviewId: string,
-    @Args('events', { type: () => [TimelineEventInput] }) events: TimelineEventInput[],
+    @Args('events', { type: () => [TimelineEventInput] }, new ValidateEachPipe(TimelineEventInput))
+    events: TimelineEventInput[],
     @Context() ctx: GraphqlContext,
   ) {
     return ctx.loaders.withAgencies(
@@ -117,11 +119,12 @@ export class ChronologyResolver {
   async updateTimelineEvent(
     @CurrentUser() user: User,
     @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
     @Args('input') input: UpdateTimelineEventInput,
     @Context() ctx: GraphqlContext,
   ) {
     const [event] = await ctx.loaders.withAgencies([
-      await this.chronology.updateEvent(user, id, input, ctx.loaders),
+      await this.chronology.updateEvent(user, id, expectedVersion, input, ctx.loaders),
     ]);
     return event;
   }

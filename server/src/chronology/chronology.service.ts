@@ -15,6 +15,7 @@ import {
 import { plural, RemovalResult } from '../common/removal-result';
 import { COLUMNS } from '../common/row-columns';
 import { RequestLoaders } from '../common/request-loaders';
+import { updateVersioned } from '../common/versioned-update';
 import { Agency } from '../reviews/agency.entity';
 import { Person } from '../reviews/person.entity';
 import { ReviewAccessService } from '../reviews/review-access.service';
@@ -176,6 +177,7 @@ export class ChronologyService {
       description: (raw.description as string) ?? null,
       source: (raw.source as string) ?? null,
       sequence: String(raw.sequence),
+      version: raw.version as number,
       createdAt: raw.created_at as Date,
       updatedAt: raw.updated_at as Date,
     };
@@ -184,6 +186,7 @@ export class ChronologyService {
   async updateEvent(
     user: User,
     id: string,
+    expectedVersion: number,
     input: UpdateTimelineEventInput,
     loaders: RequestLoaders,
   ): Promise<TimelineEvent> {
@@ -214,8 +217,14 @@ export class ChronologyService {
           'agency',
           m,
         );
-      if (Object.keys(changes).length > 0)
-        await m.getRepository(TimelineEvent).update({ id }, changes);
+      const { before } = await updateVersioned(
+        m,
+        TimelineEvent,
+        id,
+        expectedVersion,
+        changes,
+        'event',
+      );
       if (personIds) {
         await this.reviews.requireInReview(
           Person,
@@ -237,7 +246,7 @@ export class ChronologyService {
         entityType: 'TimelineEvent',
         entityId: id,
         action: 'update',
-        before: event,
+        before,
         after: { ...after, personIds },
       });
       return after;

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DATE_PRECISIONS, DatePrecisionName } from '@scr/shared';
 import {
   Column,
@@ -73,6 +73,12 @@ export class TimelineEvent {
   @Column({ name: 'sequence', type: 'bigint', insert: false, update: false })
   @Generated('increment')
   sequence: string;
+
+  @Field(() => Int, {
+    description: 'Goes up by one on every save; send it back as expectedVersion',
+  })
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

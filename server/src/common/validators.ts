@@ -1,6 +1,11 @@
 import { isCalendarDay } from '@scr/shared';
 import { Transform } from 'class-transformer';
-import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
+import {
+  registerDecorator,
+  ValidateIf,
+  ValidationArguments,
+  ValidationOptions,
+} from 'class-validator';
 
 /** A `YYYY-MM-DD` day that exists in the calendar (null passes: optional fields use IsOptional). */
 export function IsCalendarDay(options?: ValidationOptions) {
@@ -32,7 +37,10 @@ export function IsNotBlank(options?: ValidationOptions) {
       target: target.constructor,
       propertyName,
       options: {
-        message: (args: ValidationArguments) => `${args.property} must not be empty`,
+        message: (args: ValidationArguments) =>
+          args.value === null
+            ? `${args.property} may be left out, but not null`
+            : `${args.property} must not be empty`,
         ...options,
       },
       validator: {
@@ -45,3 +53,23 @@ export function IsNotBlank(options?: ValidationOptions) {
 /** Trims optional free text and stores an empty answer as null. */
 export const TrimToNull = () =>
   Transform(({ value }) => (typeof value === 'string' ? value.trim() || null : value));
+
+/**
+ * "May be left out, but not null": for a field of a NOT NULL column that an input lets the caller
+ * omit (class-validator's IsOptional would let null through to the database).
+ */
+export function MayBeOmittedNotNull(options?: ValidationOptions) {
+  return (target: object, propertyName: string) => {
+    ValidateIf((_object, value) => value !== undefined)(target, propertyName);
+    registerDecorator({
+      name: 'mayBeOmittedNotNull',
+      target: target.constructor,
+      propertyName,
+      options: {
+        message: (args: ValidationArguments) => `${args.property} may be left out, but not null`,
+        ...options,
+      },
+      validator: { validate: (value: unknown) => value !== null },
+    });
+  };
+}

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { BOARD_ACTION_STATUSES, BoardActionStatusName } from '@scr/shared';
 import {
   Column,
@@ -61,6 +61,12 @@ export class BoardAction {
 
   @Field({ description: 'Past its due date and neither done nor dropped' })
   overdue?: boolean;
+
+  @Field(() => Int, {
+    description: 'Goes up by one on every save; send it back as expectedVersion',
+  })
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -91,11 +91,12 @@ export class FindingsResolver {
   async updateBoardAction(
     @CurrentUser() user: User,
     @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
     @Args('input') input: UpdateBoardActionInput,
     @Context() ctx: GraphqlContext,
   ) {
     const [action] = await ctx.loaders.withActionDetails([
-      await this.findingsService.updateBoardAction(user, id, input, ctx.loaders),
+      await this.findingsService.updateBoardAction(user, id, expectedVersion, input, ctx.loaders),
     ]);
     return action;
   }

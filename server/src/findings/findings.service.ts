@@ -262,6 +262,7 @@ export class FindingsService {
   async updateBoardAction(
     user: User,
     id: string,
+    expectedVersion: number,
     input: UpdateBoardActionInput,
     loaders: RequestLoaders,
   ): Promise<BoardAction> {
@@ -281,7 +282,23 @@ export class FindingsService {
           'agency',
           m,
         );
-      return this.audit.update(m, user, BoardAction, action, input);
+      const { before, after } = await updateVersioned(
+        m,
+        BoardAction,
+        id,
+        expectedVersion,
+        input,
+        'board action',
+      );
+      await this.audit.record(m, user, {
+        reviewId: before.reviewId,
+        entityType: 'BoardAction',
+        entityId: id,
+        action: 'update',
+        before,
+        after,
+      });
+      return after;
     });
   }
 

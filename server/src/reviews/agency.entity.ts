@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AGENCY_SECTORS, AgencySectorName } from '@scr/shared';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { AgencySector } from '../graphql/enums';
@@ -21,6 +21,12 @@ export class Agency {
   @Field(() => AgencySector)
   @Column({ type: 'enum', enum: AGENCY_SECTORS, enumName: 'agency_sector' })
   sector: AgencySectorName;
+
+  @Field(() => Int, {
+    description: 'Goes up by one on every save; send it back as expectedVersion',
+  })
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

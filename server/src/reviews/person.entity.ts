@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @ObjectType({ description: 'A family member or other person in the review, shown by pseudonym' })
@@ -26,6 +26,12 @@ export class Person {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   household: string | null;
+
+  @Field(() => Int, {
+    description: 'Goes up by one on every save; send it back as expectedVersion',
+  })
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -154,10 +154,11 @@ export class ReviewsResolver {
   updateAgency(
     @CurrentUser() user: User,
     @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
     @Args('input') input: AgencyInput,
     @Context() ctx: GraphqlContext,
   ) {
-    return this.reviewsService.updateAgency(user, id, input, ctx.loaders);
+    return this.reviewsService.updateAgency(user, id, expectedVersion, input, ctx.loaders);
   }
 
   @OnReview('edit', { arg: 'id', of: 'agency' })
@@ -189,10 +190,11 @@ export class ReviewsResolver {
   updatePerson(
     @CurrentUser() user: User,
     @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
     @Args('input') input: PersonInput,
     @Context() ctx: GraphqlContext,
   ) {
-    return this.reviewsService.updatePerson(user, id, input, ctx.loaders);
+    return this.reviewsService.updatePerson(user, id, expectedVersion, input, ctx.loaders);
   }
 
   @OnReview('edit', { arg: 'id', of: 'person' })

@@ -331,13 +331,30 @@ export class ReviewsService {
   async updateAgency(
     user: User,
     id: string,
+    expectedVersion: number,
     input: AgencyInput,
     loaders: RequestLoaders,
   ): Promise<Agency> {
     const agency = await this.findIn(Agency, id, 'agency');
     await this.access.require(user, agency.reviewId, 'edit', loaders);
     return this.dataSource.transaction(async (m) => {
-      return this.audit.update(m, user, Agency, agency, input);
+      const { before, after } = await updateVersioned(
+        m,
+        Agency,
+        id,
+        expectedVersion,
+        input,
+        'agency',
+      );
+      await this.audit.record(m, user, {
+        reviewId: before.reviewId,
+        entityType: 'Agency',
+        entityId: id,
+        action: 'update',
+        before,
+        after,
+      });
+      return after;
     });
   }
 
@@ -390,16 +407,30 @@ export class ReviewsService {
   async updatePerson(
     user: User,
     id: string,
+    expectedVersion: number,
     input: PersonInput,
     loaders: RequestLoaders,
   ): Promise<Person> {
     const person = await this.findIn(Person, id, 'person');
     await this.access.require(user, person.reviewId, 'edit', loaders);
     return this.dataSource.transaction(async (m) => {
-      return this.audit.update(m, user, Person, person, {
-        ...input,
-        name: input.name?.trim() ?? person.name,
+      const { before, after } = await updateVersioned(
+        m,
+        Person,
+        id,
+        expectedVersion,
+        { ...input, name: input.name?.trim() ?? person.name },
+        'person',
+      );
+      await this.audit.record(m, user, {
+        reviewId: before.reviewId,
+        entityType: 'Person',
+        entityId: id,
+        action: 'update',
+        before,
+        after,
       });
+      return after;
     });
   }
 

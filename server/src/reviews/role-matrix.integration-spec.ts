@@ -87,6 +87,42 @@ async function version(
   return data.review[field].find((x) => x.id === id)!.version;
 }
 
+/** The current version of a record of the fixture review, read by the administrator. */
+async function recordVersion(
+  t: TestApp,
+  admin: string,
+  reviewId: string,
+  selection: string,
+  id: string,
+): Promise<number> {
+  const data = await ok<{ review: unknown }>(
+    t,
+    `query($id: ID!) { review(id: $id) { ${selection} } }`,
+    { id: reviewId },
+    admin,
+  );
+  const found: { id: string; version: number }[] = [];
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      if (record.id === id && typeof record.version === 'number')
+        found.push(record as { id: string; version: number });
+      Object.values(record).forEach(walk);
+    }
+  };
+  walk(data.review);
+  return found[0].version;
+}
+
+/** An update at the record's current version, so only the caller's rights decide. */
+const versionedUpdate =
+  (mutation: string, selection: string, idOf: (f: Fixture) => string): Operation =>
+  async (t, token, f, admin) => {
+    const v = await recordVersion(t, admin, f.review, selection, idOf(f));
+    return t.gql(mutation, { id: idOf(f), v }, token);
+  };
+
 /** A new person in the review, so that a relationship to them is new too. */
 async function freshPerson(t: TestApp, admin: string, reviewId: string): Promise<string> {
   const { addPerson } = await ok<{ addPerson: { id: string } }>(
@@ -264,9 +300,10 @@ const MATRIX: Entry[] = [
   },
   {
     op: 'Mutation updateAgency',
-    run: gql(
-      'mutation($id: ID!) { updateAgency(id: $id, input: { name: "Health visiting", sector: HEALTH }) { id } }',
-      (f) => ({ id: f.agency }),
+    run: versionedUpdate(
+      'mutation($id: ID!, $v: Int!) { updateAgency(id: $id, expectedVersion: $v, input: { name: "Health visiting", sector: HEALTH }) { id } }',
+      'agencies { id version }',
+      (f) => f.agency,
     ),
     allowed: EDITORS,
   },
@@ -288,9 +325,10 @@ const MATRIX: Entry[] = [
   },
   {
     op: 'Mutation updatePerson',
-    run: gql(
-      'mutation($id: ID!) { updatePerson(id: $id, input: { pseudonym: "Mother" }) { id } }',
-      (f) => ({ id: f.person }),
+    run: versionedUpdate(
+      'mutation($id: ID!, $v: Int!) { updatePerson(id: $id, expectedVersion: $v, input: { pseudonym: "Mother" }) { id } }',
+      'people { id version }',
+      (f) => f.person,
     ),
     allowed: EDITORS,
   },
@@ -375,9 +413,10 @@ const MATRIX: Entry[] = [
   },
   {
     op: 'Mutation updateTimelineEvent',
-    run: gql(
-      'mutation($id: ID!) { updateTimelineEvent(id: $id, input: { title: "Referral" }) { id } }',
-      (f) => ({ id: f.event }),
+    run: versionedUpdate(
+      'mutation($id: ID!, $v: Int!) { updateTimelineEvent(id: $id, expectedVersion: $v, input: { title: "Referral" }) { id } }',
+      'events(first: 100) { edges { node { id version } } }',
+      (f) => f.event,
     ),
     allowed: EDITORS,
   },
@@ -474,9 +513,10 @@ const MATRIX: Entry[] = [
   },
   {
     op: 'Mutation updateContributoryFactor',
-    run: gql(
-      'mutation($id: ID!) { updateContributoryFactor(id: $id, input: { description: "Workload" }) { id } }',
-      (f) => ({ id: f.factor }),
+    run: versionedUpdate(
+      'mutation($id: ID!, $v: Int!) { updateContributoryFactor(id: $id, expectedVersion: $v, input: { description: "Workload" }) { id } }',
+      'episodes { factors { id version } }',
+      (f) => f.factor,
     ),
     allowed: EDITORS,
   },
@@ -544,9 +584,10 @@ const MATRIX: Entry[] = [
   },
   {
     op: 'Mutation updateBoardAction',
-    run: gql(
-      'mutation($id: ID!) { updateBoardAction(id: $id, input: { description: "Act now" }) { id } }',
-      (f) => ({ id: f.boardAction }),
+    run: versionedUpdate(
+      'mutation($id: ID!, $v: Int!) { updateBoardAction(id: $id, expectedVersion: $v, input: { description: "Act now" }) { id } }',
+      'findings { boardActions { id version } }',
+      (f) => f.boardAction,
     ),
     allowed: EDITORS,
   },

@@ -2,7 +2,12 @@ import { GraphQLError } from 'graphql';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { EpisodeEditor } from './EpisodeEditor';
-import { EPISODE_EDITOR, EPISODE_EDITOR_CHRONOLOGY, EPISODE_EDITOR_SAVE } from './episodes.graphql';
+import {
+  EPISODE_EDITOR,
+  EPISODE_EDITOR_CHRONOLOGY,
+  EPISODE_EDITOR_SAVE,
+  EPISODE_EDITOR_UPDATE_FACTOR,
+} from './episodes.graphql';
 import { renderInReview, REVIEW_ID } from '../../testing/render-in-review';
 
 const event = {
@@ -33,6 +38,7 @@ const factor = (id: string, level: string, description: string) => ({
   id,
   level,
   description,
+  version: 1,
   themes: [{ __typename: 'Theme' as const, key: 'thresholds', label: 'Thresholds' }],
 });
 const editorQuery = {
@@ -215,6 +221,70 @@ describe('EpisodeEditor', () => {
     expect(
       screen.getByText('Judge the decision by what was known then, not by the outcome.'),
     ).toBeInTheDocument();
+  });
+
+  it('saves a factor against the version shown, and after a conflict shows theirs and saves over it', async () => {
+    const input = {
+      description: 'Mother was asked the DASH questions with her partner present.',
+      level: 'FAMILY',
+      themeKeys: ['thresholds'],
+    };
+    const update = (expectedVersion: number, result: object) => ({
+      request: {
+        query: EPISODE_EDITOR_UPDATE_FACTOR,
+        variables: { id: 'f2', expectedVersion, input },
+      },
+      result,
+    });
+    const theirs = {
+      ...editorQuery,
+      result: JSON.parse(JSON.stringify(editorQuery.result)) as typeof editorQuery.result,
+    };
+    const theirFactor = theirs.result.data.review.episodes[0].factors[1];
+    theirFactor.description = 'Mother declined the DASH questions twice.';
+    theirFactor.version = 2;
+    openEditor([
+      update(1, {
+        errors: [
+          new GraphQLError('Someone else saved this contributory factor first', {
+            extensions: {
+              code: 'CONFLICT',
+              currentVersion: 2,
+              expectedVersion: 1,
+              current: { id: 'f2', description: theirFactor.description, version: 2 },
+            },
+          }),
+        ],
+      }),
+      theirs,
+      update(2, {
+        data: {
+          updateContributoryFactor: {
+            ...factor('f2', 'FAMILY', input.description),
+            version: 3,
+          },
+        },
+      }),
+    ]);
+
+    await userEvent.click(
+      await screen.findByRole('button', {
+        name: 'Edit the factor “Mother declined the DASH questions.”',
+      }),
+    );
+    const description = screen.getByLabelText('Factor');
+    await userEvent.clear(description);
+    await userEvent.type(description, input.description);
+    await userEvent.click(screen.getByRole('button', { name: 'Save factor' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Someone else saved this factor while you were editing, so your change was not saved. It now reads “Mother declined the DASH questions twice.”',
+    );
+    expect(screen.getByLabelText('Factor')).toHaveValue(input.description);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save factor' }));
+    expect(await screen.findByText(input.description)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Save factor' })).not.toBeInTheDocument();
   });
 
   it('adds events picked from the chronology within the period and saves them with the episode', async () => {

@@ -1,4 +1,4 @@
-import { PRACTICE_APPRAISALS, PRACTICE_APPRAISAL_LABELS } from '@scr/shared';
+import { PRACTICE_APPRAISALS, PRACTICE_APPRAISAL_LABELS, TEXT_LIMITS } from '@scr/shared';
 import { FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ConflictDialog } from '../../components/ConflictDialog';
@@ -14,8 +14,6 @@ import { useEpisodeSave } from './episode-save';
 import { FactorsByLevel } from './FactorsByLevel';
 
 type Episode = NonNullable<EpisodeEditorQuery['review']>['episodes'][number];
-
-const TEXT_LIMITS = { summary: 20000, viewFromTheTunnel: 50000, appraisalNarrative: 50000 };
 
 /** The editable episode: one Save for its own fields and events; factors save on their own. */
 export function EpisodeEditorForm({
@@ -94,7 +92,7 @@ export function EpisodeEditorForm({
               <input
                 id={`${id}-title`}
                 value={draft.title}
-                maxLength={500}
+                maxLength={TEXT_LIMITS.episodeTitle}
                 onChange={(event) => set('title')(event.target.value)}
               />
               <div className="episode-period">
@@ -121,7 +119,7 @@ export function EpisodeEditorForm({
               <textarea
                 id={`${id}-summary`}
                 rows={5}
-                maxLength={TEXT_LIMITS.summary}
+                maxLength={TEXT_LIMITS.episodeSummary}
                 value={draft.summary}
                 aria-describedby={`${id}-summary-hint`}
                 onChange={(event) => set('summary')(event.target.value)}

@@ -1,4 +1,4 @@
-import { FACTOR_LEVEL_LABELS, FACTOR_LEVELS, type FactorLevelName } from '@scr/shared';
+import { FACTOR_LEVEL_LABELS, FACTOR_LEVELS, TEXT_LIMITS, type FactorLevelName } from '@scr/shared';
 import { FormEvent, useId, useState } from 'react';
 import { messageOf } from '../../components/graphql-errors';
 
@@ -55,6 +55,7 @@ export function FactorForm({
         id={`${id}-description`}
         rows={4}
         value={values.description}
+        maxLength={TEXT_LIMITS.factorDescription}
         onChange={(event) => setValues({ ...values, description: event.target.value })}
         aria-describedby={`${id}-description-hint`}
         autoFocus

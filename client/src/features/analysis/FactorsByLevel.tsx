@@ -1,7 +1,9 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import type { FactorLevelName } from '@scr/shared';
 import { useState } from 'react';
 import { ConfirmRemoval } from '../../components/ConfirmRemoval';
+import { conflictOf } from '../../components/graphql-errors';
+import { conflictMessage } from '../../components/save-conflict';
 import {
   EPISODE_EDITOR_ADD_FACTOR,
   EPISODE_EDITOR_REMOVE_FACTOR,
@@ -14,6 +16,7 @@ export interface EpisodeFactor {
   id: string;
   level: FactorLevelName;
   description: string;
+  version: number;
   themes: { key: string; label: string }[];
 }
 
@@ -36,6 +39,21 @@ export function FactorsByLevel({
   const refetch = { refetchQueries: ['EpisodeEditor'], awaitRefetchQueries: true };
   const [add] = useMutation(EPISODE_EDITOR_ADD_FACTOR, refetch);
   const [update] = useMutation(EPISODE_EDITOR_UPDATE_FACTOR);
+  const client = useApolloClient();
+
+  /** Saves against the version shown; if someone saved first, shows theirs and keeps the form. */
+  const saveFactor = async (factor: EpisodeFactor, values: FactorValues) => {
+    try {
+      await update({
+        variables: { id: factor.id, expectedVersion: factor.version, input: values },
+      });
+    } catch (caught) {
+      const conflict = conflictOf(caught);
+      if (!conflict) throw caught;
+      await client.refetchQueries({ include: ['EpisodeEditor'] });
+      throw new Error(conflictMessage('factor', conflict.current.description), { cause: caught });
+    }
+  };
   const [remove] = useMutation(EPISODE_EDITOR_REMOVE_FACTOR);
 
   return (
@@ -81,7 +99,7 @@ export function FactorsByLevel({
                       submitLabel="Save factor"
                       onCancel={() => setEditing(null)}
                       onSave={async (values: FactorValues) => {
-                        await update({ variables: { id: factor.id, input: values } });
+                        await saveFactor(factor, values);
                         setEditing(null);
                         setAnnouncement('Factor saved.');
                       }}

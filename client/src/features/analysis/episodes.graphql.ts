@@ -88,6 +88,7 @@ export const EPISODE_EDITOR = graphql(`
           id
           level
           description
+          version
           themes {
             key
             label
@@ -167,6 +168,7 @@ export const EPISODE_EDITOR_ADD_FACTOR = graphql(`
       id
       level
       description
+      version
       themes {
         key
         label
@@ -176,11 +178,12 @@ export const EPISODE_EDITOR_ADD_FACTOR = graphql(`
 `);
 
 export const EPISODE_EDITOR_UPDATE_FACTOR = graphql(`
-  mutation EpisodeEditorUpdateFactor($id: ID!, $input: UpdateFactorInput!) {
-    updateContributoryFactor(id: $id, input: $input) {
+  mutation EpisodeEditorUpdateFactor($id: ID!, $expectedVersion: Int!, $input: UpdateFactorInput!) {
+    updateContributoryFactor(id: $id, expectedVersion: $expectedVersion, input: $input) {
       id
       level
       description
+      version
       themes {
         key
         label

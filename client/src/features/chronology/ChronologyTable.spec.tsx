@@ -19,6 +19,7 @@ const events: ChronologyRow[] = [
     title: 'Home visit',
     description: 'Mother anxious about housing',
     source: 'HV notes',
+    version: 3,
     agency: health,
     linkedEvents: [{ id: 'e-police-visit', agency: { name: 'Police' } }],
   },
@@ -32,6 +33,7 @@ const events: ChronologyRow[] = [
     title: 'Call from neighbour',
     description: null,
     source: null,
+    version: 1,
     agency: police,
   },
 ];
@@ -114,9 +116,14 @@ const bodyRows = () => within(screen.getAllByRole('rowgroup')[1]).getAllByRole('
 const rowOf = (title: string) =>
   bodyRows().find((row) => within(row).queryByText(title)) as HTMLElement;
 
-function updateMock(id: string, input: Record<string, unknown>, result: Partial<ChronologyRow>) {
+function updateMock(
+  id: string,
+  expectedVersion: number,
+  input: Record<string, unknown>,
+  result: Partial<ChronologyRow>,
+) {
   return {
-    request: { query: CHRONOLOGY_TABLE_UPDATE_EVENT, variables: { id, input } },
+    request: { query: CHRONOLOGY_TABLE_UPDATE_EVENT, variables: { id, expectedVersion, input } },
     result: {
       data: {
         updateTimelineEvent: {
@@ -180,6 +187,7 @@ describe('ChronologyTable', () => {
     const mocks = [
       updateMock(
         'e-visit',
+        3,
         {
           occurredOn: '2014-04',
           precision: 'APPROXIMATE',
@@ -194,10 +202,12 @@ describe('ChronologyTable', () => {
           precision: 'APPROXIMATE',
           title: 'Joint home visit',
           agency: police,
+          version: 4,
         },
       ),
       updateMock(
         'e-visit',
+        4,
         {
           occurredOn: '2014-04-03',
           precision: 'DAY',
@@ -260,6 +270,7 @@ describe('ChronologyTable', () => {
         query: CHRONOLOGY_TABLE_UPDATE_EVENT,
         variables: {
           id: 'e-call',
+          expectedVersion: 1,
           input: {
             occurredOn: '2014-02',
             precision: null,
@@ -281,6 +292,56 @@ describe('ChronologyTable', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('You may only read this review');
     expect(screen.getByLabelText('Source')).toHaveValue('Police log 4471');
     expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('sends the version it read, and on a conflict says so and saves again over their version', async () => {
+    const user = userEvent.setup();
+    const input = {
+      occurredOn: '2014-02',
+      precision: null,
+      timeOfDay: null,
+      agencyId: 'a-police',
+      title: 'Call from the neighbour',
+      description: null,
+      source: null,
+    };
+    const stale = {
+      request: {
+        query: CHRONOLOGY_TABLE_UPDATE_EVENT,
+        variables: { id: 'e-call', expectedVersion: 1, input },
+      },
+      result: {
+        errors: [
+          new GraphQLError('Someone else saved this event first', {
+            extensions: {
+              code: 'CONFLICT',
+              currentVersion: 2,
+              expectedVersion: 1,
+              current: { id: 'e-call', title: 'Neighbour phoned police', version: 2 },
+            },
+          }),
+        ],
+      },
+    };
+    const { onSaved } = renderTable([
+      stale,
+      updateMock('e-call', 2, input, { title: 'Call from the neighbour', version: 3 }),
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Edit “Call from neighbour”' }));
+    const title = screen.getByLabelText('Title');
+    await user.clear(title);
+    await user.type(title, 'Call from the neighbour');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Someone else saved this entry while you were editing, so your change was not saved. It now reads “Neighbour phoned police”.',
+    );
+    expect(screen.getByLabelText('Title')).toHaveValue('Call from the neighbour');
+    expect(onSaved).toHaveBeenCalledTimes(1);
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/Saved “Call from the neighbour”/)).toBeInTheDocument();
+    expect(onSaved).toHaveBeenCalledTimes(2);
   });
 
   it('says what to correct before sending a date it cannot read', async () => {
@@ -306,6 +367,7 @@ describe('ChronologyTable', () => {
       const day = new Date(Date.UTC(2010, 0, 1 + i)).toISOString().slice(0, 10);
       return {
         id: `e${i}`,
+        version: 1,
         occurredOn: day,
         precision: 'DAY',
         sortDate: day,

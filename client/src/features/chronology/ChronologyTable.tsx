@@ -12,13 +12,15 @@ import {
   useRef,
   useState,
 } from 'react';
-import { messageOf } from '../../components/graphql-errors';
+import { conflictOf, messageOf } from '../../components/graphql-errors';
+import { conflictMessage } from '../../components/save-conflict';
 import type { UpdateTimelineEventInput } from '../../gql/graphql';
 import { ChronologyRowCells } from './chronology-table-cells';
 import { ChronologyTableHeader } from './chronology-table-header';
 import {
   ChronologyDraft,
   draftFromRow,
+  rowFromSaved,
   inputFromDraft,
   inputFromRow,
   isProblem,
@@ -49,13 +51,21 @@ export interface ChronologyTableProps {
 
 interface Editing {
   original: ChronologyRow;
+  /** The version the save is made against: the row's, or, after a conflict, the one now saved. */
+  expectedVersion: number;
   draft: ChronologyDraft;
   firstField: DraftField;
   error: { field: DraftField | null; message: string } | null;
 }
 
 type Status =
-  | { kind: 'saved'; id: string; title: string; previous: UpdateTimelineEventInput }
+  | {
+      kind: 'saved';
+      id: string;
+      title: string;
+      previous: UpdateTimelineEventInput;
+      version: number;
+    }
   | { kind: 'note'; text: string; error?: boolean };
 
 /** How many rows Page Up and Page Down move by. */
@@ -139,7 +149,13 @@ export function ChronologyTable({ events, agencies, canEdit, onSaved }: Chronolo
   const startEdit = (row: ChronologyRow, firstField: DraftField = 'occurredOn') => {
     if (!canEdit || editing) return;
     setActiveId(row.id);
-    setEditing({ original: row, draft: draftFromRow(row), firstField, error: null });
+    setEditing({
+      original: row,
+      expectedVersion: row.version,
+      draft: draftFromRow(row),
+      firstField,
+      error: null,
+    });
   };
 
   const cancelEdit = () => {
@@ -155,10 +171,28 @@ export function ChronologyTable({ events, agencies, canEdit, onSaved }: Chronolo
       setEditing({ ...editing, error: input });
       return;
     }
-    const { original } = editing;
+    const { original, expectedVersion } = editing;
+    let version: number;
     try {
-      await update({ variables: { id: original.id, input } });
+      const { data } = await update({ variables: { id: original.id, expectedVersion, input } });
+      version = data?.updateTimelineEvent.version ?? expectedVersion + 1;
     } catch (error) {
+      const conflict = conflictOf(error);
+      if (conflict) {
+        // Their version shows in the table behind the editor; saving again replaces it with ours.
+        setEditing(
+          (current) =>
+            current && {
+              ...current,
+              // Undo after saving over theirs puts back their version, the one replaced.
+              original: rowFromSaved(current.original, conflict.current),
+              expectedVersion: conflict.currentVersion,
+              error: { field: null, message: conflictMessage('entry', conflict.current.title) },
+            },
+        );
+        onSaved();
+        return;
+      }
       setEditing(
         (current) => current && { ...current, error: { field: null, message: messageOf(error) } },
       );
@@ -170,6 +204,7 @@ export function ChronologyTable({ events, agencies, canEdit, onSaved }: Chronolo
       id: original.id,
       title: input.title ?? original.title,
       previous: inputFromRow(original),
+      version,
     });
     pendingFocus.current = original.id;
     onSaved();
@@ -178,11 +213,15 @@ export function ChronologyTable({ events, agencies, canEdit, onSaved }: Chronolo
   const undo = async () => {
     if (status?.kind !== 'saved') return;
     try {
-      await update({ variables: { id: status.id, input: status.previous } });
+      await update({
+        variables: { id: status.id, expectedVersion: status.version, input: status.previous },
+      });
     } catch (error) {
       setStatus({
         kind: 'note',
-        text: `The change could not be undone: ${messageOf(error)}`,
+        text: conflictOf(error)
+          ? `The change could not be undone: someone else has changed “${status.title}” since. Edit the entry to see their version.`
+          : `The change could not be undone: ${messageOf(error)}`,
         error: true,
       });
       return;

@@ -28,6 +28,7 @@ function event(
     title,
     description: `${title}, in detail`,
     source: 'Case records',
+    version: 1,
     agency,
     linkedEvents: [],
   };

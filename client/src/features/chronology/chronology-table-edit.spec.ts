@@ -1,4 +1,4 @@
-import { draftFromRow, inputFromDraft, inputFromRow } from './chronology-table-edit';
+import { draftFromRow, inputFromDraft, inputFromRow, rowFromSaved } from './chronology-table-edit';
 import type { ChronologyRow } from './chronology-table-rows';
 
 const row: ChronologyRow = {
@@ -11,6 +11,7 @@ const row: ChronologyRow = {
   title: 'Home visit',
   description: null,
   source: 'HV notes',
+  version: 1,
   agency: { id: 'a1', name: 'Health visiting' },
 };
 
@@ -68,5 +69,32 @@ describe('inline edit values', () => {
       field: 'title',
       message: 'Give the entry a title.',
     });
+  });
+});
+
+describe('the row someone else saved', () => {
+  it('takes their columns over the row as read, for Undo to put back', () => {
+    const theirs = rowFromSaved(row, {
+      id: 'e1',
+      occurredOn: '2014-05-02',
+      precision: 'DAY',
+      timeOfDay: '09:30',
+      agencyId: 'a2',
+      title: 'Joint visit',
+      description: 'With the police',
+      source: null,
+      version: 4,
+    });
+    expect(inputFromRow(theirs)).toEqual({
+      occurredOn: '2014-05-02',
+      precision: 'DAY',
+      timeOfDay: '09:30',
+      agencyId: 'a2',
+      title: 'Joint visit',
+      description: 'With the police',
+      source: null,
+    });
+    expect(theirs.version).toBe(4);
+    expect(rowFromSaved(row, {}).agency).toEqual(row.agency);
   });
 });

@@ -77,3 +77,26 @@ export function inputFromRow(row: ChronologyRow): UpdateTimelineEventInput {
     source: row.source ?? null,
   };
 }
+
+/**
+ * The row as someone else saved it, from the record a CONFLICT carries (plain columns: the
+ * agency by id), over the row as it was read.
+ */
+export function rowFromSaved(row: ChronologyRow, saved: Record<string, unknown>): ChronologyRow {
+  const text = (key: string, fallback: string | null | undefined) =>
+    key in saved ? ((saved[key] as string | null) ?? null) : (fallback ?? null);
+  const agencyId = 'agencyId' in saved ? (saved.agencyId as string | null) : row.agency?.id;
+  return {
+    ...row,
+    occurredOn: text('occurredOn', row.occurredOn) ?? row.occurredOn,
+    precision: (saved.precision as ChronologyRow['precision'] | undefined) ?? row.precision,
+    timeOfDay: text('timeOfDay', row.timeOfDay),
+    title: text('title', row.title) ?? row.title,
+    description: text('description', row.description),
+    source: text('source', row.source),
+    agency: agencyId
+      ? { id: agencyId, name: agencyId === row.agency?.id ? row.agency.name : '' }
+      : null,
+    version: typeof saved.version === 'number' ? saved.version : row.version,
+  };
+}

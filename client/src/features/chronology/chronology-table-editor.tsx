@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { TEXT_LIMITS } from '@scr/shared';
 import type { ChronologyDraft } from './chronology-table-edit';
 
 export type DraftField = keyof Omit<ChronologyDraft, 'approximate'>;
@@ -103,6 +104,7 @@ export function ChronologyRowEditor({
         <input
           id={idOf('title')}
           value={draft.title}
+          maxLength={TEXT_LIMITS.eventTitle}
           onChange={(e) => set('title', e.target.value)}
           {...invalid('title')}
         />
@@ -110,6 +112,7 @@ export function ChronologyRowEditor({
         <textarea
           id={idOf('description')}
           value={draft.description}
+          maxLength={TEXT_LIMITS.eventDescription}
           rows={3}
           onChange={(e) => set('description', e.target.value)}
         />
@@ -127,6 +130,7 @@ export function ChronologyRowEditor({
         <input
           id={idOf('source')}
           value={draft.source}
+          maxLength={TEXT_LIMITS.eventSource}
           onChange={(e) => set('source', e.target.value)}
         />
       </div>

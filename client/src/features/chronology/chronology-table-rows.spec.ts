@@ -17,6 +17,7 @@ function row(id: string, fields: Partial<ChronologyRow>): ChronologyRow {
     sortDate: '2014-04-03',
     endDate: '2014-04-03',
     title: id,
+    version: 1,
     ...fields,
   };
 }

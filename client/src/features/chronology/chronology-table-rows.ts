@@ -11,6 +11,8 @@ export interface ChronologyRow {
   title: string;
   description?: string | null;
   source?: string | null;
+  /** The version read, sent back with a save so that a stale one is refused. */
+  version: number;
   agency?: { id: string; name: string } | null;
   /** Records of the same occasion by other agencies. */
   linkedEvents?: { id: string; agency?: { name: string } | null }[];

@@ -1,8 +1,12 @@
 import { graphql } from '../../gql';
 
 export const CHRONOLOGY_TABLE_UPDATE_EVENT = graphql(`
-  mutation ChronologyTableUpdateEvent($id: ID!, $input: UpdateTimelineEventInput!) {
-    updateTimelineEvent(id: $id, input: $input) {
+  mutation ChronologyTableUpdateEvent(
+    $id: ID!
+    $expectedVersion: Int!
+    $input: UpdateTimelineEventInput!
+  ) {
+    updateTimelineEvent(id: $id, expectedVersion: $expectedVersion, input: $input) {
       ...ChronologyEvent
     }
   }

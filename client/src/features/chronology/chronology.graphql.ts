@@ -12,6 +12,7 @@ export const CHRONOLOGY_EVENT = graphql(`
     title
     description
     source
+    version
     agency {
       id
       name
@@ -25,6 +26,8 @@ export const CHRONOLOGY_EVENT = graphql(`
   }
 `);
 
+// Pages of 400 events: the query cost limit counts each field of ChronologyEvent once per event
+// asked for, and 500 no longer fits (server/src/graphql/client-operations.integration-spec.ts).
 export const REVIEW_CHRONOLOGY = graphql(`
   query ReviewChronology($id: ID!, $after: String) {
     review(id: $id) {
@@ -49,7 +52,7 @@ export const REVIEW_CHRONOLOGY = graphql(`
         startDate
         endDate
       }
-      events(first: 500, after: $after) {
+      events(first: 400, after: $after) {
         totalCount
         edges {
           node {
@@ -70,7 +73,7 @@ export const CHRONOLOGY_EVENTS_PAGE = graphql(`
   query ChronologyEventsPage($id: ID!, $after: String) {
     review(id: $id) {
       id
-      events(first: 500, after: $after) {
+      events(first: 400, after: $after) {
         totalCount
         edges {
           node {

@@ -1,4 +1,4 @@
-import { BOARD_ACTION_STATUS_LABELS, BOARD_ACTION_STATUSES } from '@scr/shared';
+import { BOARD_ACTION_STATUS_LABELS, BOARD_ACTION_STATUSES, TEXT_LIMITS } from '@scr/shared';
 import { FormEvent, useId, useRef, useState } from 'react';
 import { messageOf } from '../../components/graphql-errors';
 import { BoardActionDraft, DraftProblems, problemsOf } from './board-response-rules';
@@ -77,6 +77,7 @@ export function BoardActionForm({
         }}
         rows={3}
         value={draft.description}
+        maxLength={TEXT_LIMITS.boardActionDescription}
         aria-invalid={Boolean(shown.description)}
         aria-describedby={describedBy('description')}
         onChange={(event) => set('description', event.target.value)}
@@ -144,6 +145,7 @@ export function BoardActionForm({
             required
             aria-required="true"
             value={draft.droppedReason}
+            maxLength={TEXT_LIMITS.droppedReason}
             aria-invalid={Boolean(shown.droppedReason)}
             aria-describedby={describedBy('droppedReason', true)}
             onChange={(event) => set('droppedReason', event.target.value)}
@@ -160,6 +162,7 @@ export function BoardActionForm({
         id={fieldId('impactNote')}
         rows={2}
         value={draft.impactNote}
+        maxLength={TEXT_LIMITS.impactNote}
         aria-describedby={describedBy('impactNote', true)}
         onChange={(event) => set('impactNote', event.target.value)}
       />

@@ -1,9 +1,14 @@
 import { MockedProviderProps } from '@apollo/client/testing/react';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
 import { renderInReview } from '../../testing/render-in-review';
 import type { ReviewContext } from '../reviews/review-context';
-import { BOARD_RESPONSE, BOARD_RESPONSE_ADD_ACTION } from './board-response.graphql';
+import {
+  BOARD_RESPONSE,
+  BOARD_RESPONSE_ADD_ACTION,
+  BOARD_RESPONSE_UPDATE_ACTION,
+} from './board-response.graphql';
 import { BoardResponsePage } from './BoardResponsePage';
 
 const reviewId = 'r1';
@@ -25,6 +30,7 @@ const overdueAction = {
   overdue: true,
   droppedReason: null,
   impactNote: null,
+  version: 1,
   owningAgency: police,
 };
 const droppedAction = {
@@ -37,6 +43,7 @@ const droppedAction = {
   overdue: false,
   droppedReason: 'Overtaken by the housing register review.',
   impactNote: null,
+  version: 1,
   owningAgency: housing,
 };
 const reviewWith = (actions: object[]) => ({
@@ -127,6 +134,63 @@ describe('BoardResponsePage', () => {
     expect(within(actions).getByText('Overtaken by the housing register review.')).toBeVisible();
     expect(screen.getByTestId('board-summary')).toHaveTextContent('2 actions · 0 done · 1 overdue');
     expect(screen.queryByRole('heading', { name: 'New action on finding 1' })).toBeNull();
+  });
+
+  it('saves an edit against the version shown, and after a conflict shows theirs and saves over it', async () => {
+    const input = {
+      description: 'Mark an incomplete DASH assessment on the child notification.',
+      owningAgencyId: 'a-police',
+      dueDate: '2024-06-30',
+      status: 'IN_PROGRESS',
+      droppedReason: null,
+      impactNote: null,
+    };
+    const theirs = { ...overdueAction, description: 'Audit DASH completion monthly.', version: 2 };
+    const stale = {
+      request: {
+        query: BOARD_RESPONSE_UPDATE_ACTION,
+        variables: { id: 'ba1', expectedVersion: 1, input },
+      },
+      result: {
+        errors: [
+          new GraphQLError('Someone else saved this board action first', {
+            extensions: {
+              code: 'CONFLICT',
+              currentVersion: 2,
+              expectedVersion: 1,
+              current: { id: 'ba1', description: theirs.description, version: 2 },
+            },
+          }),
+        ],
+      },
+    };
+    const saved = {
+      request: {
+        query: BOARD_RESPONSE_UPDATE_ACTION,
+        variables: { id: 'ba1', expectedVersion: 2, input },
+      },
+      result: {
+        data: {
+          updateBoardAction: { ...overdueAction, description: input.description, version: 3 },
+        },
+      },
+    };
+    renderPage([reviewWith([overdueAction]), stale, reviewWith([theirs]), saved]);
+
+    await userEvent.click(await screen.findByRole('button', { name: /^Edit / }));
+    const description = screen.getByLabelText('What the board will do');
+    await userEvent.clear(description);
+    await userEvent.type(description, input.description);
+    await userEvent.click(screen.getByRole('button', { name: 'Save the action' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Someone else saved this action while you were editing, so your change was not saved. It now reads “Audit DASH completion monthly.”',
+    );
+    expect(screen.getByLabelText('What the board will do')).toHaveValue(input.description);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save the action' }));
+    expect(await screen.findByText(input.description)).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Save the action' })).toBeNull();
   });
 
   it('flags overdue actions in words and filters to them', async () => {

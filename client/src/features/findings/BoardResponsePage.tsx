@@ -2,6 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
+import { conflictOf } from '../../components/graphql-errors';
+import { conflictMessage } from '../../components/save-conflict';
 import type { BoardResponseQuery } from '../../gql/graphql';
 import { useReview } from '../reviews/review-context';
 import { BoardActionCard, OverdueIcon } from './BoardActionCard';
@@ -31,7 +33,14 @@ export function BoardResponsePage() {
   const { review: header, canEdit } = useReview();
   const base = `/reviews/${header.id}`;
   const variables = { id: header.id };
-  const { data, loading, error } = useQuery(BOARD_RESPONSE, { variables });
+  const {
+    data,
+    loading,
+    error,
+    refetch: refetchResponse,
+  } = useQuery(BOARD_RESPONSE, {
+    variables,
+  });
   const refetch = {
     refetchQueries: [{ query: BOARD_RESPONSE, variables }],
     awaitRefetchQueries: true,
@@ -77,8 +86,16 @@ export function BoardResponsePage() {
     await addAction({ variables: { findingId, input: inputOf(draft) } });
     setEditing(null);
   };
-  const update = async (actionId: string, draft: BoardActionDraft) => {
-    await updateAction({ variables: { id: actionId, input: inputOf(draft) } });
+  /** Saves against the version shown; if someone saved first, shows theirs and keeps the form. */
+  const update = async (actionId: string, expectedVersion: number, draft: BoardActionDraft) => {
+    try {
+      await updateAction({ variables: { id: actionId, expectedVersion, input: inputOf(draft) } });
+    } catch (caught) {
+      const conflict = conflictOf(caught);
+      if (!conflict) throw caught;
+      await refetchResponse();
+      throw new Error(conflictMessage('action', conflict.current.description), { cause: caught });
+    }
     setEditing(null);
   };
 
@@ -109,7 +126,7 @@ export function BoardResponsePage() {
                     initial={draftOf(action)}
                     agencies={review.agencies}
                     submitLabel="Save the action"
-                    onSubmit={(draft) => update(action.id, draft)}
+                    onSubmit={(draft) => update(action.id, action.version, draft)}
                     onCancel={() => setEditing(null)}
                   />
                 ) : (

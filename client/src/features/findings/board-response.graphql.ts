@@ -31,6 +31,7 @@ export const BOARD_RESPONSE_ACTION = graphql(`
     overdue
     droppedReason
     impactNote
+    version
     owningAgency {
       id
       name
@@ -47,8 +48,12 @@ export const BOARD_RESPONSE_ADD_ACTION = graphql(`
 `);
 
 export const BOARD_RESPONSE_UPDATE_ACTION = graphql(`
-  mutation BoardResponseUpdateAction($id: ID!, $input: UpdateBoardActionInput!) {
-    updateBoardAction(id: $id, input: $input) {
+  mutation BoardResponseUpdateAction(
+    $id: ID!
+    $expectedVersion: Int!
+    $input: UpdateBoardActionInput!
+  ) {
+    updateBoardAction(id: $id, expectedVersion: $expectedVersion, input: $input) {
       ...BoardResponseAction
     }
   }

@@ -1,8 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { AGENCY_SECTOR_LABELS, AGENCY_SECTORS } from '@scr/shared';
+import { AGENCY_SECTOR_LABELS, AGENCY_SECTORS, TEXT_LIMITS } from '@scr/shared';
 import { FormEvent, useId, useState } from 'react';
 import { ConfirmRemoval } from '../../components/ConfirmRemoval';
+import { ConflictDialog } from '../../components/ConflictDialog';
 import { messageOf } from '../../components/graphql-errors';
+import { chosenDraft, SaveConflict, saveConflictOf } from '../../components/save-conflict';
 import { AgencySector, RegistersOfReviewQuery } from '../../gql/graphql';
 import {
   REGISTERS_ADD_AGENCY,
@@ -18,6 +20,8 @@ interface AgencyDraft {
 }
 
 const REFETCH = ['RegistersOfReview'];
+
+const AGENCY_FIELD_LABELS = { name: 'Name', sector: 'Sector' };
 
 /** The agencies involved with the family: add, rename or re-sector in place, remove. */
 export function AgenciesRegister({
@@ -123,6 +127,7 @@ function AgencyFields({
         <input
           id={`${idPrefix}-name`}
           value={draft.name}
+          maxLength={TEXT_LIMITS.agencyName}
           required
           onChange={(event) => onChange({ ...draft, name: event.target.value })}
         />
@@ -195,26 +200,38 @@ function AgencyEditRow({ agency, onDone }: { agency: Agency; onDone: () => void 
   const idPrefix = useId();
   const [draft, setDraft] = useState<AgencyDraft>({ name: agency.name, sector: agency.sector });
   const [error, setError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<SaveConflict<AgencyDraft> | null>(null);
   const [updateAgency, { loading }] = useMutation(REGISTERS_UPDATE_AGENCY);
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!draft.sector) return;
+  const submit = async (sent: AgencyDraft, expectedVersion: number) => {
+    if (!sent.sector) return;
     setError(null);
     try {
       await updateAgency({
-        variables: { id: agency.id, input: { name: draft.name.trim(), sector: draft.sector } },
+        variables: {
+          id: agency.id,
+          expectedVersion,
+          input: { name: sent.name.trim(), sector: sent.sector },
+        },
       });
       onDone();
     } catch (caught) {
-      setError(messageOf(caught));
+      const found = saveConflictOf(caught, AGENCY_FIELD_LABELS, sent);
+      if (!found) setError(messageOf(caught));
+      else if (found.fields.length === 0) await submit(sent, found.currentVersion);
+      else setConflict(found);
     }
+  };
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    void submit(draft, agency.version);
   };
 
   return (
     <tr className="registers__editing">
       <td colSpan={3}>
-        <form onSubmit={(event) => void save(event)} aria-label={`Edit ${agency.name}`}>
+        <form onSubmit={save} aria-label={`Edit ${agency.name}`}>
           <div className="registers__fields">
             <AgencyFields draft={draft} onChange={setDraft} idPrefix={idPrefix} />
             <button type="submit" className="button button--primary" disabled={loading}>
@@ -230,6 +247,19 @@ function AgencyEditRow({ agency, onDone }: { agency: Agency; onDone: () => void 
             </p>
           )}
         </form>
+        {conflict && (
+          <ConflictDialog
+            what="agency"
+            fields={conflict.fields}
+            onResolve={(choice) => {
+              const next = chosenDraft(conflict, choice);
+              setConflict(null);
+              setDraft(next);
+              void submit(next, conflict.currentVersion);
+            }}
+            onCancel={() => setConflict(null)}
+          />
+        )}
       </td>
     </tr>
   );

@@ -1,7 +1,10 @@
 import { useMutation } from '@apollo/client/react';
+import { TEXT_LIMITS } from '@scr/shared';
 import { FormEvent, useId, useState } from 'react';
 import { ConfirmRemoval } from '../../components/ConfirmRemoval';
+import { ConflictDialog } from '../../components/ConflictDialog';
 import { messageOf } from '../../components/graphql-errors';
+import { chosenDraft, SaveConflict, saveConflictOf } from '../../components/save-conflict';
 import { PersonInput, RegistersOfReviewQuery } from '../../gql/graphql';
 import {
   REGISTERS_ADD_PERSON,
@@ -20,6 +23,19 @@ interface PersonDraft {
 
 const EMPTY: PersonDraft = { pseudonym: '', relationship: '', household: '', name: '' };
 const REFETCH = ['RegistersOfReview'];
+
+const PERSON_LIMITS: Record<keyof PersonDraft, number> = {
+  pseudonym: TEXT_LIMITS.pseudonym,
+  relationship: TEXT_LIMITS.personRelationship,
+  household: TEXT_LIMITS.household,
+  name: TEXT_LIMITS.personName,
+};
+
+const PERSON_FIELD_LABELS: Record<string, string> = {
+  pseudonym: 'Pseudonym',
+  relationship: 'Relationship to the child',
+  household: 'Household',
+};
 
 /** What is sent: blanks become null, and the real name only from someone allowed to see it. */
 function inputOf(draft: PersonDraft, canReadRealNames: boolean): PersonInput {
@@ -159,6 +175,7 @@ function PersonFields({
       <input
         id={`${idPrefix}-${key}`}
         value={draft[key]}
+        maxLength={PERSON_LIMITS[key]}
         required={required}
         aria-describedby={hint ? `${idPrefix}-${key}-hint` : undefined}
         onChange={(event) => onChange({ ...draft, [key]: event.target.value })}
@@ -256,25 +273,36 @@ function PersonEditRow({
     name: person.name ?? '',
   });
   const [error, setError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<SaveConflict<PersonDraft> | null>(null);
   const [updatePerson, { loading }] = useMutation(REGISTERS_UPDATE_PERSON);
+  const labels = canReadRealNames
+    ? { ...PERSON_FIELD_LABELS, name: 'Real name' }
+    : PERSON_FIELD_LABELS;
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async (sent: PersonDraft, expectedVersion: number) => {
     setError(null);
     try {
       await updatePerson({
-        variables: { id: person.id, input: inputOf(draft, canReadRealNames) },
+        variables: { id: person.id, expectedVersion, input: inputOf(sent, canReadRealNames) },
       });
       onDone();
     } catch (caught) {
-      setError(messageOf(caught));
+      const found = saveConflictOf(caught, labels, sent);
+      if (!found) setError(messageOf(caught));
+      else if (found.fields.length === 0) await submit(sent, found.currentVersion);
+      else setConflict(found);
     }
+  };
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    void submit(draft, person.version);
   };
 
   return (
     <tr className="registers__editing">
       <td colSpan={columns}>
-        <form onSubmit={(event) => void save(event)} aria-label={`Edit ${person.pseudonym}`}>
+        <form onSubmit={save} aria-label={`Edit ${person.pseudonym}`}>
           <div className="registers__fields">
             <PersonFields
               draft={draft}
@@ -297,6 +325,19 @@ function PersonEditRow({
             </p>
           )}
         </form>
+        {conflict && (
+          <ConflictDialog
+            what="person"
+            fields={conflict.fields}
+            onResolve={(choice) => {
+              const next = chosenDraft(conflict, choice);
+              setConflict(null);
+              setDraft(next);
+              void submit(next, conflict.currentVersion);
+            }}
+            onCancel={() => setConflict(null)}
+          />
+        )}
       </td>
     </tr>
   );

@@ -1,9 +1,15 @@
 import { MockedProviderProps } from '@apollo/client/testing/react';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
 import { renderInReview } from '../../testing/render-in-review';
 import { RegistersPage } from './RegistersPage';
-import { REGISTERS, REGISTERS_ADD_PERSON, REGISTERS_EVENT_CONTACTS } from './registers.graphql';
+import {
+  REGISTERS,
+  REGISTERS_ADD_PERSON,
+  REGISTERS_EVENT_CONTACTS,
+  REGISTERS_UPDATE_AGENCY,
+} from './registers.graphql';
 import { ReviewContext } from './review-context';
 
 const reviewId = 'r1';
@@ -14,6 +20,7 @@ const person = (id: string, pseudonym: string, name: string | null, household: s
   name,
   relationship: pseudonym === 'Child M' ? 'Subject child' : 'Mother',
   household,
+  version: 1,
 });
 const childM = person('p1', 'Child M', 'Maisie Ward', 'Household 1');
 const mother = person('p2', 'Mother', 'Leanne Ward', 'Household 1');
@@ -22,6 +29,7 @@ const police = {
   id: 'a1',
   name: 'Northmoor Police',
   sector: 'POLICE' as const,
+  version: 1,
 };
 
 const registers = (people: ReturnType<typeof person>[]) => ({
@@ -125,6 +133,57 @@ describe('RegistersPage', () => {
         name: /^Child M\..*Seen by Northmoor Police \(4 events\)\.$/,
       }),
     ).toBeInTheDocument();
+  });
+
+  it('renames an agency against the version read, letting the user choose when someone saved first', async () => {
+    const update = (expectedVersion: number) => ({
+      request: {
+        query: REGISTERS_UPDATE_AGENCY,
+        variables: {
+          id: 'a1',
+          expectedVersion,
+          input: { name: 'Moorshire Police', sector: 'POLICE' },
+        },
+      },
+    });
+    const stale = {
+      ...update(1),
+      result: {
+        errors: [
+          new GraphQLError('Someone else saved this agency first', {
+            extensions: {
+              code: 'CONFLICT',
+              currentVersion: 2,
+              expectedVersion: 1,
+              current: { id: 'a1', name: 'Northmoor Constabulary', sector: 'POLICE', version: 2 },
+            },
+          }),
+        ],
+      },
+    };
+    const saved = {
+      ...update(2),
+      result: {
+        data: { updateAgency: { ...police, name: 'Moorshire Police', version: 3 } },
+      },
+    };
+    renderRegisters([registers([childM]), contacts, stale, saved], true);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit Northmoor Police' }));
+    const form = screen.getByRole('form', { name: 'Edit Northmoor Police' });
+    await userEvent.clear(within(form).getByLabelText('Agency name'));
+    await userEvent.type(within(form).getByLabelText('Agency name'), 'Moorshire Police');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Someone else saved this agency first',
+    });
+    expect(within(dialog).getByText('Northmoor Constabulary')).toBeInTheDocument();
+    expect(within(dialog).queryByText('Sector')).not.toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save the chosen version' }));
+
+    expect(await screen.findByRole('cell', { name: 'Moorshire Police' })).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
   it('shows no real name, column or field to someone not allowed to read them', async () => {

@@ -8,6 +8,7 @@ export const REGISTERS = graphql(`
         id
         name
         sector
+        version
       }
       people {
         id
@@ -15,6 +16,7 @@ export const REGISTERS = graphql(`
         name
         relationship
         household
+        version
       }
       relationships {
         id
@@ -60,16 +62,18 @@ export const REGISTERS_ADD_AGENCY = graphql(`
       id
       name
       sector
+      version
     }
   }
 `);
 
 export const REGISTERS_UPDATE_AGENCY = graphql(`
-  mutation RegistersUpdateAgency($id: ID!, $input: AgencyInput!) {
-    updateAgency(id: $id, input: $input) {
+  mutation RegistersUpdateAgency($id: ID!, $expectedVersion: Int!, $input: AgencyInput!) {
+    updateAgency(id: $id, expectedVersion: $expectedVersion, input: $input) {
       id
       name
       sector
+      version
     }
   }
 `);
@@ -91,18 +95,20 @@ export const REGISTERS_ADD_PERSON = graphql(`
       name
       relationship
       household
+      version
     }
   }
 `);
 
 export const REGISTERS_UPDATE_PERSON = graphql(`
-  mutation RegistersUpdatePerson($id: ID!, $input: PersonInput!) {
-    updatePerson(id: $id, input: $input) {
+  mutation RegistersUpdatePerson($id: ID!, $expectedVersion: Int!, $input: PersonInput!) {
+    updatePerson(id: $id, expectedVersion: $expectedVersion, input: $input) {
       id
       pseudonym
       name
       relationship
       household
+      version
     }
   }
 `);

@@ -4,22 +4,28 @@ import {
   FactorLevelName,
   PRACTICE_APPRAISALS,
   PracticeAppraisalName,
+  TEXT_LIMITS,
 } from '@scr/shared';
 import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { IsCalendarDay, IsNotBlank, TrimToNull } from '../../common/validators';
+import {
+  IsCalendarDay,
+  IsNotBlank,
+  MayBeOmittedNotNull,
+  TrimToNull,
+} from '../../common/validators';
 import { FactorLevel, PracticeAppraisal } from '../../graphql/enums';
 
 @InputType()
 export class EpisodeInput {
   @Field()
   @IsNotBlank()
-  @MaxLength(500)
+  @MaxLength(TEXT_LIMITS.episodeTitle)
   title: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @TrimToNull()
-  @MaxLength(20000)
+  @MaxLength(TEXT_LIMITS.episodeSummary)
   summary?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
@@ -33,7 +39,7 @@ export class EpisodeInput {
   endDate?: string | null;
 
   @Field(() => [ID], { nullable: true, description: "Events of this review's chronology" })
-  @IsOptional()
+  @MayBeOmittedNotNull()
   @ArrayMaxSize(5000)
   @IsUUID('all', { each: true, message: 'eventIds must be ids' })
   eventIds?: string[];
@@ -41,24 +47,26 @@ export class EpisodeInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @TrimToNull()
-  @MaxLength(50000)
+  @MaxLength(TEXT_LIMITS.viewFromTheTunnel)
   viewFromTheTunnel?: string | null;
 
   @Field(() => PracticeAppraisal, { nullable: true })
-  @IsOptional()
+  @MayBeOmittedNotNull()
   @IsIn(PRACTICE_APPRAISALS)
   appraisal?: PracticeAppraisalName;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @TrimToNull()
-  @MaxLength(50000)
+  @MaxLength(TEXT_LIMITS.appraisalNarrative)
   appraisalNarrative?: string | null;
 }
 
 /** The same fields as EpisodeInput, each optional: what is left out keeps its value. */
 @InputType()
-export class UpdateEpisodeInput extends PartialType(EpisodeInput) {}
+export class UpdateEpisodeInput extends PartialType(EpisodeInput, {
+  skipNullProperties: false,
+}) {}
 
 @InputType()
 export class FactorInput {
@@ -68,15 +76,18 @@ export class FactorInput {
 
   @Field()
   @IsNotBlank()
-  @MaxLength(20000)
+  @MaxLength(TEXT_LIMITS.factorDescription)
   description: string;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @MayBeOmittedNotNull()
   @ArrayMaxSize(50)
   @IsString({ each: true })
+  @MaxLength(TEXT_LIMITS.themeKey, { each: true })
   themeKeys?: string[];
 }
 
 @InputType()
-export class UpdateFactorInput extends PartialType(FactorInput) {}
+export class UpdateFactorInput extends PartialType(FactorInput, {
+  skipNullProperties: false,
+}) {}

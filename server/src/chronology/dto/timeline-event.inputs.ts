@@ -1,5 +1,5 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
-import { DATE_PRECISIONS, DatePrecisionName } from '@scr/shared';
+import { DATE_PRECISIONS, DatePrecisionName, TEXT_LIMITS } from '@scr/shared';
 import {
   ArrayMaxSize,
   IsIn,
@@ -9,14 +9,14 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { IsNotBlank, TrimToNull } from '../../common/validators';
+import { IsNotBlank, MayBeOmittedNotNull, TrimToNull } from '../../common/validators';
 import { DatePrecision } from '../../graphql/enums';
 
 @InputType()
 export class TimelineEventInput {
   @Field({ description: 'YYYY-MM-DD, YYYY-MM or YYYY' })
   @IsString()
-  @MaxLength(10)
+  @MaxLength(TEXT_LIMITS.eventDate)
   occurredOn: string;
 
   @Field(() => DatePrecision, { nullable: true, description: "Defaults to the date string's own" })
@@ -36,23 +36,23 @@ export class TimelineEventInput {
 
   @Field()
   @IsNotBlank()
-  @MaxLength(500)
+  @MaxLength(TEXT_LIMITS.eventTitle)
   title: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @TrimToNull()
-  @MaxLength(20000)
+  @MaxLength(TEXT_LIMITS.eventDescription)
   description?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Which record or conversation it came from' })
   @IsOptional()
   @TrimToNull()
-  @MaxLength(500)
+  @MaxLength(TEXT_LIMITS.eventSource)
   source?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'People of the register involved' })
-  @IsOptional()
+  @MayBeOmittedNotNull()
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true, message: 'personIds must be ids' })
   personIds?: string[];
@@ -60,7 +60,9 @@ export class TimelineEventInput {
 
 /** The same fields as TimelineEventInput, each optional: what is left out keeps its value. */
 @InputType()
-export class UpdateTimelineEventInput extends PartialType(TimelineEventInput) {}
+export class UpdateTimelineEventInput extends PartialType(TimelineEventInput, {
+  skipNullProperties: false,
+}) {}
 
 @InputType()
 export class CommentInput {
@@ -76,6 +78,6 @@ export class CommentInput {
 
   @Field()
   @IsNotBlank()
-  @MaxLength(5000)
+  @MaxLength(TEXT_LIMITS.commentBody)
   body: string;
 }

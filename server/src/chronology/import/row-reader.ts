@@ -1,4 +1,4 @@
-import { readUkDate } from '@scr/shared';
+import { controlCharacterProblem, readUkDate, TEXT_LIMITS } from '@scr/shared';
 import { CellValue, SheetRecord } from './spreadsheet-reader';
 import { ColumnMapping } from './column-mapping';
 
@@ -126,6 +126,24 @@ export function readRow(record: SheetRecord, context: RowContext): ImportedRow |
   ]
     .filter(Boolean)
     .join('; ');
+
+  // What the database cannot hold or the review model does not take is a problem of its row.
+  const stored: [string | undefined, string | null, number][] = [
+    [mapping.title ?? mapping.description, title, TEXT_LIMITS.eventTitle],
+    [mapping.description, description, TEXT_LIMITS.eventDescription],
+    [mapping.source ?? mapping.author, source, TEXT_LIMITS.eventSource],
+  ];
+  for (const [column, value, maxLength] of stored) {
+    if (value === null) continue;
+    const found = controlCharacterProblem(value, true);
+    if (found) problem(column, value.slice(0, 200), `the text ${found}`);
+    else if (value.length > maxLength)
+      problem(
+        column,
+        `${value.slice(0, 200)}…`,
+        `the text must be at most ${maxLength} characters long (it has ${value.length})`,
+      );
+  }
 
   if (problems.length > 0) return problems;
   return {

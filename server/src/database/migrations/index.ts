@@ -11,6 +11,7 @@ import { ImportContentHash1764300100000 } from './1764300100000-import-content-h
 import { AccountSessions1764400000000 } from './1764400000000-account-sessions';
 import { AppendOnlyAudit1764400100000 } from './1764400100000-append-only-audit';
 import { SignInLimits1764500000000 } from './1764500000000-sign-in-limits';
+import { RecordVersions1764600000000 } from './1764600000000-record-versions';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AccountSessions1764400000000,
   AppendOnlyAudit1764400100000,
   SignInLimits1764500000000,
+  RecordVersions1764600000000,
 ];

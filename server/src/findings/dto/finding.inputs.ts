@@ -4,16 +4,22 @@ import {
   BoardActionStatusName,
   FINDING_CATEGORIES,
   FindingCategoryName,
+  TEXT_LIMITS,
 } from '@scr/shared';
 import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { IsCalendarDay, IsNotBlank, TrimToNull } from '../../common/validators';
+import {
+  IsCalendarDay,
+  IsNotBlank,
+  MayBeOmittedNotNull,
+  TrimToNull,
+} from '../../common/validators';
 import { BoardActionStatus, FindingCategory } from '../../graphql/enums';
 
 @InputType({ description: 'A finding; on update, fields left out keep their value' })
 export class FindingInput {
   @Field()
   @IsNotBlank()
-  @MaxLength(500)
+  @MaxLength(TEXT_LIMITS.findingTitle)
   title: string;
 
   @Field(() => FindingCategory)
@@ -23,56 +29,57 @@ export class FindingInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @TrimToNull()
-  @MaxLength(5000)
+  @MaxLength(TEXT_LIMITS.findingStatement)
   statement?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @TrimToNull()
-  @MaxLength(50000)
+  @MaxLength(TEXT_LIMITS.findingPart)
   manifestation?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @TrimToNull()
-  @MaxLength(50000)
+  @MaxLength(TEXT_LIMITS.findingPart)
   prevalence?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @TrimToNull()
-  @MaxLength(50000)
+  @MaxLength(TEXT_LIMITS.findingPart)
   significance?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Questions for the board, in order' })
-  @IsOptional()
+  @MayBeOmittedNotNull()
   @ArrayMaxSize(50)
   @IsNotBlank({ each: true, message: 'questions must not contain an empty question' })
-  @MaxLength(2000, { each: true })
+  @MaxLength(TEXT_LIMITS.findingQuestion, { each: true })
   questions?: string[];
 
   @Field(() => [ID], { nullable: true })
-  @IsOptional()
+  @MayBeOmittedNotNull()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true, message: 'episodeIds must be ids' })
   episodeIds?: string[];
 
   @Field(() => [ID], { nullable: true })
-  @IsOptional()
+  @MayBeOmittedNotNull()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true, message: 'factorIds must be ids' })
   factorIds?: string[];
 
   @Field(() => [ID], { nullable: true })
-  @IsOptional()
+  @MayBeOmittedNotNull()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true, message: 'eventIds must be ids' })
   eventIds?: string[];
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @MayBeOmittedNotNull()
   @ArrayMaxSize(50)
   @IsString({ each: true })
+  @MaxLength(TEXT_LIMITS.themeKey, { each: true })
   themeKeys?: string[];
 }
 
@@ -80,7 +87,7 @@ export class FindingInput {
 export class BoardActionInput {
   @Field()
   @IsNotBlank()
-  @MaxLength(5000)
+  @MaxLength(TEXT_LIMITS.boardActionDescription)
   description: string;
 
   @Field(() => ID, { nullable: true })
@@ -94,22 +101,24 @@ export class BoardActionInput {
   dueDate?: string | null;
 
   @Field(() => BoardActionStatus, { nullable: true })
-  @IsOptional()
+  @MayBeOmittedNotNull()
   @IsIn(BOARD_ACTION_STATUSES)
   status?: BoardActionStatusName;
 
   @Field(() => String, { nullable: true, description: 'Required when the status is DROPPED' })
   @IsOptional()
   @TrimToNull()
-  @MaxLength(5000)
+  @MaxLength(TEXT_LIMITS.droppedReason)
   droppedReason?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @TrimToNull()
-  @MaxLength(20000)
+  @MaxLength(TEXT_LIMITS.impactNote)
   impactNote?: string | null;
 }
 
 @InputType()
-export class UpdateBoardActionInput extends PartialType(BoardActionInput) {}
+export class UpdateBoardActionInput extends PartialType(BoardActionInput, {
+  skipNullProperties: false,
+}) {}

@@ -10,9 +10,15 @@ import {
   REVIEW_TYPES,
   ReviewStatusName,
   ReviewTypeName,
+  TEXT_LIMITS,
 } from '@scr/shared';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { IsCalendarDay, IsNotBlank, TrimToNull } from '../../common/validators';
+import {
+  IsCalendarDay,
+  IsNotBlank,
+  MayBeOmittedNotNull,
+  TrimToNull,
+} from '../../common/validators';
 import {
   AgencySector,
   Methodology,
@@ -25,18 +31,18 @@ import {
 export class CreateReviewInput {
   @Field({ description: "The partnership's reference, unique in this installation" })
   @IsNotBlank()
-  @MaxLength(100)
+  @MaxLength(TEXT_LIMITS.reviewReference)
   reference: string;
 
   @Field()
   @IsNotBlank()
-  @MaxLength(300)
+  @MaxLength(TEXT_LIMITS.reviewTitle)
   title: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @MayBeOmittedNotNull()
   @IsString()
-  @MaxLength(300)
+  @MaxLength(TEXT_LIMITS.partnership)
   partnership?: string;
 
   @Field(() => ReviewType)
@@ -54,22 +60,24 @@ export class CreateReviewInput {
   periodEnd?: string | null;
 
   @Field(() => Methodology, { nullable: true })
-  @IsOptional()
+  @MayBeOmittedNotNull()
   @IsIn(METHODOLOGIES)
   methodology?: MethodologyName;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @TrimToNull()
-  @MaxLength(5000)
+  @MaxLength(TEXT_LIMITS.reviewSummary)
   summary?: string | null;
 }
 
 /** The fields of CreateReviewInput, each optional, and the stage the review is in. */
 @InputType()
-export class UpdateReviewInput extends PartialType(CreateReviewInput) {
+export class UpdateReviewInput extends PartialType(CreateReviewInput, {
+  skipNullProperties: false,
+}) {
   @Field(() => ReviewStatus, { nullable: true })
-  @IsOptional()
+  @MayBeOmittedNotNull()
   @IsIn(REVIEW_STATUSES)
   status?: ReviewStatusName;
 }
@@ -89,7 +97,7 @@ export class ReviewFilter {
   @Field({ nullable: true, description: 'Words of the reference, title or partnership' })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(TEXT_LIMITS.reviewSearch)
   search?: string;
 }
 
@@ -97,7 +105,7 @@ export class ReviewFilter {
 export class AgencyInput {
   @Field()
   @IsNotBlank()
-  @MaxLength(300)
+  @MaxLength(TEXT_LIMITS.agencyName)
   name: string;
 
   @Field(() => AgencySector)
@@ -111,28 +119,28 @@ export class PersonInput {
     nullable: true,
     description: 'The real name: visible to members only, used by the anonymisation check',
   })
-  @IsOptional()
+  @MayBeOmittedNotNull()
   @IsString()
-  @MaxLength(300)
+  @MaxLength(TEXT_LIMITS.personName)
   name?: string;
 
   @Field({
     description: 'How the person appears in everything published, e.g. "Child A", "Mother"',
   })
   @IsNotBlank()
-  @MaxLength(100)
+  @MaxLength(TEXT_LIMITS.pseudonym)
   pseudonym: string;
 
   @Field(() => String, { nullable: true, description: 'Relationship to the child' })
   @IsOptional()
   @TrimToNull()
-  @MaxLength(200)
+  @MaxLength(TEXT_LIMITS.personRelationship)
   relationship?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @TrimToNull()
-  @MaxLength(200)
+  @MaxLength(TEXT_LIMITS.household)
   household?: string | null;
 }
 
@@ -155,12 +163,12 @@ export class RelationshipInput {
 export class CollectionInput {
   @Field()
   @IsNotBlank()
-  @MaxLength(300)
+  @MaxLength(TEXT_LIMITS.collectionName)
   name: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @TrimToNull()
-  @MaxLength(5000)
+  @MaxLength(TEXT_LIMITS.collectionDescription)
   description?: string | null;
 }

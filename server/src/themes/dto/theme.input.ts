@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { THEME_KINDS, ThemeKindName } from '@scr/shared';
+import { TEXT_LIMITS, THEME_KINDS, ThemeKindName } from '@scr/shared';
 import { IsIn, Matches, MaxLength } from 'class-validator';
 import { IsNotBlank } from '../../common/validators';
 import { ThemeKind } from '../../graphql/enums';
@@ -10,12 +10,12 @@ export class ThemeInput {
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
     message: 'key must be a slug of lower-case letters, digits and single hyphens',
   })
-  @MaxLength(80)
+  @MaxLength(TEXT_LIMITS.themeKey)
   key: string;
 
   @Field()
   @IsNotBlank()
-  @MaxLength(200)
+  @MaxLength(TEXT_LIMITS.themeLabel)
   label: string;
 
   @Field(() => ThemeKind)

@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@scr/shared';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, TEXT_LIMITS } from '@scr/shared';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Role } from '../user.entity';
@@ -24,7 +24,7 @@ export class CreateUserInput {
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(TEXT_LIMITS.displayName)
   displayName?: string;
 
   @Field(() => Role)

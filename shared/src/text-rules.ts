@@ -1,0 +1,89 @@
+/**
+ * The longest text each field of the review model takes, in characters. The one place for these
+ * numbers: the server's input validation, the bundle import and the client's inputs read them.
+ */
+export const TEXT_LIMITS = {
+  reviewReference: 100,
+  reviewTitle: 300,
+  partnership: 300,
+  reviewSummary: 5000,
+  agencyName: 300,
+  personName: 300,
+  pseudonym: 100,
+  personRelationship: 200,
+  household: 200,
+  eventDate: 10,
+  eventTitle: 500,
+  eventDescription: 20000,
+  eventSource: 500,
+  episodeTitle: 500,
+  episodeSummary: 20000,
+  viewFromTheTunnel: 50000,
+  appraisalNarrative: 50000,
+  factorDescription: 20000,
+  findingTitle: 500,
+  findingStatement: 5000,
+  /** Manifestation, prevalence and significance. */
+  findingPart: 50000,
+  findingQuestion: 2000,
+  boardActionDescription: 5000,
+  droppedReason: 5000,
+  impactNote: 20000,
+  collectionName: 300,
+  collectionDescription: 5000,
+  commentBody: 5000,
+  themeKey: 80,
+  themeLabel: 200,
+  displayName: 200,
+  reviewSearch: 200,
+} as const;
+
+/**
+ * Fields of free, multi-line text (by name, wherever they appear): these may hold line breaks
+ * and tabs. Every other text is one line.
+ */
+export const MULTI_LINE_FIELDS: ReadonlySet<string> = new Set([
+  'summary',
+  'description',
+  'statement',
+  'manifestation',
+  'prevalence',
+  'significance',
+  'questions',
+  'viewFromTheTunnel',
+  'appraisalNarrative',
+  'droppedReason',
+  'impactNote',
+  'body',
+]);
+
+const LINE_BREAKS_AND_TABS = new Set([0x09, 0x0a, 0x0d]);
+
+function isControl(code: number): boolean {
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+}
+
+const codePoint = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * Why a text cannot be stored, if it holds a control character (NUL among them: PostgreSQL text
+ * refuses it): none is allowed but tab, line feed and carriage return, and those only in
+ * multi-line text. Null when the text is fine.
+ */
+export function controlCharacterProblem(text: string, multiLine: boolean): string | null {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isControl(code)) continue;
+    if (LINE_BREAKS_AND_TABS.has(code)) {
+      if (multiLine) continue;
+      return `must be one line, without line breaks or tabs (found ${codePoint(code)} at character ${i + 1})`;
+    }
+    return `must not contain control characters (found ${codePoint(code)} at character ${i + 1})`;
+  }
+  return null;
+}
+
+/** Whether a field of this name holds multi-line text (`questions[2]` counts as `questions`). */
+export function isMultiLineField(name: string): boolean {
+  return MULTI_LINE_FIELDS.has(name.replace(/\[\d+\]$/, ''));
+}
