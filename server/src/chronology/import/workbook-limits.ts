@@ -35,10 +35,9 @@ export async function checkWorkbookLimits(path: string, fileName: string): Promi
   let total = 0;
   try {
     for await (const entry of zip as AsyncIterable<Entry>) {
-      if (
-        SIZE_IS_IN_HEADER(entry.vars.flags) &&
-        entry.vars.uncompressedSize > MAX_INFLATED_BYTES - total
-      )
+      // unzipper reads the local header's uncompressed size too; its typings leave it out.
+      const header = entry.vars as Entry['vars'] & { uncompressedSize: number };
+      if (SIZE_IS_IN_HEADER(header.flags) && header.uncompressedSize > MAX_INFLATED_BYTES - total)
         throw tooLarge(fileName);
       let run = 0;
       for await (const chunk of entry as AsyncIterable<Buffer>) {
