@@ -4,6 +4,7 @@ import { createApp } from './bootstrap/create-app';
 import { AppConfig } from './config/app-config';
 import { StartupError } from './config/config-error';
 import { loadConfig } from './config/load-config';
+import { usePrivateTempFolder } from './chronology/import/upload-folder';
 import { RunningPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
 
 const SHUTDOWN_GRACE_MS = 15_000;
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
 
   try {
     await checkPortIsFree(config);
+    await usePrivateTempFolder(config);
     let databaseUrl = config.DATABASE_URL;
     if (!databaseUrl) {
       embedded = await startEmbeddedPostgres({

@@ -20,7 +20,7 @@ import { loadConfig } from '../../config/load-config';
 import { adminToken, createAccount, createReview } from '../../testing/accounts';
 import { startTestApp, TEST_ADMIN, TestApp } from '../../testing/test-app';
 import { MAX_INFLATED_BYTES } from './workbook-limits';
-import { PrivateDiskStorage } from './upload-folder';
+import { PrivateDiskStorage, usePrivateTempFolder } from './upload-folder';
 
 const DEAD_PID = 4_000_000; // above Linux's pid_max: never a running process
 
@@ -123,6 +123,22 @@ describe('chronology uploads, hardened', () => {
       rmSync(stored.path);
     });
 
+    it('points temporary files, where the spreadsheet reader parks worksheets, at a private folder under DATA_DIR', async () => {
+      const before = process.env.TMPDIR;
+      try {
+        const dir = await usePrivateTempFolder(loadConfig({ DATA_DIR: dataDir }));
+        // os.tmpdir() and the spreadsheet reader's temporary files follow TMPDIR; under Jest,
+        // process.env is the sandbox's own copy, so the variable itself is what can be checked.
+        expect(process.env.TMPDIR).toBe(dir);
+        expect(dir.startsWith(join(dataDir, 'tmp'))).toBe(true);
+        expect(statSync(dir).mode & 0o777).toBe(0o700);
+        rmSync(join(dataDir, 'tmp'), { recursive: true });
+      } finally {
+        if (before === undefined) delete process.env.TMPDIR;
+        else process.env.TMPDIR = before;
+      }
+    });
+
     it("on start marks imports a crash interrupted failed and deletes their uploads, leaving a live instance's alone", async () => {
       const progress = async (owner: string, minutesAgo: number, state = 'reading') => {
         const [{ id }] = await dataSource.query(
@@ -145,6 +161,13 @@ describe('chronology uploads, hardened', () => {
       const liveUpload = `${hostname()}+${process.ppid}+cc33+${'1'.repeat(24)}.upload`;
       const otherHost = `other-host+42+bb22+${'2'.repeat(24)}.upload`;
       for (const name of [leftHere, liveUpload, otherHost]) writeFileSync(join(folder, name), 'x');
+      const scratch = join(dataDir, 'tmp');
+      const deadScratch = `${hostname()}+${DEAD_PID}+aa11`;
+      const liveScratch = `${hostname()}+${process.ppid}+cc33`;
+      for (const name of [deadScratch, liveScratch]) {
+        mkdirSync(join(scratch, name), { recursive: true });
+        writeFileSync(join(scratch, name, 'sheet1.tmp'), 'worksheet');
+      }
 
       const restarted = await createApp(
         loadConfig({
@@ -177,6 +200,8 @@ describe('chronology uploads, hardened', () => {
         [finished]: 'done',
       });
       expect(readdirSync(folder).sort()).toEqual([liveUpload, otherHost].sort());
+      expect(readdirSync(scratch)).toEqual([liveScratch]);
+      rmSync(scratch, { recursive: true });
       await dataSource.query(`DELETE FROM import_progress`);
       for (const name of readdirSync(folder)) rmSync(join(folder, name));
     });

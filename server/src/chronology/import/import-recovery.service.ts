@@ -1,12 +1,14 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { readdir, stat, unlink } from 'node:fs/promises';
+import { readdir, rm, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import {
   isGoneFromThisHost,
   parseInstanceTag,
+  scratchFolderOwner,
+  scratchRoot,
   THIS_INSTANCE,
   uploaderOf,
   uploadsDir,
@@ -43,6 +45,7 @@ export class ImportRecoveryService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     await this.failInterruptedImports();
     await this.removeLeftUploads();
+    await this.removeLeftScratchFolders();
   }
 
   async failInterruptedImports(): Promise<number> {
@@ -87,5 +90,19 @@ export class ImportRecoveryService implements OnApplicationBootstrap {
     }
     if (removed > 0) this.logger.warn(`Deleted ${removed} upload(s) left by an interrupted import`);
     return removed;
+  }
+
+  /** Temporary files of server processes of this host that are gone (see usePrivateTempFolder). */
+  async removeLeftScratchFolders(): Promise<number> {
+    const root = scratchRoot(this.config);
+    const names = await readdir(root).catch(() => [] as string[]);
+    const left = names.filter((name) => {
+      const owner = scratchFolderOwner(name);
+      return parseInstanceTag(owner) !== null && isGoneFromThisHost(owner);
+    });
+    for (const name of left) await rm(join(root, name), { recursive: true, force: true });
+    if (left.length > 0)
+      this.logger.warn(`Deleted the temporary files of ${left.length} stopped server process(es)`);
+    return left.length;
   }
 }

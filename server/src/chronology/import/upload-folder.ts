@@ -52,6 +52,27 @@ export function uploaderOf(fileName: string): string | null {
   return match ? match[1].replace(/\+/g, ':') : null;
 }
 
+/** Scratch folders of the server processes: one per process, named by its instance tag. */
+export const scratchRoot = (config: AppConfig) => resolve(config.DATA_DIR, 'tmp');
+
+export const scratchFolderName = (tag = THIS_INSTANCE.tag) => tag.replace(/:/g, '+');
+
+export const scratchFolderOwner = (name: string) => name.replace(/\+/g, ':');
+
+/**
+ * Points this process's temporary files at a private folder of its own under DATA_DIR/tmp. The
+ * spreadsheet reader parks worksheets it cannot stream yet in temporary files: they hold the
+ * upload's content, so they belong beside the uploads, not in the shared system folder, and a
+ * start after a crash removes what a dead process left there (ImportRecoveryService).
+ */
+export async function usePrivateTempFolder(config: AppConfig): Promise<string> {
+  await ensurePrivateFolder(scratchRoot(config));
+  const dir = join(scratchRoot(config), scratchFolderName());
+  await ensurePrivateFolder(dir);
+  process.env.TMPDIR = dir;
+  return dir;
+}
+
 export async function ensurePrivateFolder(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
   await chmod(dir, 0o700);
