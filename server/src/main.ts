@@ -64,7 +64,6 @@ async function main(): Promise<void> {
 
   try {
     await checkPortIsFree(config);
-    await usePrivateTempFolder(config);
     let databaseUrl = config.DATABASE_URL;
     if (!databaseUrl) {
       embedded = await startEmbeddedPostgres({
@@ -77,6 +76,9 @@ async function main(): Promise<void> {
       });
       databaseUrl = embedded.urlFor('scr');
     }
+    // After the embedded PostgreSQL has started: its set-up runs as another account, which must
+    // read the files it is given in the temporary folder, and this one is private to the server.
+    await usePrivateTempFolder(config);
     app = await createApp(config, databaseUrl);
     await app.listen(config.PORT, config.HOST).catch((error: unknown) => {
       throw explainListenFailure(error, config);
