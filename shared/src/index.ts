@@ -3,6 +3,7 @@ export * from './password-policy';
 export * from './vocabulary';
 export * from './typology';
 export * from './partial-date';
+export * from './partial-date-format';
 export * from './uk-date';
 export * from './labels';
 export * from './review-readiness';

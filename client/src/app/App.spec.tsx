@@ -3,10 +3,15 @@ import { GraphQLError } from 'graphql';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { SessionProvider } from '../features/auth/session-context';
-import { CURRENT_USER, SIGN_IN, SIGN_OUT } from '../features/auth/sign-in.graphql';
-import { currentToken, Session } from '../features/auth/session-store';
-import { REVIEW_LIST } from '../features/reviews/reviews.graphql';
+import {
+  CURRENT_USER,
+  currentToken,
+  Session,
+  SessionProvider,
+  SIGN_IN,
+  SIGN_OUT,
+} from '../features/auth';
+import { REVIEW_LIST } from '../features/reviews';
 import { App } from './App';
 
 const user = {

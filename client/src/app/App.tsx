@@ -1,14 +1,11 @@
 import { ComponentType, lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { AccountsPage } from '../features/accounts/AccountsPage';
-import { SignInPage } from '../features/auth/SignInPage';
-import { useSession } from '../features/auth/session-context';
-import { BriefingsPage } from '../features/briefings/BriefingsPage';
-import { CorpusPage } from '../features/corpus/CorpusPage';
-import { ReviewLayout } from '../features/reviews/ReviewLayout';
-import { ReviewsPage } from '../features/reviews/ReviewsPage';
-import { NotFoundPage } from '../features/shell/NotFoundPage';
-import { Shell } from '../features/shell/Shell';
+import { AccountsPage } from '../features/accounts';
+import { SignInPage, useSession } from '../features/auth';
+import { BriefingsPage } from '../features/briefings';
+import { CorpusPage } from '../features/corpus';
+import { ReviewLayout, ReviewsPage } from '../features/reviews';
+import { NotFoundPage, Shell } from '../features/shell';
 
 /** A screen loaded on first visit, so that the D3 views stay out of the first download. */
 function lazyScreen<K extends string>(

@@ -1,8 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { SessionProvider, useSession } from '../features/auth/session-context';
-import { currentToken } from '../features/auth/session-store';
+import { currentToken, SessionProvider, useSession } from '../features/auth';
 import { createApolloClient } from './apollo-client';
 import { App } from './App';
 

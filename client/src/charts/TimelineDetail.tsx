@@ -1,4 +1,4 @@
-import { formatPartialDate, PRECISION_LABELS } from '../features/chronology/format-date';
+import { formatPartialDate, PRECISION_LABELS } from '@scr/shared';
 import { TimelineItem, UNATTRIBUTED } from './timeline-model';
 
 /** "3 Apr 2022 10:00", "Apr 2022", "c. 2021": the date as recorded, with its precision. */

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { formatPartialDate } from '../features/chronology/format-date';
+import { formatPartialDate } from '@scr/shared';
 import { isoDay } from './timeline-axis';
 import { AXIS_HEIGHT, EPISODE_ROW_HEIGHT } from './timeline-draw';
 import { DAY_MS } from './timeline-model';

@@ -2,7 +2,7 @@ import { MockedProvider, MockedProviderProps } from '@apollo/client/testing/reac
 import { render } from '@testing-library/react';
 import { ReactNode } from 'react';
 import { createMemoryRouter, Outlet, RouteObject, RouterProvider, useLocation } from 'react-router';
-import type { ReviewContext } from '../features/reviews/review-context';
+import type { ReviewContext } from '../app/review-context';
 
 export const REVIEW_ID = 'r1';
 

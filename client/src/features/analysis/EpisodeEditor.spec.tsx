@@ -1,10 +1,10 @@
 import { GraphQLError } from 'graphql';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { CHRONOLOGY_EVENT_SUMMARIES } from '../chronology';
 import { EpisodeEditor } from './EpisodeEditor';
 import {
   EPISODE_EDITOR,
-  EPISODE_EDITOR_CHRONOLOGY,
   EPISODE_EDITOR_SAVE,
   EPISODE_EDITOR_UPDATE_FACTOR,
 } from './episodes.graphql';
@@ -299,7 +299,7 @@ describe('EpisodeEditor', () => {
     });
     const chronology = {
       request: {
-        query: EPISODE_EDITOR_CHRONOLOGY,
+        query: CHRONOLOGY_EVENT_SUMMARIES,
         variables: { reviewId: REVIEW_ID, after: null },
       },
       result: {

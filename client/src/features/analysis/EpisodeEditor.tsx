@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { messageOf } from '../../components/graphql-errors';
-import { useReview } from '../reviews/review-context';
+import { useReview } from '../../app/review-context';
 import { EpisodeEditorForm } from './EpisodeEditorForm';
 import { EPISODE_EDITOR } from './episodes.graphql';
 import './episodes.css';

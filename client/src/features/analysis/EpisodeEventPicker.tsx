@@ -1,9 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
-import { EpisodeEditorChronologyQuery } from '../../gql/graphql';
-import { useEveryEvent } from '../chronology/use-every-event';
-import { formatPartialDate } from '../chronology/format-date';
-import { EPISODE_EDITOR_CHRONOLOGY } from './episodes.graphql';
+import { useEventSummaries } from '../chronology';
+import { formatPartialDate } from '@scr/shared';
 import { formatEpisodePeriod } from './episode-format';
 import { EpisodeEventSummary, inDateOrder, matchesSearch, withinPeriod } from './episode-events';
 
@@ -14,8 +12,6 @@ type Loading =
   | { state: 'loading'; loaded: number; total: number | null }
   | { state: 'loaded'; events: EpisodeEventSummary[] }
   | { state: 'failed'; message: string };
-
-const pageOf = (data: EpisodeEditorChronologyQuery | undefined) => data?.review?.events;
 
 /** Picks events of the review's chronology to add to the episode. */
 export function EpisodeEventPicker({
@@ -33,7 +29,7 @@ export function EpisodeEventPicker({
   onAdd: (events: EpisodeEventSummary[]) => void;
   onClose: () => void;
 }) {
-  const chronology = useEveryEvent(EPISODE_EDITOR_CHRONOLOGY, reviewId, pageOf);
+  const chronology = useEventSummaries(reviewId);
   const [search, setSearch] = useState('');
   const hasPeriod = Boolean(startDate || endDate);
   const [onlyInPeriod, setOnlyInPeriod] = useState(hasPeriod);

@@ -1,4 +1,4 @@
-import { formatPartialDate } from '../chronology/format-date';
+import { formatPartialDate } from '@scr/shared';
 import { EpisodeEventSummary } from './episode-events';
 import { countOf } from './episode-format';
 

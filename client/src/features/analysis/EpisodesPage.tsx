@@ -2,9 +2,10 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ConfirmRemoval } from '../../components/ConfirmRemoval';
+import { useConfirmRemoval } from '../../components/use-confirm-removal';
 import { EmptyState } from '../../components/EmptyState';
 import { messageOf } from '../../components/graphql-errors';
-import { useReview } from '../reviews/review-context';
+import { useReview } from '../../app/review-context';
 import { EpisodeAppraisal } from './EpisodeAppraisal';
 import { EpisodeCreateDialog } from './EpisodeCreateDialog';
 import { countOf, episodeGaps, formatEpisodePeriod, kpeName } from './episode-format';
@@ -20,7 +21,15 @@ export function EpisodesPage() {
     variables: { id: review.id },
   });
   const [reorder] = useMutation(EPISODE_LIST_REORDER);
-  const [remove] = useMutation(EPISODE_LIST_REMOVE);
+  const removalOf = useConfirmRemoval(EPISODE_LIST_REMOVE, {
+    consequencesOf: (removed) => removed.removeEpisode.consequences,
+    refetchQueries: ['EpisodeList'],
+    awaitRefetchQueries: true,
+    update: (cache, _result, { variables }) => {
+      cache.evict({ id: cache.identify({ __typename: 'PracticeEpisode', id: variables?.id }) });
+      cache.gc();
+    },
+  });
   const [creating, setCreating] = useState(false);
   const [reorderProblem, setReorderProblem] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -184,25 +193,7 @@ export function EpisodesPage() {
                     })}
                     <ConfirmRemoval
                       what={`${name}, “${episode.title}”`}
-                      consequences={async () => {
-                        const { data: check } = await remove({
-                          variables: { id: episode.id, dryRun: true },
-                        });
-                        return check?.removeEpisode.consequences ?? [];
-                      }}
-                      remove={() =>
-                        remove({
-                          variables: { id: episode.id, dryRun: false },
-                          refetchQueries: ['EpisodeList'],
-                          awaitRefetchQueries: true,
-                          update: (cache) => {
-                            cache.evict({
-                              id: cache.identify({ __typename: 'PracticeEpisode', id: episode.id }),
-                            });
-                            cache.gc();
-                          },
-                        })
-                      }
+                      {...removalOf({ id: episode.id })}
                       onRemoved={() => setAnnouncement(`${name}, “${episode.title}”, removed.`)}
                       className="button button--secondary episode-card__remove"
                     />

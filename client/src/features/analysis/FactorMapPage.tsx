@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
 import { FactorMap } from '../../charts/FactorMap';
-import { useReview } from '../reviews/review-context';
+import { useReview } from '../../app/review-context';
 import { FACTOR_MAP } from './factor-map.graphql';
 import { buildFactorMap, firstSentence } from './factor-map-model';
 import './factor-map-page.css';

@@ -2,8 +2,10 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import type { FactorLevelName } from '@scr/shared';
 import { useState } from 'react';
 import { ConfirmRemoval } from '../../components/ConfirmRemoval';
+import { useConfirmRemoval } from '../../components/use-confirm-removal';
 import { conflictOf } from '../../components/graphql-errors';
 import { conflictMessage } from '../../components/save-conflict';
+import type { EpisodeEditorFactorFragment } from '../../gql/graphql';
 import {
   EPISODE_EDITOR_ADD_FACTOR,
   EPISODE_EDITOR_REMOVE_FACTOR,
@@ -12,13 +14,7 @@ import {
 import { groupFactorsByLevel } from './factor-grouping';
 import { FactorForm, FactorValues } from './FactorForm';
 
-export interface EpisodeFactor {
-  id: string;
-  level: FactorLevelName;
-  description: string;
-  version: number;
-  themes: { key: string; label: string }[];
-}
+export type EpisodeFactor = EpisodeEditorFactorFragment;
 
 type Editing = { kind: 'add'; level: FactorLevelName } | { kind: 'edit'; id: string } | null;
 
@@ -54,7 +50,13 @@ export function FactorsByLevel({
       throw new Error(conflictMessage('factor', conflict.current.description), { cause: caught });
     }
   };
-  const [remove] = useMutation(EPISODE_EDITOR_REMOVE_FACTOR);
+  const removalOf = useConfirmRemoval(EPISODE_EDITOR_REMOVE_FACTOR, {
+    consequencesOf: (removed) => removed.removeContributoryFactor.consequences,
+    update: (cache, _result, { variables }) => {
+      cache.evict({ id: cache.identify({ __typename: 'ContributoryFactor', id: variables?.id }) });
+      cache.gc();
+    },
+  });
 
   return (
     <section className="episode-section" aria-labelledby="episode-factors-heading">
@@ -127,26 +129,7 @@ export function FactorsByLevel({
                           <ConfirmRemoval
                             what={`the factor “${factor.description.slice(0, 60)}${factor.description.length > 60 ? '…' : ''}”`}
                             className="button button--secondary factor__button factor__remove"
-                            consequences={async () => {
-                              const { data } = await remove({
-                                variables: { id: factor.id, dryRun: true },
-                              });
-                              return data?.removeContributoryFactor.consequences ?? [];
-                            }}
-                            remove={() =>
-                              remove({
-                                variables: { id: factor.id, dryRun: false },
-                                update: (cache) => {
-                                  cache.evict({
-                                    id: cache.identify({
-                                      __typename: 'ContributoryFactor',
-                                      id: factor.id,
-                                    }),
-                                  });
-                                  cache.gc();
-                                },
-                              })
-                            }
+                            {...removalOf({ id: factor.id })}
                             onRemoved={() => setAnnouncement('Factor removed.')}
                           />
                         </div>

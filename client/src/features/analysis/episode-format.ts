@@ -1,5 +1,5 @@
 import type { PracticeAppraisalName } from '@scr/shared';
-import { formatPartialDate } from '../chronology/format-date';
+import { formatPartialDate } from '@scr/shared';
 
 /** An episode's period in words: "1 Dec 2021 – 28 Feb 2022", one day alone, or "" when unset. */
 export function formatEpisodePeriod(

@@ -57,6 +57,23 @@ export const EPISODE_LIST_REMOVE = graphql(`
   }
 `);
 
+/**
+ * A contributory factor as the episode editor shows it: read with the episode and answered by the
+ * factor's add and update, so that the cache holds the same fields whichever came last.
+ */
+export const EPISODE_EDITOR_FACTOR = graphql(`
+  fragment EpisodeEditorFactor on ContributoryFactor {
+    id
+    level
+    description
+    version
+    themes {
+      key
+      label
+    }
+  }
+`);
+
 /** One episode as the editor shows it; the review has no query for a single episode. */
 export const EPISODE_EDITOR = graphql(`
   query EpisodeEditor($reviewId: ID!) {
@@ -85,14 +102,7 @@ export const EPISODE_EDITOR = graphql(`
           }
         }
         factors {
-          id
-          level
-          description
-          version
-          themes {
-            key
-            label
-          }
+          ...EpisodeEditorFactor
         }
       }
     }
@@ -131,48 +141,10 @@ export const EPISODE_EDITOR_SAVE = graphql(`
   }
 `);
 
-/** The review's chronology for the event picker, read in pages of 500. */
-export const EPISODE_EDITOR_CHRONOLOGY = graphql(`
-  query EpisodeEditorChronology($reviewId: ID!, $after: String) {
-    review(id: $reviewId) {
-      id
-      events(first: 500, after: $after) {
-        totalCount
-        edges {
-          node {
-            id
-            occurredOn
-            precision
-            sortDate
-            endDate
-            title
-            description
-            agency {
-              id
-              name
-            }
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-      }
-    }
-  }
-`);
-
 export const EPISODE_EDITOR_ADD_FACTOR = graphql(`
   mutation EpisodeEditorAddFactor($episodeId: ID!, $input: FactorInput!) {
     addContributoryFactor(episodeId: $episodeId, input: $input) {
-      id
-      level
-      description
-      version
-      themes {
-        key
-        label
-      }
+      ...EpisodeEditorFactor
     }
   }
 `);
@@ -180,14 +152,7 @@ export const EPISODE_EDITOR_ADD_FACTOR = graphql(`
 export const EPISODE_EDITOR_UPDATE_FACTOR = graphql(`
   mutation EpisodeEditorUpdateFactor($id: ID!, $expectedVersion: Int!, $input: UpdateFactorInput!) {
     updateContributoryFactor(id: $id, expectedVersion: $expectedVersion, input: $input) {
-      id
-      level
-      description
-      version
-      themes {
-        key
-        label
-      }
+      ...EpisodeEditorFactor
     }
   }
 `);

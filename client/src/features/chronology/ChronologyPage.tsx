@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { EmptyState } from '../../components/EmptyState';
-import { useReview } from '../reviews/review-context';
+import { useReview } from '../../app/review-context';
 import { ChronologyTable } from './ChronologyTable';
 import { DuplicateCandidates } from './DuplicateCandidates';
 import { downloadWithToken } from './download';

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { DUPLICATE_CANDIDATES, LINK_EVENTS, REVIEW_CHRONOLOGY } from './chronology.graphql';
-import { formatPartialDate } from './format-date';
+import { formatPartialDate } from '@scr/shared';
 
 /** Records of one occasion by two agencies, proposed for linking as one event seen by both. */
 export function DuplicateCandidates({ reviewId, canEdit }: { reviewId: string; canEdit: boolean }) {

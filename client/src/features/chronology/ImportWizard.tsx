@@ -1,5 +1,5 @@
 import { FormEvent, useId, useState } from 'react';
-import { formatPartialDate, PRECISION_LABELS } from './format-date';
+import { formatPartialDate, PRECISION_LABELS } from '@scr/shared';
 import {
   Committed,
   DryRun,

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { Timeline, TimelineEpisode } from '../../charts/Timeline';
 import { isoDay } from '../../charts/timeline-axis';
 import { DAY_MS, dayStart, itemsInPeriod } from '../../charts/timeline-model';
-import { formatPartialDate } from './format-date';
+import { formatPartialDate } from '@scr/shared';
 import { ChronologyEvent } from './timeline-loading';
 import { TimelineEpisodeDialog } from './TimelineEpisodeDialog';
 import './timeline-chronology.css';

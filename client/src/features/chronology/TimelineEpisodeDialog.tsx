@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { Dialog } from '../../components/Dialog';
 import { messageOf } from '../../components/graphql-errors';
 import { CHRONOLOGY_CREATE_EPISODE } from './chronology.graphql';
-import { formatPartialDate } from './format-date';
+import { formatPartialDate } from '@scr/shared';
 
 /** Asks for a title, makes a key practice episode of the selected events, and opens it. */
 export function TimelineEpisodeDialog({

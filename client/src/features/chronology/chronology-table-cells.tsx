@@ -1,4 +1,4 @@
-import { formatPartialDate } from './format-date';
+import { formatPartialDate } from '@scr/shared';
 import type { ChronologyRow } from './chronology-table-rows';
 import type { DraftField } from './chronology-table-editor';
 

@@ -26,6 +26,22 @@ export const CHRONOLOGY_EVENT = graphql(`
   }
 `);
 
+/** A page of the chronology: the first comes with the review, the rest one by one after it. */
+export const CHRONOLOGY_EVENTS_PAGE_FIELDS = graphql(`
+  fragment ChronologyEventsPage on TimelineEventConnection {
+    totalCount
+    edges {
+      node {
+        ...ChronologyEvent
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+`);
+
 // Pages of 400 events: the query cost limit counts each field of ChronologyEvent once per event
 // asked for, and 500 no longer fits (server/src/graphql/client-operations.integration-spec.ts).
 export const REVIEW_CHRONOLOGY = graphql(`
@@ -53,16 +69,7 @@ export const REVIEW_CHRONOLOGY = graphql(`
         endDate
       }
       events(first: 400, after: $after) {
-        totalCount
-        edges {
-          node {
-            ...ChronologyEvent
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
+        ...ChronologyEventsPage
       }
     }
   }
@@ -74,16 +81,7 @@ export const CHRONOLOGY_EVENTS_PAGE = graphql(`
     review(id: $id) {
       id
       events(first: 400, after: $after) {
-        totalCount
-        edges {
-          node {
-            ...ChronologyEvent
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
+        ...ChronologyEventsPage
       }
     }
   }

@@ -1,4 +1,4 @@
-import { currentToken } from '../auth/session-store';
+import { currentToken } from '../auth';
 
 /** Downloads a file that needs the signed-in user's token, which a plain link cannot send. */
 export async function downloadWithToken(url: string, fallbackName: string): Promise<void> {

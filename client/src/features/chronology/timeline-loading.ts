@@ -2,10 +2,10 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 import { ChronologyEventsPageQuery, ReviewChronologyQuery } from '../../gql/graphql';
 import { CHRONOLOGY_EVENTS_PAGE, REVIEW_CHRONOLOGY } from './chronology.graphql';
+import { eventPages } from './event-pages';
 
 type FirstPage = NonNullable<ReviewChronologyQuery['review']>['events'];
 export type ChronologyEvent = FirstPage['edges'][number]['node'];
-type EventsPage = NonNullable<ChronologyEventsPageQuery['review']>['events'];
 
 interface LaterPages {
   /** The first page these follow: a refetch of it starts them again. */
@@ -51,34 +51,33 @@ export function useWholeChronology(reviewId: string): WholeChronology {
   });
 
   useEffect(() => {
-    if (!first?.pageInfo.hasNextPage) return;
+    if (!first?.pageInfo.hasNextPage || !first.pageInfo.endCursor) return;
     let cancelled = false;
     const collected: ChronologyEvent[] = [];
+    const pages = eventPages({
+      client,
+      query: CHRONOLOGY_EVENTS_PAGE,
+      variables: { id: reviewId },
+      after: first.pageInfo.endCursor,
+      pageOf: (pageData: ChronologyEventsPageQuery | undefined) => pageData?.review?.events,
+      fetchPolicy: 'no-cache',
+      missing: 'the review is no longer there.',
+    });
     void (async () => {
-      let cursor: string | null | undefined = first.pageInfo.endCursor;
-      while (cursor && !cancelled) {
-        try {
-          const result: { data?: ChronologyEventsPageQuery } = await client.query({
-            query: CHRONOLOGY_EVENTS_PAGE,
-            variables: { id: reviewId, after: cursor },
-            fetchPolicy: 'no-cache',
-          });
+      try {
+        for await (const { page, more } of pages) {
           if (cancelled) return;
-          const page: EventsPage | undefined = result.data?.review?.events;
-          if (!page) throw new Error('the review is no longer there.');
           for (const edge of page.edges) collected.push(edge.node);
-          cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-          setLater({ after: first, events: collected.slice(), done: !cursor, error: null });
-        } catch (caught) {
-          if (!cancelled) {
-            setLater({
-              after: first,
-              events: collected.slice(),
-              done: false,
-              error: caught as Error,
-            });
-          }
-          return;
+          setLater({ after: first, events: collected.slice(), done: !more, error: null });
+        }
+      } catch (caught) {
+        if (!cancelled) {
+          setLater({
+            after: first,
+            events: collected.slice(),
+            done: false,
+            error: caught as Error,
+          });
         }
       }
     })();

@@ -1,4 +1,4 @@
-import { currentToken } from '../auth/session-store';
+import { currentToken } from '../auth';
 
 export interface RowProblem {
   row: number;

@@ -2,13 +2,11 @@ import type { TypedDocumentNode } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useState } from 'react';
 import { messageOf } from '../../components/graphql-errors';
+import { ChronologyEventSummariesQuery } from '../../gql/graphql';
+import { CHRONOLOGY_EVENT_SUMMARIES } from './every-event.graphql';
+import { eventPages, EventsPage } from './event-pages';
 
-/** One page of a review's `events` connection, whatever fields the screen selects. */
-export interface EventsPage<T> {
-  totalCount: number;
-  edges: { node: T }[];
-  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-}
+export type { EventsPage } from './event-pages';
 
 export interface EveryEvent<T> {
   /** The events loaded so far, in the chronology's order. */
@@ -43,27 +41,25 @@ export function useEveryEvent<TData, T>(
     let cancelled = false;
     const load = async () => {
       const events: T[] = [];
-      let after: string | null = null;
       try {
-        for (;;) {
-          const result: { data?: TData } = await client.query({
-            query,
-            variables: { reviewId, after },
-            fetchPolicy: 'network-only',
-          });
-          const page = pageOf(result.data);
-          if (!page) throw new Error('The review’s chronology is not available.');
+        const pages = eventPages({
+          client,
+          query,
+          variables: { reviewId },
+          after: null,
+          pageOf,
+          fetchPolicy: 'network-only',
+          missing: 'The review’s chronology is not available.',
+        });
+        for await (const { page, more } of pages) {
           events.push(...page.edges.map((edge) => edge.node));
           if (cancelled) return;
-          const more = page.pageInfo.hasNextPage && Boolean(page.pageInfo.endCursor);
           setState({
             events: [...events],
             totalCount: page.totalCount,
             loading: more,
             error: null,
           });
-          if (!more) return;
-          after = page.pageInfo.endCursor ?? null;
         }
       } catch (caught) {
         if (!cancelled) {
@@ -82,4 +78,16 @@ export function useEveryEvent<TData, T>(
     setAttempt((count) => count + 1);
   }, []);
   return { ...state, retry };
+}
+
+/** An event as the evidence pickers list it: date, title, description and agency. */
+export type EventSummary = NonNullable<
+  ChronologyEventSummariesQuery['review']
+>['events']['edges'][number]['node'];
+
+const summariesOf = (data: ChronologyEventSummariesQuery | undefined) => data?.review?.events;
+
+/** The whole chronology of the review, for the evidence pickers' search. */
+export function useEventSummaries(reviewId: string): EveryEvent<EventSummary> {
+  return useEveryEvent(CHRONOLOGY_EVENT_SUMMARIES, reviewId, summariesOf);
 }

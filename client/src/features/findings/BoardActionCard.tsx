@@ -1,7 +1,7 @@
-import { BOARD_ACTION_STATUS_LABELS } from '@scr/shared';
+import { BOARD_ACTION_STATUS_LABELS, formatPartialDate } from '@scr/shared';
 import { ConfirmRemoval } from '../../components/ConfirmRemoval';
+import type { Removal } from '../../components/use-confirm-removal';
 import type { BoardResponseActionFragment } from '../../gql/graphql';
-import { formatPartialDate } from '../chronology/format-date';
 
 /** A clock with a warning mark, for an action past its due date. */
 export function OverdueIcon() {
@@ -20,12 +20,12 @@ export function BoardActionCard({
   action,
   canEdit,
   onEdit,
-  onRemove,
+  removal,
 }: {
   action: BoardResponseActionFragment;
   canEdit: boolean;
   onEdit: () => void;
-  onRemove: () => Promise<unknown>;
+  removal: Removal;
 }) {
   const what = `the action “${shortDescription(action.description)}”`;
   return (
@@ -79,8 +79,7 @@ export function BoardActionCard({
             <ConfirmRemoval
               what={what}
               className="button button--secondary button--small board-action__remove"
-              consequences={async () => []}
-              remove={onRemove}
+              {...removal}
             />
           </div>
         )}

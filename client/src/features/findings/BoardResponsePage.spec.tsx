@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { renderInReview } from '../../testing/render-in-review';
-import type { ReviewContext } from '../reviews/review-context';
+import type { ReviewContext } from '../../app/review-context';
 import {
   BOARD_RESPONSE,
   BOARD_RESPONSE_ADD_ACTION,

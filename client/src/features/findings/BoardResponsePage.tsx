@@ -3,9 +3,10 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
 import { conflictOf } from '../../components/graphql-errors';
+import { useConfirmRemoval } from '../../components/use-confirm-removal';
 import { conflictMessage } from '../../components/save-conflict';
 import type { BoardResponseQuery } from '../../gql/graphql';
-import { useReview } from '../reviews/review-context';
+import { useReview } from '../../app/review-context';
 import { BoardActionCard, OverdueIcon } from './BoardActionCard';
 import { BoardActionForm } from './BoardActionForm';
 import {
@@ -47,7 +48,7 @@ export function BoardResponsePage() {
   };
   const [addAction] = useMutation(BOARD_RESPONSE_ADD_ACTION, refetch);
   const [updateAction] = useMutation(BOARD_RESPONSE_UPDATE_ACTION);
-  const [removeAction] = useMutation(BOARD_RESPONSE_REMOVE_ACTION, refetch);
+  const removalOf = useConfirmRemoval(BOARD_RESPONSE_REMOVE_ACTION, refetch);
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
 
@@ -134,7 +135,7 @@ export function BoardResponsePage() {
                     action={action}
                     canEdit={canEdit}
                     onEdit={() => setEditing({ kind: 'edit', actionId: action.id })}
-                    onRemove={() => removeAction({ variables: { id: action.id } })}
+                    removal={removalOf({ id: action.id })}
                   />
                 )}
               </li>

@@ -3,7 +3,8 @@ import { GraphQLError } from 'graphql';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FindingEditor } from './FindingEditor';
-import { FINDING_EDITOR, FINDING_EDITOR_EVENTS, FINDING_EDITOR_SAVE } from './finding.graphql';
+import { CHRONOLOGY_EVENT_SUMMARIES } from '../chronology';
+import { FINDING_EDITOR, FINDING_EDITOR_SAVE } from './finding.graphql';
 import { renderInReview, REVIEW_ID, reviewContext } from '../../testing/render-in-review';
 
 const agency = { __typename: 'Agency' as const, id: 'a1', name: 'Northmoor Police' };
@@ -79,7 +80,7 @@ const editorQuery = (finding: object) => ({
   },
 });
 const eventsQuery = {
-  request: { query: FINDING_EDITOR_EVENTS, variables: { reviewId: REVIEW_ID, after: null } },
+  request: { query: CHRONOLOGY_EVENT_SUMMARIES, variables: { reviewId: REVIEW_ID, after: null } },
   result: {
     data: {
       review: {

@@ -4,7 +4,8 @@ import { Link, useParams } from 'react-router';
 import { ConflictDialog, ConflictField } from '../../components/ConflictDialog';
 import { conflictOf, messageOf } from '../../components/graphql-errors';
 import { FindingEditorQuery } from '../../gql/graphql';
-import { useReview } from '../reviews/review-context';
+import { useReview } from '../../app/review-context';
+import { useEventSummaries } from '../chronology';
 import { FindingCategoryField } from './FindingCategoryField';
 import { FindingEvidence } from './FindingEvidence';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard';
@@ -13,7 +14,6 @@ import { FindingTextPart } from './FindingTextPart';
 import { FindingThemes } from './FindingThemes';
 import { FINDING_EDITOR, FINDING_EDITOR_SAVE } from './finding.graphql';
 import { catalogueOf, namesFrom } from './finding-catalogue';
-import { useChronologyEvents } from './finding-events';
 import {
   conflictingParts,
   EditedFinding,
@@ -86,7 +86,7 @@ function FindingEditorForm({
   const [justSaved, setJustSaved] = useState(false);
   const [conflict, setConflict] = useState<PendingConflict | null>(null);
   const [update, { loading: saving }] = useMutation(FINDING_EDITOR_SAVE);
-  const chronology = useChronologyEvents(reviewId);
+  const chronology = useEventSummaries(reviewId);
   const episodes = useMemo(() => data.review?.episodes ?? [], [data.review]);
   const catalogue = useMemo(
     () => catalogueOf(episodes, [...finding.events, ...chronology.events], data.themes),

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { formatPartialDate } from '../chronology/format-date';
-import { ChronologyEvents } from './finding-events';
+import { formatPartialDate } from '@scr/shared';
+import { EventSummary, EveryEvent } from '../chronology';
 import { EventFilter, filterEvents, NO_EVENT_FILTER } from './finding-event-filter';
 
 /** More than this and the list asks for a narrower search instead of drawing every row. */
@@ -12,7 +12,7 @@ export function FindingEventPicker({
   chosen,
   onChange,
 }: {
-  chronology: ChronologyEvents;
+  chronology: EveryEvent<EventSummary>;
   chosen: string[];
   onChange: (eventIds: string[]) => void;
 }) {

@@ -2,10 +2,11 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ConfirmRemoval } from '../../components/ConfirmRemoval';
+import { Removal, useConfirmRemoval } from '../../components/use-confirm-removal';
 import { EmptyState } from '../../components/EmptyState';
 import { messageOf } from '../../components/graphql-errors';
 import { FindingListQuery } from '../../gql/graphql';
-import { useReview } from '../reviews/review-context';
+import { useReview } from '../../app/review-context';
 import { FindingNewDialog } from './FindingNewDialog';
 import { FINDING_LIST, FINDING_LIST_REMOVE, FINDING_LIST_REORDER } from './finding.graphql';
 import { moveItem } from './finding-order';
@@ -26,7 +27,11 @@ export function FindingsPage() {
     variables: { reviewId: review.id },
   });
   const [reorder] = useMutation(FINDING_LIST_REORDER);
-  const [remove] = useMutation(FINDING_LIST_REMOVE);
+  const removalOf = useConfirmRemoval(FINDING_LIST_REMOVE, {
+    consequencesOf: (removed) => removed.removeFinding.consequences,
+    refetchQueries: [{ query: FINDING_LIST, variables: { reviewId: review.id } }],
+    awaitRefetchQueries: true,
+  });
 
   const findings = data?.review?.findings ?? [];
 
@@ -135,17 +140,7 @@ export function FindingsPage() {
               last={index === findings.length - 1}
               canEdit={canEdit}
               onMove={(offset) => void move(index, offset)}
-              removal={{
-                consequences: async () =>
-                  (await remove({ variables: { id: finding.id, dryRun: true } })).data
-                    ?.removeFinding.consequences ?? [],
-                remove: () =>
-                  remove({
-                    variables: { id: finding.id, dryRun: false },
-                    refetchQueries: [{ query: FINDING_LIST, variables: { reviewId: review.id } }],
-                    awaitRefetchQueries: true,
-                  }),
-              }}
+              removal={removalOf({ id: finding.id })}
             />
           ))}
         </ol>
@@ -174,7 +169,7 @@ function FindingCard({
   last: boolean;
   canEdit: boolean;
   onMove: (offset: number) => void;
-  removal: { consequences: () => Promise<string[]>; remove: () => Promise<unknown> };
+  removal: Removal;
 }) {
   const name = `finding ${position}`;
   const unsupported =
@@ -236,8 +231,7 @@ function FindingCard({
           <ConfirmRemoval
             what={`${name}, “${finding.title}”`}
             className="button button--secondary button--inline finding-card__remove"
-            consequences={removal.consequences}
-            remove={removal.remove}
+            {...removal}
           />
         </div>
       )}

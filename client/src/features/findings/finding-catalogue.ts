@@ -1,6 +1,5 @@
-import { FACTOR_LEVEL_LABELS } from '@scr/shared';
+import { FACTOR_LEVEL_LABELS, formatPartialDate } from '@scr/shared';
 import { FindingEditorQuery } from '../../gql/graphql';
-import { formatPartialDate } from '../chronology/format-date';
 import { EvidenceNames } from './finding-form';
 
 type Review = NonNullable<FindingEditorQuery['review']>;

@@ -82,36 +82,6 @@ export const FINDING_EDITOR = graphql(`
   }
 `);
 
-export const FINDING_EDITOR_EVENTS = graphql(`
-  query FindingEditorEvents($reviewId: ID!, $after: String) {
-    review(id: $reviewId) {
-      id
-      events(first: 500, after: $after) {
-        totalCount
-        edges {
-          node {
-            id
-            title
-            description
-            occurredOn
-            precision
-            sortDate
-            endDate
-            agency {
-              id
-              name
-            }
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-      }
-    }
-  }
-`);
-
 export const FINDING_EDITOR_SAVE = graphql(`
   mutation FindingEditorSave($id: ID!, $expectedVersion: Int!, $input: FindingInput!) {
     updateFinding(id: $id, expectedVersion: $expectedVersion, input: $input) {

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { AGENCY_SECTOR_LABELS, AGENCY_SECTORS, TEXT_LIMITS } from '@scr/shared';
 import { FormEvent, useId, useState } from 'react';
 import { ConfirmRemoval } from '../../components/ConfirmRemoval';
+import { useConfirmRemoval } from '../../components/use-confirm-removal';
 import { ConflictDialog } from '../../components/ConflictDialog';
 import { messageOf } from '../../components/graphql-errors';
 import { chosenDraft, SaveConflict, saveConflictOf } from '../../components/save-conflict';
@@ -37,7 +38,11 @@ export function AgenciesRegister({
   onChronologyChanged: () => void;
 }) {
   const [editing, setEditing] = useState<string | null>(null);
-  const [removeAgency] = useMutation(REGISTERS_REMOVE_AGENCY);
+  const removalOf = useConfirmRemoval(REGISTERS_REMOVE_AGENCY, {
+    consequencesOf: (data) => data.removeAgency.consequences,
+    refetchQueries: REFETCH,
+    awaitRefetchQueries: true,
+  });
 
   return (
     <section className="registers__section" aria-labelledby="registers-agencies">
@@ -83,19 +88,7 @@ export function AgenciesRegister({
                       <ConfirmRemoval
                         what={`the agency ${agency.name}`}
                         className="button button--secondary registers__small"
-                        consequences={async () => {
-                          const { data } = await removeAgency({
-                            variables: { id: agency.id, dryRun: true },
-                          });
-                          return data?.removeAgency.consequences ?? [];
-                        }}
-                        remove={() =>
-                          removeAgency({
-                            variables: { id: agency.id, dryRun: false },
-                            refetchQueries: REFETCH,
-                            awaitRefetchQueries: true,
-                          })
-                        }
+                        {...removalOf({ id: agency.id })}
                         onRemoved={onChronologyChanged}
                       />
                     </td>

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { TEXT_LIMITS } from '@scr/shared';
 import { FormEvent, useId, useState } from 'react';
 import { ConfirmRemoval } from '../../components/ConfirmRemoval';
+import { useConfirmRemoval } from '../../components/use-confirm-removal';
 import { ConflictDialog } from '../../components/ConflictDialog';
 import { messageOf } from '../../components/graphql-errors';
 import { chosenDraft, SaveConflict, saveConflictOf } from '../../components/save-conflict';
@@ -67,7 +68,11 @@ export function PeopleRegister({
   onChronologyChanged: () => void;
 }) {
   const [editing, setEditing] = useState<string | null>(null);
-  const [removePerson] = useMutation(REGISTERS_REMOVE_PERSON);
+  const removalOf = useConfirmRemoval(REGISTERS_REMOVE_PERSON, {
+    consequencesOf: (data) => data.removePerson.consequences,
+    refetchQueries: REFETCH,
+    awaitRefetchQueries: true,
+  });
   const columns = 3 + (canReadRealNames ? 1 : 0) + (canEdit ? 1 : 0);
 
   return (
@@ -130,19 +135,7 @@ export function PeopleRegister({
                       <ConfirmRemoval
                         what={person.pseudonym}
                         className="button button--secondary registers__small"
-                        consequences={async () => {
-                          const { data } = await removePerson({
-                            variables: { id: person.id, dryRun: true },
-                          });
-                          return data?.removePerson.consequences ?? [];
-                        }}
-                        remove={() =>
-                          removePerson({
-                            variables: { id: person.id, dryRun: false },
-                            refetchQueries: REFETCH,
-                            awaitRefetchQueries: true,
-                          })
-                        }
+                        {...removalOf({ id: person.id })}
                         onRemoved={onChronologyChanged}
                       />
                     </td>

@@ -10,7 +10,7 @@ import {
   REGISTERS_EVENT_CONTACTS,
   REGISTERS_UPDATE_AGENCY,
 } from './registers.graphql';
-import { ReviewContext } from './review-context';
+import { ReviewContext } from '../../app/review-context';
 
 const reviewId = 'r1';
 const person = (id: string, pseudonym: string, name: string | null, household: string) => ({

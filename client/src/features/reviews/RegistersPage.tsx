@@ -7,7 +7,7 @@ import { PeopleRegister } from './PeopleRegister';
 import { REGISTERS } from './registers.graphql';
 import { useEventContacts } from './registers-use-event-contacts';
 import { RelationshipsRegister } from './RelationshipsRegister';
-import { useReview } from './review-context';
+import { useReview } from '../../app/review-context';
 import './registers.css';
 
 /** The review's registers: the family network, the people register, their relationships, the agencies. */

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { PERSON_RELATIONSHIP_KINDS, PERSON_RELATIONSHIP_LABELS } from '@scr/shared';
 import { FormEvent, useId, useState } from 'react';
 import { ConfirmRemoval } from '../../components/ConfirmRemoval';
+import { useConfirmRemoval } from '../../components/use-confirm-removal';
 import { messageOf } from '../../components/graphql-errors';
 import { PersonRelationshipKind, RegistersOfReviewQuery } from '../../gql/graphql';
 import { RegisterPerson } from './PeopleRegister';
@@ -32,7 +33,10 @@ export function RelationshipsRegister({
   relationships: Relationship[];
   canEdit: boolean;
 }) {
-  const [removeRelationship] = useMutation(REGISTERS_REMOVE_RELATIONSHIP);
+  const removalOf = useConfirmRemoval(REGISTERS_REMOVE_RELATIONSHIP, {
+    refetchQueries: REFETCH,
+    awaitRefetchQueries: true,
+  });
   const pseudonyms = new Map(people.map((person) => [person.id, person.pseudonym]));
 
   return (
@@ -62,14 +66,7 @@ export function RelationshipsRegister({
                     <ConfirmRemoval
                       what={`the relationship “${words}”`}
                       className="button button--secondary registers__small"
-                      consequences={async () => []}
-                      remove={() =>
-                        removeRelationship({
-                          variables: { id: relationship.id },
-                          refetchQueries: REFETCH,
-                          awaitRefetchQueries: true,
-                        })
-                      }
+                      {...removalOf({ id: relationship.id })}
                     />
                   )}
                 </li>

@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { MemoryRouter, Outlet, Route, Routes } from 'react-router';
-import { ReviewContext } from './review-context';
+import { ReviewContext } from '../../app/review-context';
 import {
   REVIEW_HOME,
   REVIEW_HOME_ADD_MEMBER,

@@ -1,9 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { BOARD_ACTION_STATUS_LABELS, readinessForNextStage } from '@scr/shared';
+import { BOARD_ACTION_STATUS_LABELS, readinessForNextStage, formatPartialDate } from '@scr/shared';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { formatPartialDate } from '../chronology/format-date';
-import { useReview } from './review-context';
+import { useReview } from '../../app/review-context';
 import { REVIEW_HOME } from './review-home.graphql';
 import { keyFiguresOf, readinessOf, ReviewHomeData } from './review-home-readiness';
 import { ReviewHomeDetails } from './ReviewHomeDetails';

@@ -1,5 +1,5 @@
 import { FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { formatPartialDate } from '../chronology/format-date';
+import { formatPartialDate } from '@scr/shared';
 
 export interface ReviewDetails {
   summary: string | null | undefined;

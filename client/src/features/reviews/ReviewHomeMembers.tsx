@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { REVIEW_ROLE_LABELS, REVIEW_ROLES, ReviewRoleName } from '@scr/shared';
 import { FormEvent, ReactNode, useEffect, useId, useState } from 'react';
 import { ConfirmRemoval } from '../../components/ConfirmRemoval';
+import { useConfirmRemoval } from '../../components/use-confirm-removal';
 import { messageOf } from '../../components/graphql-errors';
 import { ReviewHomeData } from './review-home-readiness';
 import {
@@ -190,7 +191,7 @@ export function ReviewHomeMembers({
   canManage: boolean;
 }) {
   const [adding, setAdding] = useState(false);
-  const [remove] = useMutation(REVIEW_HOME_REMOVE_MEMBER, {
+  const removalOf = useConfirmRemoval(REVIEW_HOME_REMOVE_MEMBER, {
     refetchQueries: ['ReviewHome'],
     awaitRefetchQueries: true,
   });
@@ -228,10 +229,10 @@ export function ReviewHomeMembers({
               {canManage && (
                 <ConfirmRemoval
                   what={`${member.user.displayName} from the review`}
+                  {...removalOf({ reviewId, userId: member.user.id })}
                   consequences={async () => [
                     `${member.user.displayName} no longer sees the review or anything in it.`,
                   ]}
-                  remove={() => remove({ variables: { reviewId, userId: member.user.id } })}
                 />
               )}
             </li>

@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { REVIEW_STATUS_LABELS, ReviewStatusName } from '@scr/shared';
+import { REVIEW_STATUS_LABELS, ReviewStatusName, formatPartialDate } from '@scr/shared';
 import { ReactNode, useState } from 'react';
 import { ConflictDialog, differingFields } from '../../components/ConflictDialog';
 import { Conflict, conflictOf, messageOf } from '../../components/graphql-errors';
 import { UpdateReviewInput } from '../../gql/graphql';
-import { formatPartialDate } from '../chronology/format-date';
 import { REVIEW_HOME_UPDATE } from './review-home.graphql';
 
 /** The parts of a review the home changes, as the conflict dialog names them. */

@@ -1,9 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { REVIEW_STATUS_LABELS, REVIEW_TYPE_LABELS } from '@scr/shared';
+import { REVIEW_STATUS_LABELS, REVIEW_TYPE_LABELS, formatPartialDate } from '@scr/shared';
 import { Suspense, useMemo } from 'react';
 import { Link, NavLink, Outlet, useParams } from 'react-router';
-import { formatPartialDate } from '../chronology/format-date';
-import { ReviewContext } from './review-context';
+import { ReviewContext } from '../../app/review-context';
 import { REVIEW_HEADER } from './review-header.graphql';
 
 const TABS = [

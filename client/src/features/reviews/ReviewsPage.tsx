@@ -11,7 +11,7 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
-import { useSession } from '../auth/session-context';
+import { useSession } from '../auth';
 import { CreateReviewDialog } from './CreateReviewDialog';
 import { REVIEW_LIST } from './reviews.graphql';
 import {

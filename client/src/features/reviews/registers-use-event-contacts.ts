@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { RegistersEventContactsQuery } from '../../gql/graphql';
-import { useEveryEvent } from '../chronology/use-every-event';
+import { useEveryEvent } from '../chronology';
 import { ContactEvent } from './registers-agency-contacts';
 import { REGISTERS_EVENT_CONTACTS } from './registers.graphql';
 

@@ -2,8 +2,7 @@ import { MockedProvider, MockedProviderProps } from '@apollo/client/testing/reac
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { SessionProvider } from '../auth/session-context';
-import { Session } from '../auth/session-store';
+import { Session, SessionProvider } from '../auth';
 import { REVIEW_LIST } from './reviews.graphql';
 import { ReviewsPage } from './ReviewsPage';
 

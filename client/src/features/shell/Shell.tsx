@@ -1,8 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { ROLE_LABELS, RoleName } from '@scr/shared';
 import { NavLink, Outlet } from 'react-router';
-import { CURRENT_USER, SIGN_OUT } from '../auth/sign-in.graphql';
-import { useSession } from '../auth/session-context';
+import { CURRENT_USER, SIGN_OUT, useSession } from '../auth';
 
 const SECTIONS = [
   { to: '/reviews', label: 'Reviews' },

@@ -1,5 +1,5 @@
 import { useOutletContext } from 'react-router';
-import { ReviewHeaderQuery } from '../../gql/graphql';
+import { ReviewHeaderQuery } from '../gql/graphql';
 
 export type ReviewHeader = NonNullable<ReviewHeaderQuery['review']>;
 

@@ -1,4 +1,4 @@
-import { formatPartialDate } from './format-date';
+import { formatPartialDate } from './partial-date-format';
 
 describe('formatPartialDate', () => {
   it.each([

@@ -22,6 +22,7 @@ export function formatPartialDate(occurredOn: string, precision: string): string
   return precision === 'APPROXIMATE' ? `c. ${parts}` : parts;
 }
 
+/** A date precision in a word, for a tooltip or a table: "approximate". */
 export const PRECISION_LABELS: Record<string, string> = {
   DAY: 'day',
   MONTH: 'month',

@@ -1,0 +1,2 @@
+/** The accounts screen, for the app's routes. */
+export { AccountsPage } from './AccountsPage';

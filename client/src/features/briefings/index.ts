@@ -1,0 +1,2 @@
+/** The briefings screen, for the app's routes. */
+export { BriefingsPage } from './BriefingsPage';

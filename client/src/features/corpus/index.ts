@@ -1,0 +1,2 @@
+/** The corpus screen, for the app's routes. */
+export { CorpusPage } from './CorpusPage';
