@@ -46,7 +46,7 @@ export function withoutRealNames<T extends ReviewBundle>(bundle: T): T {
 /** Problems with the optional `source` block of a bundle (docs/bundle-format.md). */
 export function checkSource(input: unknown): BundleProblem[] {
   if (typeof input !== 'object' || input === null || !('source' in input)) return [];
-  const source = (input as { source: unknown }).source;
+  const source = input.source;
   if (source === null || source === undefined) return [];
   if (typeof source !== 'object' || Array.isArray(source))
     return [{ path: 'source', message: 'must be an object' }];

@@ -81,7 +81,7 @@ export class BundlesService {
   /** The review as a bundle, with real names, read from one snapshot. */
   private read(reviewId: string): Promise<ReviewBundle> {
     return this.dataSource.transaction('REPEATABLE READ', async (m) => {
-      const q = (sql: string) => m.query(sql, [reviewId]) as Promise<Row[]>;
+      const q = (sql: string) => m.query<Row[]>(sql, [reviewId]);
       const [review] = await q(`SELECT * FROM review WHERE id = $1`);
       const agencies = await q(`SELECT * FROM agency WHERE review_id = $1 ORDER BY name, id`);
       const people = await q(`SELECT * FROM person WHERE review_id = $1 ORDER BY created_at, id`);

@@ -187,7 +187,7 @@ export function checkBundle(
     if (
       typeof obj[start] === 'string' &&
       typeof obj[end] === 'string' &&
-      (obj[end] as string) < (obj[start] as string)
+      obj[end] < obj[start]
     ) {
       problem(`${path}.${end}`, `must not be before ${start}`);
     }
