@@ -63,4 +63,22 @@ export default tseslint.config(
       '@typescript-eslint/require-await': 'off',
     },
   },
+  {
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "Identifier[name=/^.{1,2}$/][typeAnnotation.typeAnnotation.typeName.name='EntityManager']",
+          message: 'Call an entity manager `manager`, not by a letter or two.',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name='transaction'] > ArrowFunctionExpression > Identifier.params[name=/^.{1,2}$/]",
+          message: "Call a transaction's entity manager `manager`, not by a letter or two.",
+        },
+      ],
+    },
+  },
 );

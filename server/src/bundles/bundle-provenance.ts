@@ -27,12 +27,12 @@ const INSTALLATION_SETTING = 'installation_id';
 const MAX_SOURCE_TEXT = 320;
 
 /** This installation's id, made once and kept in app_setting. */
-export async function installationId(m: EntityManager): Promise<string> {
-  await m.query(
+export async function installationId(manager: EntityManager): Promise<string> {
+  await manager.query(
     `INSERT INTO app_setting (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING`,
     [INSTALLATION_SETTING, randomUUID()],
   );
-  const [row] = await m.query(`SELECT value FROM app_setting WHERE key = $1`, [
+  const [row] = await manager.query(`SELECT value FROM app_setting WHERE key = $1`, [
     INSTALLATION_SETTING,
   ]);
   return row.value;

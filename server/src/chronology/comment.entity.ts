@@ -23,7 +23,7 @@ import { PracticeEpisode } from '../analysis/practice-episode.entity';
 @Index('ix_review_comment_event_id', ['eventId'])
 @Index('ix_review_comment_review', ['reviewId'])
 @Entity({ name: 'review_comment' })
-export class ReviewComment {
+export class Comment {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;

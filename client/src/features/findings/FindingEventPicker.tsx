@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { formatPartialDate } from '../chronology/format-date';
-import { ChronologyEvents } from './finding-events';
+import { EvidenceEvents } from './finding-events';
 import { EventFilter, filterEvents, NO_EVENT_FILTER } from './finding-event-filter';
 
 /** More than this and the list asks for a narrower search instead of drawing every row. */
@@ -12,7 +12,7 @@ export function FindingEventPicker({
   chosen,
   onChange,
 }: {
-  chronology: ChronologyEvents;
+  chronology: EvidenceEvents;
   chosen: string[];
   onChange: (eventIds: string[]) => void;
 }) {

@@ -1,7 +1,7 @@
 import { FACTOR_LEVEL_LABELS, FACTOR_LEVELS, PRACTICE_APPRAISAL_LABELS } from '@scr/shared';
 import { Link } from 'react-router';
 import { FindingEventPicker } from './FindingEventPicker';
-import { ChronologyEvents } from './finding-events';
+import { EvidenceEvents } from './finding-events';
 import {
   EvidenceCatalogue,
   episodeName,
@@ -28,7 +28,7 @@ export function FindingEvidence({
   onChange: (evidence: Partial<Evidence>) => void;
   episodes: readonly ReviewEpisode[];
   catalogue: EvidenceCatalogue;
-  chronology: ChronologyEvents;
+  chronology: EvidenceEvents;
 }) {
   const { episodeIds, factorIds, eventIds } = evidence;
   const none = episodeIds.length + factorIds.length + eventIds.length === 0;
