@@ -4,6 +4,7 @@ import tseslint from 'typescript-eslint';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import eslintComments from '@eslint-community/eslint-plugin-eslint-comments/configs';
 
 // Client and shared layering (docs/architecture.md): what may import what, by resolved path.
 const root = import.meta.dirname;
@@ -41,7 +42,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.cjs', '**/jest.config.js', 'test/support/*.js'],
+    files: ['**/*.cjs', '**/jest.config.js', '**/jest.*.config.js', 'test/support/*.js'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
@@ -112,6 +113,51 @@ export default tseslint.config(
               message: 'shared/ imports nothing but its own files: no package, no Node module.',
             },
           ],
+        },
+      ],
+    },
+  },
+  // Every directive that turns a rule off says why, after `--`; one that turns off nothing fails.
+  eslintComments.recommended,
+  {
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: { '@eslint-community/eslint-comments/require-description': 'error' },
+  },
+  // Type-aware rules for the server and the whole-system tests, their spec files included: each
+  // file is checked against the tsconfig.json nearest to it.
+  {
+    files: ['server/**/*.ts', 'test/**/*.ts'],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // Raw SQL rows and parsed JSON are `any` until the repositories give them types; these rules
+      // would flag every use of them rather than a mistake.
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      // Apollo's and Nest's hooks are typed to return promises, and async generators feed
+      // for-await loops: an async function without await is how they are written.
+      '@typescript-eslint/require-await': 'off',
+    },
+  },
+  {
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "Identifier[name=/^.{1,2}$/][typeAnnotation.typeAnnotation.typeName.name='EntityManager']",
+          message: 'Call an entity manager `manager`, not by a letter or two.',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name='transaction'] > ArrowFunctionExpression > Identifier.params[name=/^.{1,2}$/]",
+          message: "Call a transaction's entity manager `manager`, not by a letter or two.",
         },
       ],
     },

@@ -14,7 +14,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function explainListenFailure(error: unknown, config: AppConfig): unknown {
+function explainListenFailure<E>(error: E, config: AppConfig): StartupError | E {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EADDRINUSE') {
     return new StartupError(

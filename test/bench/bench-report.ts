@@ -27,12 +27,33 @@ export interface Figure {
   met: boolean;
 }
 
-/** Prints the figures as a table on standard output, each with its target and whether it is met. */
-export function report(title: string, figures: Figure[]): void {
+/**
+ * Set by `npm run bench -- --check` (bench/run.mjs): a figure that misses its target then fails
+ * its benchmark, so the run exits non-zero. Without it the figures are only printed.
+ */
+export const CHECK_VARIABLE = 'SCR_BENCH_CHECK';
+
+/**
+ * Prints the figures as a table on standard output, each with its target and whether it is met;
+ * when checking, throws after printing if any target is missed.
+ */
+export function report(
+  title: string,
+  figures: Figure[],
+  check = process.env[CHECK_VARIABLE] === '1',
+): void {
   const width = Math.max(...figures.map((f) => f.name.length));
   const lines = figures.map(
     (f) =>
       `  ${f.name.padEnd(width)}  ${f.value.padStart(12)}   target ${f.target.padEnd(10)} ${f.met ? 'met' : 'NOT MET'}`,
   );
   process.stdout.write(`\n${title}\n${lines.join('\n')}\n\n`);
+  const missed = figures.filter((f) => !f.met);
+  if (check && missed.length > 0) {
+    throw new Error(
+      `Missed ${missed.length === 1 ? 'a target' : `${missed.length} targets`}: ${missed
+        .map((f) => `${f.name} is ${f.value}, target ${f.target}`)
+        .join('; ')}`,
+    );
+  }
 }

@@ -55,6 +55,7 @@ function frameIntervals(page: Page, script: string): Promise<number[]> {
   return page.evaluate(
     ({ script, duration }) =>
       new Promise<number[]>((done) => {
+        // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the benchmark's own script, run in the page it measures
         const work = new Function('elapsed', 'frame', script) as (e: number, f: number) => void;
         const intervals: number[] = [];
         let first = 0;

@@ -213,7 +213,7 @@ export function Timeline({
     return () => {
       selection.on('.zoom', null);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the zoom behaviour is rebuilt only when the plot's size or zoom bound changes; the rest is read through refs
   }, [width, plotWidth, plotHeight, maxZoom]);
 
   useLayoutEffect(() => {
@@ -271,7 +271,7 @@ export function Timeline({
     if (x < 24 || x > plotWidth - 24) {
       behaviour.translateTo(select(plot), base(centreOf(model, focused)), plotHeight / 2);
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- pans only when the focus moves, not when the model or scale changes under it
   }, [focused]);
 
   const zoomBy = (factor: number) => {

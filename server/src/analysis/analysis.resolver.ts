@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { ReviewComment } from '../chronology/comment.entity';
+import { Comment } from '../chronology/comment.entity';
 import { GraphqlContext } from '../common/graphql-context';
 import { RemovalResult } from '../common/removal-result';
 import { Review } from '../reviews/review.entity';
@@ -115,7 +115,7 @@ export class EpisodesResolver {
     return this.analysis.removeFactor(user, id, dryRun, ctx.loaders);
   }
 
-  @ResolveField(() => [ReviewComment])
+  @ResolveField(() => [Comment])
   comments(@Parent() episode: PracticeEpisode, @Context() ctx: GraphqlContext) {
     return ctx.loaders.commentsByEpisode.load(episode.id);
   }

@@ -30,10 +30,14 @@ export class AnalysisService {
     private readonly audit: AuditService,
   ) {}
 
-  private async linkEvents(m: EntityManager, episodeId: string, eventIds: string[]): Promise<void> {
-    await m.query(`DELETE FROM episode_event WHERE episode_id = $1`, [episodeId]);
+  private async linkEvents(
+    manager: EntityManager,
+    episodeId: string,
+    eventIds: string[],
+  ): Promise<void> {
+    await manager.query(`DELETE FROM episode_event WHERE episode_id = $1`, [episodeId]);
     if (eventIds.length === 0) return;
-    await m.query(
+    await manager.query(
       `INSERT INTO episode_event (episode_id, event_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
       [episodeId, eventIds],
     );
@@ -47,15 +51,22 @@ export class AnalysisService {
   ): Promise<PracticeEpisode> {
     await this.access.require(user, reviewId, 'edit', loaders);
     checkPeriod(input.startDate, input.endDate, DATE_NAMES);
-    const work = async (m: EntityManager) => {
+    const work = async (manager: EntityManager) => {
       const { eventIds = [], ...fields } = input;
-      await this.reviews.requireInReview(TimelineEvent, reviewId, eventIds, 'eventIds', 'event', m);
-      const ordinal = await nextOrdinal(m, 'practice_episode', reviewId);
-      const episode = await m
+      await this.reviews.requireInReview(
+        TimelineEvent,
+        reviewId,
+        eventIds,
+        'eventIds',
+        'event',
+        manager,
+      );
+      const ordinal = await nextOrdinal(manager, 'practice_episode', reviewId);
+      const episode = await manager
         .getRepository(PracticeEpisode)
-        .save(m.getRepository(PracticeEpisode).create({ ...fields, reviewId, ordinal }));
-      await this.linkEvents(m, episode.id, eventIds);
-      await this.audit.record(m, user, {
+        .save(manager.getRepository(PracticeEpisode).create({ ...fields, reviewId, ordinal }));
+      await this.linkEvents(manager, episode.id, eventIds);
+      await this.audit.record(manager, user, {
         reviewId,
         entityType: 'PracticeEpisode',
         entityId: episode.id,
@@ -81,7 +92,7 @@ export class AnalysisService {
       input.endDate !== undefined ? input.endDate : current.endDate,
       DATE_NAMES,
     );
-    return this.dataSource.transaction(async (m) => {
+    return this.dataSource.transaction(async (manager) => {
       const { eventIds, ...fields } = input;
       if (eventIds)
         await this.reviews.requireInReview(
@@ -90,18 +101,18 @@ export class AnalysisService {
           eventIds,
           'eventIds',
           'event',
-          m,
+          manager,
         );
       const { before, after } = await updateVersioned(
-        m,
+        manager,
         PracticeEpisode,
         id,
         expectedVersion,
         fields,
         'key practice episode',
       );
-      if (eventIds) await this.linkEvents(m, id, eventIds);
-      await this.audit.record(m, user, {
+      if (eventIds) await this.linkEvents(manager, id, eventIds);
+      await this.audit.record(manager, user, {
         reviewId: current.reviewId,
         entityType: 'PracticeEpisode',
         entityId: id,
@@ -120,16 +131,16 @@ export class AnalysisService {
     loaders: RequestLoaders,
   ): Promise<PracticeEpisode[]> {
     await this.access.require(user, reviewId, 'edit', loaders);
-    return this.dataSource.transaction(async (m) => {
-      await applyOrder(m, 'practice_episode', reviewId, episodeIds, 'episodeIds');
-      await this.audit.record(m, user, {
+    return this.dataSource.transaction(async (manager) => {
+      await applyOrder(manager, 'practice_episode', reviewId, episodeIds, 'episodeIds');
+      await this.audit.record(manager, user, {
         reviewId,
         entityType: 'PracticeEpisode',
         entityId: null,
         action: 'reorder',
         after: { episodeIds },
       });
-      return m
+      return manager
         .getRepository(PracticeEpisode)
         .find({ where: { reviewId }, order: { ordinal: 'ASC' } });
     });
@@ -143,8 +154,8 @@ export class AnalysisService {
   ): Promise<RemovalResult> {
     const episode = await this.reviews.findIn(PracticeEpisode, id, 'episode');
     await this.access.require(user, episode.reviewId, 'edit', loaders);
-    return this.dataSource.transaction(async (m) => {
-      const [{ factors, findings }] = await m.query(
+    return this.dataSource.transaction(async (manager) => {
+      const [{ factors, findings }] = await manager.query(
         `SELECT (SELECT count(*)::int FROM contributory_factor WHERE episode_id = $1) AS factors,
                 (SELECT count(DISTINCT finding_id)::int FROM finding_evidence
                   WHERE episode_id = $1 OR factor_id IN (SELECT id FROM contributory_factor WHERE episode_id = $1)) AS findings`,
@@ -155,14 +166,14 @@ export class AnalysisService {
         ...(findings ? [`${plural(findings, 'finding')} will lose evidence`] : []),
       ];
       const result = await this.audit.remove(
-        m,
+        manager,
         user,
         PracticeEpisode,
         episode,
         consequences,
         dryRun,
       );
-      if (result.removed) await closeGaps(m, 'practice_episode', episode.reviewId);
+      if (result.removed) await closeGaps(manager, 'practice_episode', episode.reviewId);
       return result;
     });
   }
@@ -176,15 +187,15 @@ export class AnalysisService {
     const episode = await this.reviews.findIn(PracticeEpisode, episodeId, 'episode');
     await this.access.require(user, episode.reviewId, 'edit', loaders);
     const themeKeys = await this.reviews.validateThemeKeys(input.themeKeys ?? [], 'themeKeys');
-    const work = async (m: EntityManager) => {
-      const factor = await m
+    const work = async (manager: EntityManager) => {
+      const factor = await manager
         .getRepository(ContributoryFactor)
         .save(
-          m
+          manager
             .getRepository(ContributoryFactor)
             .create({ ...input, themeKeys, episodeId, reviewId: episode.reviewId }),
         );
-      await this.audit.record(m, user, {
+      await this.audit.record(manager, user, {
         reviewId: episode.reviewId,
         entityType: 'ContributoryFactor',
         entityId: factor.id,
@@ -209,16 +220,16 @@ export class AnalysisService {
     if (input.themeKeys)
       changes.themeKeys = await this.reviews.validateThemeKeys(input.themeKeys, 'themeKeys');
     else delete changes.themeKeys;
-    return this.dataSource.transaction(async (m) => {
+    return this.dataSource.transaction(async (manager) => {
       const { before, after } = await updateVersioned(
-        m,
+        manager,
         ContributoryFactor,
         id,
         expectedVersion,
         changes,
         'contributory factor',
       );
-      await this.audit.record(m, user, {
+      await this.audit.record(manager, user, {
         reviewId: before.reviewId,
         entityType: 'ContributoryFactor',
         entityId: id,
@@ -238,13 +249,13 @@ export class AnalysisService {
   ): Promise<RemovalResult> {
     const factor = await this.reviews.findIn(ContributoryFactor, id, 'contributory factor');
     await this.access.require(user, factor.reviewId, 'edit', loaders);
-    return this.dataSource.transaction(async (m) => {
-      const [{ findings }] = await m.query(
+    return this.dataSource.transaction(async (manager) => {
+      const [{ findings }] = await manager.query(
         `SELECT count(DISTINCT finding_id)::int AS findings FROM finding_evidence WHERE factor_id = $1`,
         [id],
       );
       const consequences = findings ? [`${plural(findings, 'finding')} will lose evidence`] : [];
-      return this.audit.remove(m, user, ContributoryFactor, factor, consequences, dryRun);
+      return this.audit.remove(manager, user, ContributoryFactor, factor, consequences, dryRun);
     });
   }
 }

@@ -1,16 +1,24 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { FACTOR_LEVELS, FactorLevelName } from '@scr/shared';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
+  Index,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { Review } from '../reviews/review.entity';
+import { PracticeEpisode } from './practice-episode.entity';
 import { FactorLevel } from '../graphql/enums';
 import { Theme } from '../themes/theme.entity';
 
 @ObjectType({ description: 'Something that made the practice of an episode more or less likely' })
+@Check('contributory_factor_description_check', `length(btrim(description)) > 0`)
+@Index('ix_contributory_factor_episode', ['episodeId'])
+@Index('ix_contributory_factor_review', ['reviewId'])
 @Entity({ name: 'contributory_factor' })
 export class ContributoryFactor {
   @Field(() => ID)
@@ -18,10 +26,15 @@ export class ContributoryFactor {
   id: string;
 
   @Column({ name: 'review_id', type: 'uuid' })
+  @ForeignKey(() => Review, { name: 'contributory_factor_review_id_fkey', onDelete: 'CASCADE' })
   reviewId: string;
 
   @Field(() => ID)
   @Column({ name: 'episode_id', type: 'uuid' })
+  @ForeignKey(() => PracticeEpisode, {
+    name: 'contributory_factor_episode_id_fkey',
+    onDelete: 'CASCADE',
+  })
   episodeId: string;
 
   @Field(() => FactorLevel)

@@ -1,17 +1,29 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PRACTICE_APPRAISALS, PracticeAppraisalName } from '@scr/shared';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   PrimaryGeneratedColumn,
+  Unique,
   UpdateDateColumn,
 } from 'typeorm';
+import { Review } from '../reviews/review.entity';
 import { TimelineEvent } from '../chronology/timeline-event.entity';
 import { PracticeAppraisal } from '../graphql/enums';
 import { ContributoryFactor } from './contributory-factor.entity';
 
 @ObjectType({ description: 'A key practice episode (KPE): a moment or period that mattered' })
+@Check(
+  'ck_practice_episode_dates',
+  `end_date IS NULL OR start_date IS NULL OR end_date >= start_date`,
+)
+@Check('practice_episode_title_check', `length(btrim(title)) > 0`)
+@Unique('uq_practice_episode_ordinal', ['reviewId', 'ordinal'], {
+  deferrable: 'INITIALLY IMMEDIATE',
+})
 @Entity({ name: 'practice_episode' })
 export class PracticeEpisode {
   @Field(() => ID)
@@ -19,6 +31,7 @@ export class PracticeEpisode {
   id: string;
 
   @Column({ name: 'review_id', type: 'uuid' })
+  @ForeignKey(() => Review, { name: 'practice_episode_review_id_fkey', onDelete: 'CASCADE' })
   reviewId: string;
 
   @Field(() => Int)

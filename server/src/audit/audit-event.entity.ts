@@ -1,8 +1,19 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import GraphQLJSON from 'graphql-type-json';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { User } from '../users/user.entity';
+import { Review } from '../reviews/review.entity';
 
 @ObjectType({ description: 'One recorded change: who, when, which record, what changed' })
+@Index('ix_audit_event_actor_id', ['actorId'])
+@Index('ix_audit_event_outside_reviews', ['id'], { where: `(review_id IS NULL)` })
 @Entity({ name: 'audit_event' })
 @Index('ix_audit_event_review', ['reviewId', 'id'])
 export class AuditEvent {
@@ -11,9 +22,11 @@ export class AuditEvent {
   id: string;
 
   @Column({ name: 'review_id', type: 'uuid', nullable: true })
+  @ForeignKey(() => Review, { name: 'audit_event_review_id_fkey' })
   reviewId: string | null;
 
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  @ForeignKey(() => User, { name: 'audit_event_actor_id_fkey' })
   actorId: string | null;
 
   @Field({ description: 'Email of the account that made the change' })

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, EntityTarget } from 'typeorm';
+import { EntityManager, EntitySchema, EntityTarget } from 'typeorm';
 import { RemovalResult } from '../common/removal-result';
 import { User } from '../users/user.entity';
 import { AuditEvent } from './audit-event.entity';
@@ -8,7 +8,8 @@ export interface AuditEntry {
   reviewId: string | null;
   entityType: string;
   entityId: string | null;
-  action: 'create' | 'update' | 'remove' | 'import' | 'reorder' | 'link' | string;
+  /** What was done, in a word: create, update, remove, import, reorder, link, change-role… */
+  action: string;
   before?: unknown;
   after?: unknown;
 }
@@ -55,7 +56,7 @@ export class AuditService {
   ): Promise<T> {
     const repository = manager.getRepository(entity);
     await repository.update({ id: before.id } as never, changes as never);
-    const after = (await repository.findOneByOrFail({ id: before.id } as never)) as T;
+    const after = await repository.findOneByOrFail({ id: before.id } as never);
     await this.record(manager, actor, {
       reviewId: before.reviewId,
       entityType: nameOf(entity),
@@ -95,4 +96,10 @@ interface ReviewRecord {
 }
 
 const nameOf = (entity: EntityTarget<unknown>) =>
-  typeof entity === 'function' ? entity.name : String(entity);
+  typeof entity === 'function'
+    ? entity.name
+    : typeof entity === 'string'
+      ? entity
+      : entity instanceof EntitySchema
+        ? entity.options.name
+        : entity.name;

@@ -41,6 +41,7 @@ describe('declared permissions', () => {
     }
     const contextFor = (name: keyof Example) =>
       ({
+        // eslint-disable-next-line @typescript-eslint/unbound-method -- the guard reads the handler's metadata and never calls it
         getHandler: () => Example.prototype[name],
         getClass: () => Example,
       }) as unknown as ExecutionContext;

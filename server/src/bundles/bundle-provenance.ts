@@ -27,12 +27,12 @@ const INSTALLATION_SETTING = 'installation_id';
 const MAX_SOURCE_TEXT = 320;
 
 /** This installation's id, made once and kept in app_setting. */
-export async function installationId(m: EntityManager): Promise<string> {
-  await m.query(
+export async function installationId(manager: EntityManager): Promise<string> {
+  await manager.query(
     `INSERT INTO app_setting (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING`,
     [INSTALLATION_SETTING, randomUUID()],
   );
-  const [row] = await m.query(`SELECT value FROM app_setting WHERE key = $1`, [
+  const [row] = await manager.query(`SELECT value FROM app_setting WHERE key = $1`, [
     INSTALLATION_SETTING,
   ]);
   return row.value;
@@ -46,7 +46,7 @@ export function withoutRealNames<T extends ReviewBundle>(bundle: T): T {
 /** Problems with the optional `source` block of a bundle (docs/bundle-format.md). */
 export function checkSource(input: unknown): BundleProblem[] {
   if (typeof input !== 'object' || input === null || !('source' in input)) return [];
-  const source = (input as { source: unknown }).source;
+  const source = input.source;
   if (source === null || source === undefined) return [];
   if (typeof source !== 'object' || Array.isArray(source))
     return [{ path: 'source', message: 'must be an object' }];

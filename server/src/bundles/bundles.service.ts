@@ -59,15 +59,15 @@ export class BundlesService {
         "A bundle with real names is exported by the review's lead reviewer or an administrator; ask for names=pseudonyms.",
       );
     const bundle = await this.read(reviewId);
-    return this.dataSource.transaction(async (m) => {
+    return this.dataSource.transaction(async (manager) => {
       const source: BundleSource = {
-        installation: await installationId(m),
+        installation: await installationId(manager),
         reviewId,
         reference: review.reference,
         exportedBy: user.email,
         realNames,
       };
-      await this.audit.record(m, user, {
+      await this.audit.record(manager, user, {
         reviewId,
         entityType: 'Review',
         entityId: reviewId,
@@ -80,8 +80,8 @@ export class BundlesService {
 
   /** The review as a bundle, with real names, read from one snapshot. */
   private read(reviewId: string): Promise<ReviewBundle> {
-    return this.dataSource.transaction('REPEATABLE READ', async (m) => {
-      const q = (sql: string) => m.query(sql, [reviewId]) as Promise<Row[]>;
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const q = (sql: string) => manager.query<Row[]>(sql, [reviewId]);
       const [review] = await q(`SELECT * FROM review WHERE id = $1`);
       const agencies = await q(`SELECT * FROM agency WHERE review_id = $1 ORDER BY name, id`);
       const people = await q(`SELECT * FROM person WHERE review_id = $1 ORDER BY created_at, id`);
@@ -240,15 +240,17 @@ export class BundlesService {
   async import(user: User, input: unknown): Promise<{ reviewId: string; reference: string }> {
     if (![Role.ADMIN, Role.REVIEWER].includes(user.role))
       throw forbidden('Only reviewers and administrators import reviews.');
-    const work = async (m: EntityManager) => {
-      const themes: { key: string; kind: string }[] = await m.query(`SELECT key, kind FROM theme`);
+    const work = async (manager: EntityManager) => {
+      const themes: { key: string; kind: string }[] = await manager.query(
+        `SELECT key, kind FROM theme`,
+      );
       const problems = [
         ...checkBundle(input, new Map(themes.map((t) => [t.key, t.kind]))),
         ...checkSource(input),
       ];
       const bundle = input as ReviewBundle;
       if (problems.length === 0) {
-        const [{ taken }] = await m.query(
+        const [{ taken }] = await manager.query(
           `SELECT count(*)::int AS taken FROM review WHERE reference = $1`,
           [bundle.review.reference],
         );
@@ -268,20 +270,20 @@ export class BundlesService {
           },
         );
       }
-      await m.query(`SET LOCAL statement_timeout = '${LONG_WORK_STATEMENT_TIMEOUT}'`);
-      return this.store(m, user, bundle);
+      await manager.query(`SET LOCAL statement_timeout = '${LONG_WORK_STATEMENT_TIMEOUT}'`);
+      return this.store(manager, user, bundle);
     };
     return this.dataSource.transaction(work);
   }
 
   private async store(
-    m: EntityManager,
+    manager: EntityManager,
     user: User,
     bundle: ReviewBundle,
   ): Promise<{ reviewId: string; reference: string }> {
     const r = bundle.review;
     const importedFrom = importedFromOf(bundle, user, new Date());
-    const [{ id: reviewId }] = await m.query(
+    const [{ id: reviewId }] = await manager.query(
       `INSERT INTO review (reference, title, partnership, type, status, methodology, period_start, period_end, summary,
          case_characteristics, published_at, created_by, updated_by, imported_from)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13) RETURNING id`,
@@ -301,7 +303,7 @@ export class BundlesService {
         importedFrom,
       ],
     );
-    await m.query(
+    await manager.query(
       `INSERT INTO review_member (review_id, user_id, role) VALUES ($1, $2, 'LEAD_REVIEWER')`,
       [reviewId, user.id],
     );
@@ -331,7 +333,7 @@ export class BundlesService {
         .map(([, type], i) => (isArray(type) ? `c${i}::${type}` : `c${i}`))
         .join(', ');
       const names = columns.map(([name]) => name).join(', ');
-      await m.query(
+      await manager.query(
         `INSERT INTO ${table} (${names}) SELECT ${selected} FROM unnest(${unnest}) AS u(${aliases})`,
         columns.map((_, i) => rows.map((row) => row[i])),
       );
@@ -560,7 +562,7 @@ export class BundlesService {
       }
     });
     if (evidence.length) {
-      await m.query(
+      await manager.query(
         `INSERT INTO finding_evidence (finding_id, position, episode_id, factor_id, event_id)
          SELECT * FROM unnest($1::uuid[], $2::int[], $3::uuid[], $4::uuid[], $5::uuid[])`,
         [0, 1, 2, 3, 4].map((c) => evidence.map((row) => row[c])),
@@ -582,7 +584,7 @@ export class BundlesService {
       actions,
     );
 
-    await this.audit.record(m, user, {
+    await this.audit.record(manager, user, {
       reviewId,
       entityType: 'Review',
       entityId: reviewId,

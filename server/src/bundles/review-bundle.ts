@@ -184,11 +184,7 @@ export function checkBundle(
       problem(`${path}.${key}`, `must be a calendar day YYYY-MM-DD (got ${JSON.stringify(value)})`);
   };
   const order = (obj: Record<string, unknown>, start: string, end: string, path: string) => {
-    if (
-      typeof obj[start] === 'string' &&
-      typeof obj[end] === 'string' &&
-      (obj[end] as string) < (obj[start] as string)
-    ) {
+    if (typeof obj[start] === 'string' && typeof obj[end] === 'string' && obj[end] < obj[start]) {
       problem(`${path}.${end}`, `must not be before ${start}`);
     }
   };

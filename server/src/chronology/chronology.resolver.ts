@@ -25,7 +25,7 @@ import { Review } from '../reviews/review.entity';
 import { User } from '../users/user.entity';
 import { ChronologyService } from './chronology.service';
 import { DuplicatesService } from './duplicates.service';
-import { ReviewComment } from './comment.entity';
+import { Comment } from './comment.entity';
 import {
   CommentInput,
   TimelineEventInput,
@@ -144,7 +144,7 @@ export class ChronologyResolver {
   }
 
   @OnReview('comment', { arg: 'reviewId' })
-  @Mutation(() => ReviewComment, {
+  @Mutation(() => Comment, {
     description: 'Comments on an event or an episode (any member, the case group included)',
   })
   addComment(
@@ -164,7 +164,7 @@ export class ChronologyResolver {
     return people.filter((person): person is Person => person instanceof Person);
   }
 
-  @ResolveField(() => [ReviewComment])
+  @ResolveField(() => [Comment])
   comments(@Parent() event: TimelineEvent, @Context() ctx: GraphqlContext) {
     return ctx.loaders.commentsByEvent.load(event.id);
   }

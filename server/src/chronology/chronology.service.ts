@@ -21,7 +21,7 @@ import { Person } from '../reviews/person.entity';
 import { ReviewAccessService } from '../reviews/review-access.service';
 import { ReviewsService } from '../reviews/reviews.service';
 import { User } from '../users/user.entity';
-import { ReviewComment } from './comment.entity';
+import { Comment } from './comment.entity';
 import {
   CommentInput,
   TimelineEventInput,
@@ -93,14 +93,14 @@ export class ChronologyService {
       const date = readDate(input.occurredOn, input.precision, `events[${i}].occurredOn`);
       return { input, date };
     });
-    const work = async (m: EntityManager) => {
+    const work = async (manager: EntityManager) => {
       await this.reviews.requireInReview(
         Agency,
         reviewId,
         inputs.flatMap((e) => (e.agencyId ? [e.agencyId] : [])),
         'agencyId',
         'agency',
-        m,
+        manager,
       );
       await this.reviews.requireInReview(
         Person,
@@ -108,9 +108,9 @@ export class ChronologyService {
         inputs.flatMap((e) => e.personIds ?? []),
         'personIds',
         'person',
-        m,
+        manager,
       );
-      const repository = m.getRepository(TimelineEvent);
+      const repository = manager.getRepository(TimelineEvent);
       const created: TimelineEvent[] = [];
       const BATCH = 1000;
       for (let start = 0; start < rows.length; start += BATCH) {
@@ -142,13 +142,13 @@ export class ChronologyService {
         (rows[i].input.personIds ?? []).map((personId) => [event.id, personId]),
       );
       if (links.length > 0) {
-        await m.query(
+        await manager.query(
           `INSERT INTO timeline_event_person (event_id, person_id) SELECT * FROM unnest($1::uuid[], $2::uuid[]) ON CONFLICT DO NOTHING`,
           [links.map((l) => l[0]), links.map((l) => l[1])],
         );
       }
       await this.audit.record(
-        m,
+        manager,
         user,
         created.map((event) => ({
           reviewId,
@@ -207,7 +207,7 @@ export class ChronologyService {
         endDate: date.endDate,
       });
     }
-    return this.dataSource.transaction(async (m) => {
+    return this.dataSource.transaction(async (manager) => {
       if (input.agencyId)
         await this.reviews.requireInReview(
           Agency,
@@ -215,10 +215,10 @@ export class ChronologyService {
           [input.agencyId],
           'agencyId',
           'agency',
-          m,
+          manager,
         );
       const { before } = await updateVersioned(
-        m,
+        manager,
         TimelineEvent,
         id,
         expectedVersion,
@@ -232,16 +232,16 @@ export class ChronologyService {
           personIds,
           'personIds',
           'person',
-          m,
+          manager,
         );
-        await m.query(`DELETE FROM timeline_event_person WHERE event_id = $1`, [id]);
-        await m.query(
+        await manager.query(`DELETE FROM timeline_event_person WHERE event_id = $1`, [id]);
+        await manager.query(
           `INSERT INTO timeline_event_person (event_id, person_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
           [id, personIds],
         );
       }
-      const after = await m.getRepository(TimelineEvent).findOneByOrFail({ id });
-      await this.audit.record(m, user, {
+      const after = await manager.getRepository(TimelineEvent).findOneByOrFail({ id });
+      await this.audit.record(manager, user, {
         reviewId: event.reviewId,
         entityType: 'TimelineEvent',
         entityId: id,
@@ -262,8 +262,8 @@ export class ChronologyService {
   ): Promise<RemovalResult> {
     await this.access.require(user, reviewId, 'edit', loaders);
     await this.reviews.requireInReview(TimelineEvent, reviewId, ids, 'ids', 'event');
-    return this.dataSource.transaction(async (m) => {
-      const [{ episodes, findings }] = await m.query(
+    return this.dataSource.transaction(async (manager) => {
+      const [{ episodes, findings }] = await manager.query(
         `SELECT (SELECT count(DISTINCT episode_id)::int FROM episode_event WHERE event_id = ANY($1)) AS episodes,
                 (SELECT count(DISTINCT finding_id)::int FROM finding_evidence WHERE event_id = ANY($1)) AS findings`,
         [ids],
@@ -275,10 +275,10 @@ export class ChronologyService {
         ...(findings ? [`${plural(findings, 'finding')} will lose evidence`] : []),
       ];
       if (dryRun) return { removed: false, consequences };
-      const before = await m.getRepository(TimelineEvent).findBy({ id: In(ids) });
-      await m.getRepository(TimelineEvent).delete({ id: In(ids) });
+      const before = await manager.getRepository(TimelineEvent).findBy({ id: In(ids) });
+      await manager.getRepository(TimelineEvent).delete({ id: In(ids) });
       await this.audit.record(
-        m,
+        manager,
         user,
         before.map((event) => ({
           reviewId,
@@ -297,7 +297,7 @@ export class ChronologyService {
     reviewId: string,
     input: CommentInput,
     loaders: RequestLoaders,
-  ): Promise<ReviewComment> {
+  ): Promise<Comment> {
     await this.access.require(user, reviewId, 'comment', loaders);
     if (Boolean(input.eventId) === Boolean(input.episodeId)) {
       throw badInput('Comment on exactly one thing: give eventId or episodeId.', {
@@ -321,16 +321,18 @@ export class ChronologyService {
         'episodeId',
         'episode',
       );
-    return this.dataSource.transaction(async (m) => {
-      const comment = await m
-        .getRepository(ReviewComment)
+    return this.dataSource.transaction(async (manager) => {
+      const comment = await manager
+        .getRepository(Comment)
         .save(
-          m
-            .getRepository(ReviewComment)
+          manager
+            .getRepository(Comment)
             .create({ ...input, reviewId, authorId: user.id, authorName: user.displayName }),
         );
-      await this.audit.record(m, user, {
+      await this.audit.record(manager, user, {
         reviewId,
+        // The name audit rows have always given comments: the trail reads alike before and after the
+        // class was named Comment.
         entityType: 'ReviewComment',
         entityId: comment.id,
         action: 'create',

@@ -1,27 +1,52 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { User } from '../users/user.entity';
+import { TimelineEvent } from './timeline-event.entity';
+import { Review } from '../reviews/review.entity';
+import { PracticeEpisode } from '../analysis/practice-episode.entity';
 
 @ObjectType({
   description: 'A remark on an event or episode, e.g. from a practitioner of the case group',
 })
+@Check('ck_review_comment_one_target', `num_nonnulls(event_id, episode_id) = 1`)
+@Check('review_comment_body_check', `length(btrim(body)) > 0`)
+@Index('ix_review_comment_author_id', ['authorId'])
+@Index('ix_review_comment_episode_id', ['episodeId'])
+@Index('ix_review_comment_event_id', ['eventId'])
+@Index('ix_review_comment_review', ['reviewId'])
 @Entity({ name: 'review_comment' })
-export class ReviewComment {
+export class Comment {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Column({ name: 'review_id', type: 'uuid' })
+  @ForeignKey(() => Review, { name: 'review_comment_review_id_fkey', onDelete: 'CASCADE' })
   reviewId: string;
 
   @Field(() => ID, { nullable: true })
   @Column({ name: 'event_id', type: 'uuid', nullable: true })
+  @ForeignKey(() => TimelineEvent, { name: 'review_comment_event_id_fkey', onDelete: 'CASCADE' })
   eventId: string | null;
 
   @Field(() => ID, { nullable: true })
   @Column({ name: 'episode_id', type: 'uuid', nullable: true })
+  @ForeignKey(() => PracticeEpisode, {
+    name: 'review_comment_episode_id_fkey',
+    onDelete: 'CASCADE',
+  })
   episodeId: string | null;
 
   @Column({ name: 'author_id', type: 'uuid', nullable: true })
+  @ForeignKey(() => User, { name: 'review_comment_author_id_fkey', onDelete: 'SET NULL' })
   authorId: string | null;
 
   @Field()

@@ -80,19 +80,19 @@ export class DuplicatesService {
     if (unique.length < 2)
       throw badInput('eventIds: link at least two events.', { field: 'eventIds', value: eventIds });
     await this.reviews.requireInReview(TimelineEvent, reviewId, unique, 'eventIds', 'event');
-    return this.dataSource.transaction(async (m) => {
-      const repository = m.getRepository(TimelineEvent);
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(TimelineEvent);
       const events = await repository.findBy({ id: In(unique) });
       const groups = [
         ...new Set(events.map((e) => e.eventGroup).filter((g): g is string => g !== null)),
       ];
       const group = groups[0] ?? randomUUID();
-      await m.query(
+      await manager.query(
         `UPDATE timeline_event SET event_group = $1, updated_at = now()
          WHERE review_id = $2 AND (id = ANY($3) OR event_group = ANY($4))`,
         [group, reviewId, unique, groups],
       );
-      await this.audit.record(m, user, {
+      await this.audit.record(manager, user, {
         reviewId,
         entityType: 'TimelineEvent',
         entityId: group,
@@ -110,24 +110,24 @@ export class DuplicatesService {
   async unlink(user: User, eventId: string, loaders: RequestLoaders): Promise<TimelineEvent> {
     const event = await this.reviews.findIn(TimelineEvent, eventId, 'event');
     await this.access.require(user, event.reviewId, 'edit', loaders);
-    return this.dataSource.transaction(async (m) => {
-      await m.query(
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(
         `UPDATE timeline_event SET event_group = NULL, updated_at = now() WHERE id = $1`,
         [eventId],
       );
       // A group of one is no group.
-      await m.query(
+      await manager.query(
         `UPDATE timeline_event SET event_group = NULL WHERE event_group = $1 AND (SELECT count(*) FROM timeline_event WHERE event_group = $1) = 1`,
         [event.eventGroup],
       );
-      await this.audit.record(m, user, {
+      await this.audit.record(manager, user, {
         reviewId: event.reviewId,
         entityType: 'TimelineEvent',
         entityId: eventId,
         action: 'unlink',
         before: { group: event.eventGroup },
       });
-      return m.getRepository(TimelineEvent).findOneByOrFail({ id: eventId });
+      return manager.getRepository(TimelineEvent).findOneByOrFail({ id: eventId });
     });
   }
 }

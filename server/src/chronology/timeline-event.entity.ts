@@ -1,18 +1,25 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DATE_PRECISIONS, DatePrecisionName } from '@scr/shared';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Generated,
   Index,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { Review } from '../reviews/review.entity';
 import { DatePrecision } from '../graphql/enums';
 import { Agency } from '../reviews/agency.entity';
 
 @ObjectType({ description: 'One entry of the multi-agency chronology' })
+@Check('ck_timeline_event_time', `time_of_day ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`)
+@Check('timeline_event_title_check', `length(btrim(title)) > 0`)
+@Index('ix_timeline_event_agency_id', ['agencyId'])
+@Index('ix_timeline_event_group', ['eventGroup'], { where: `(event_group IS NOT NULL)` })
 @Entity({ name: 'timeline_event' })
 @Index('ix_timeline_event_order', ['reviewId', 'sortDate', 'sequence'])
 export class TimelineEvent {
@@ -21,6 +28,7 @@ export class TimelineEvent {
   id: string;
 
   @Column({ name: 'review_id', type: 'uuid' })
+  @ForeignKey(() => Review, { name: 'timeline_event_review_id_fkey', onDelete: 'CASCADE' })
   reviewId: string;
 
   @Field({ description: 'As recorded: YYYY-MM-DD, YYYY-MM or YYYY' })
@@ -47,6 +55,7 @@ export class TimelineEvent {
   endDate: string;
 
   @Column({ name: 'agency_id', type: 'uuid', nullable: true })
+  @ForeignKey(() => Agency, { name: 'timeline_event_agency_id_fkey', onDelete: 'SET NULL' })
   agencyId: string | null;
 
   /** Filled in by the loaders from the review's agency list (see RequestLoaders.withAgencies). */

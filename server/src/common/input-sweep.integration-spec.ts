@@ -259,7 +259,7 @@ describe('every mutation refuses bad input as BAD_USER_INPUT', () => {
           );
           if (error?.extensions?.code !== 'BAD_USER_INPUT' || !named)
             answers.push(
-              `${mutation.name} ${position.path}: ${error?.extensions?.code ?? 'no error'} ${error?.message ?? ''}`,
+              `${mutation.name} ${position.path}: ${(error?.extensions?.code as string | undefined) ?? 'no error'} ${error?.message ?? ''}`,
             );
         }
       }
@@ -295,7 +295,7 @@ describe('every mutation refuses bad input as BAD_USER_INPUT', () => {
           !problems.some((p) => p.field === field.name)
         )
           answers.push(
-            `${mutation.name} input.${field.name}: ${error?.extensions?.code ?? 'no error'} ${error?.message ?? ''}`,
+            `${mutation.name} input.${field.name}: ${(error?.extensions?.code as string | undefined) ?? 'no error'} ${error?.message ?? ''}`,
           );
       }
     }

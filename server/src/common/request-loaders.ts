@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { ContributoryFactor } from '../analysis/contributory-factor.entity';
 import { PracticeEpisode } from '../analysis/practice-episode.entity';
-import { ReviewComment } from '../chronology/comment.entity';
+import { Comment } from '../chronology/comment.entity';
 import { TimelineEvent } from '../chronology/timeline-event.entity';
 import { BoardAction } from '../findings/board-action.entity';
 import { Finding } from '../findings/finding.entity';
@@ -157,8 +157,8 @@ export class RequestLoaders {
     't.due_date NULLS LAST, t.created_at, t.id',
     (actions) => this.withActionDetails(actions),
   );
-  readonly commentsByEvent = this.listBy(ReviewComment, 'eventId', { createdAt: 'ASC' });
-  readonly commentsByEpisode = this.listBy(ReviewComment, 'episodeId', { createdAt: 'ASC' });
+  readonly commentsByEvent = this.listBy(Comment, 'eventId', { createdAt: 'ASC' });
+  readonly commentsByEpisode = this.listBy(Comment, 'episodeId', { createdAt: 'ASC' });
   readonly membersByReview = new DataLoader<string, ReviewMember[]>(async (keys) => {
     const rows = await this.dataSource
       .getRepository(ReviewMember)

@@ -119,7 +119,7 @@ export class ValidateEachPipe<T extends object> implements PipeTransform {
 
   constructor(private readonly itemType: Type<T>) {}
 
-  async transform(value: unknown, metadata: ArgumentMetadata): Promise<T[] | unknown> {
+  async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (!Array.isArray(value)) return value;
     const problems: Problem[] = [];
     const items: T[] = [];

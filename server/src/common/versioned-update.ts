@@ -31,7 +31,7 @@ export async function updateVersioned<T extends Versioned>(
       { currentVersion: before.version, expectedVersion, current: before },
     );
   }
-  await repository.update({ id } as never, { ...changes, version: before.version + 1 } as never);
-  const after = (await repository.findOneBy({ id } as never)) as T;
+  await repository.update({ id } as never, { ...changes, version: before.version + 1 });
+  const after = await repository.findOneByOrFail({ id } as never);
   return { before, after };
 }

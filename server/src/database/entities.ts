@@ -2,7 +2,7 @@ import { ContributoryFactor } from '../analysis/contributory-factor.entity';
 import { PracticeEpisode } from '../analysis/practice-episode.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { AuthSession } from '../auth/auth-session.entity';
-import { ReviewComment } from '../chronology/comment.entity';
+import { Comment } from '../chronology/comment.entity';
 import { TimelineEvent } from '../chronology/timeline-event.entity';
 import { BoardAction } from '../findings/board-action.entity';
 import { Finding } from '../findings/finding.entity';
@@ -28,7 +28,7 @@ export const ENTITIES = [
   Person,
   PersonRelationship,
   TimelineEvent,
-  ReviewComment,
+  Comment,
   PracticeEpisode,
   ContributoryFactor,
   Finding,

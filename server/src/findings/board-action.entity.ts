@@ -1,16 +1,29 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { BOARD_ACTION_STATUSES, BoardActionStatusName } from '@scr/shared';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
+  Index,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { Review } from '../reviews/review.entity';
+import { Finding } from './finding.entity';
 import { BoardActionStatus } from '../graphql/enums';
 import { Agency } from '../reviews/agency.entity';
 
 @ObjectType({ description: "An action in the partnership's response to a finding" })
+@Check('board_action_description_check', `length(btrim(description)) > 0`)
+@Check(
+  'ck_board_action_dropped',
+  `status <> 'DROPPED' OR length(btrim(coalesce(dropped_reason, ''))) > 0`,
+)
+@Index('ix_board_action_finding', ['findingId'])
+@Index('ix_board_action_owning_agency_id', ['owningAgencyId'])
+@Index('ix_board_action_review_id', ['reviewId'])
 @Entity({ name: 'board_action' })
 export class BoardAction {
   @Field(() => ID)
@@ -18,10 +31,12 @@ export class BoardAction {
   id: string;
 
   @Column({ name: 'review_id', type: 'uuid' })
+  @ForeignKey(() => Review, { name: 'board_action_review_id_fkey', onDelete: 'CASCADE' })
   reviewId: string;
 
   @Field(() => ID)
   @Column({ name: 'finding_id', type: 'uuid' })
+  @ForeignKey(() => Finding, { name: 'board_action_finding_id_fkey', onDelete: 'CASCADE' })
   findingId: string;
 
   @Field()
@@ -29,6 +44,7 @@ export class BoardAction {
   description: string;
 
   @Column({ name: 'owning_agency_id', type: 'uuid', nullable: true })
+  @ForeignKey(() => Agency, { name: 'board_action_owning_agency_id_fkey', onDelete: 'SET NULL' })
   owningAgencyId: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })

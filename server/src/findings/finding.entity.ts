@@ -1,12 +1,17 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { FINDING_CATEGORIES, FindingCategoryName } from '@scr/shared';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
+  Index,
   PrimaryGeneratedColumn,
+  Unique,
   UpdateDateColumn,
 } from 'typeorm';
+import { Review } from '../reviews/review.entity';
 import { ContributoryFactor } from '../analysis/contributory-factor.entity';
 import { PracticeEpisode } from '../analysis/practice-episode.entity';
 import { TimelineEvent } from '../chronology/timeline-event.entity';
@@ -15,6 +20,9 @@ import { Theme } from '../themes/theme.entity';
 import { BoardAction } from './board-action.entity';
 
 @ObjectType({ description: 'An underlying pattern in the system that the case reveals' })
+@Check('finding_title_check', `length(btrim(title)) > 0`)
+@Index('ix_finding_themes', ['themeKeys'], { type: 'gin' })
+@Unique('uq_finding_ordinal', ['reviewId', 'ordinal'], { deferrable: 'INITIALLY IMMEDIATE' })
 @Entity({ name: 'finding' })
 export class Finding {
   @Field(() => ID)
@@ -22,6 +30,7 @@ export class Finding {
   id: string;
 
   @Column({ name: 'review_id', type: 'uuid' })
+  @ForeignKey(() => Review, { name: 'finding_review_id_fkey', onDelete: 'CASCADE' })
   reviewId: string;
 
   @Field(() => Int)

@@ -35,7 +35,7 @@ export class FindingsService {
   ) {}
 
   private async checkEvidence(
-    m: EntityManager,
+    manager: EntityManager,
     reviewId: string,
     evidence: Evidence,
   ): Promise<void> {
@@ -45,7 +45,7 @@ export class FindingsService {
       evidence.episodeIds ?? [],
       'episodeIds',
       'episode',
-      m,
+      manager,
     );
     await this.reviews.requireInReview(
       ContributoryFactor,
@@ -53,7 +53,7 @@ export class FindingsService {
       evidence.factorIds ?? [],
       'factorIds',
       'contributory factor',
-      m,
+      manager,
     );
     await this.reviews.requireInReview(
       TimelineEvent,
@@ -61,24 +61,24 @@ export class FindingsService {
       evidence.eventIds ?? [],
       'eventIds',
       'event',
-      m,
+      manager,
     );
   }
 
   /** Replaces the finding's evidence with the given links, kept in the order given. */
   private async linkEvidence(
-    m: EntityManager,
+    manager: EntityManager,
     findingId: string,
     evidence: Required<Evidence>,
   ): Promise<void> {
-    await m.query(`DELETE FROM finding_evidence WHERE finding_id = $1`, [findingId]);
+    await manager.query(`DELETE FROM finding_evidence WHERE finding_id = $1`, [findingId]);
     const rows = [
       ...[...new Set(evidence.episodeIds)].map((id) => [id, null, null]),
       ...[...new Set(evidence.factorIds)].map((id) => [null, id, null]),
       ...[...new Set(evidence.eventIds)].map((id) => [null, null, id]),
     ];
     if (rows.length === 0) return;
-    await m.query(
+    await manager.query(
       `INSERT INTO finding_evidence (finding_id, position, episode_id, factor_id, event_id)
        SELECT $1, o.position, o.episode_id, o.factor_id, o.event_id
        FROM unnest($2::uuid[], $3::uuid[], $4::uuid[]) WITH ORDINALITY AS o(episode_id, factor_id, event_id, position)`,
@@ -86,9 +86,9 @@ export class FindingsService {
     );
   }
 
-  async currentEvidence(m: EntityManager, findingId: string): Promise<Required<Evidence>> {
+  async currentEvidence(manager: EntityManager, findingId: string): Promise<Required<Evidence>> {
     const rows: { episode_id: string | null; factor_id: string | null; event_id: string | null }[] =
-      await m.query(
+      await manager.query(
         `SELECT episode_id, factor_id, event_id FROM finding_evidence WHERE finding_id = $1 ORDER BY position`,
         [findingId],
       );
@@ -107,19 +107,19 @@ export class FindingsService {
   ): Promise<Finding> {
     await this.access.require(user, reviewId, 'edit', loaders);
     const themeKeys = await this.reviews.validateThemeKeys(input.themeKeys ?? [], 'themeKeys');
-    const work = async (m: EntityManager) => {
+    const work = async (manager: EntityManager) => {
       const { episodeIds = [], factorIds = [], eventIds = [], ...fields } = input;
-      await this.checkEvidence(m, reviewId, { episodeIds, factorIds, eventIds });
-      const ordinal = await nextOrdinal(m, 'finding', reviewId);
-      const finding = await m
+      await this.checkEvidence(manager, reviewId, { episodeIds, factorIds, eventIds });
+      const ordinal = await nextOrdinal(manager, 'finding', reviewId);
+      const finding = await manager
         .getRepository(Finding)
         .save(
-          m
+          manager
             .getRepository(Finding)
             .create({ ...fields, questions: fields.questions ?? [], themeKeys, reviewId, ordinal }),
         );
-      await this.linkEvidence(m, finding.id, { episodeIds, factorIds, eventIds });
-      await this.audit.record(m, user, {
+      await this.linkEvidence(manager, finding.id, { episodeIds, factorIds, eventIds });
+      await this.audit.record(manager, user, {
         reviewId,
         entityType: 'Finding',
         entityId: finding.id,
@@ -143,24 +143,24 @@ export class FindingsService {
     const { episodeIds, factorIds, eventIds, themeKeys, ...fields } = input;
     const changes: Partial<Finding> = { ...fields };
     if (themeKeys) changes.themeKeys = await this.reviews.validateThemeKeys(themeKeys, 'themeKeys');
-    return this.dataSource.transaction(async (m) => {
-      const evidenceBefore = await this.currentEvidence(m, id);
+    return this.dataSource.transaction(async (manager) => {
+      const evidenceBefore = await this.currentEvidence(manager, id);
       const evidenceAfter = {
         episodeIds: episodeIds ?? evidenceBefore.episodeIds,
         factorIds: factorIds ?? evidenceBefore.factorIds,
         eventIds: eventIds ?? evidenceBefore.eventIds,
       };
-      await this.checkEvidence(m, current.reviewId, evidenceAfter);
+      await this.checkEvidence(manager, current.reviewId, evidenceAfter);
       const { before, after } = await updateVersioned(
-        m,
+        manager,
         Finding,
         id,
         expectedVersion,
         changes,
         'finding',
       );
-      if (episodeIds || factorIds || eventIds) await this.linkEvidence(m, id, evidenceAfter);
-      await this.audit.record(m, user, {
+      if (episodeIds || factorIds || eventIds) await this.linkEvidence(manager, id, evidenceAfter);
+      await this.audit.record(manager, user, {
         reviewId: current.reviewId,
         entityType: 'Finding',
         entityId: id,
@@ -179,16 +179,18 @@ export class FindingsService {
     loaders: RequestLoaders,
   ): Promise<Finding[]> {
     await this.access.require(user, reviewId, 'edit', loaders);
-    return this.dataSource.transaction(async (m) => {
-      await applyOrder(m, 'finding', reviewId, findingIds, 'findingIds');
-      await this.audit.record(m, user, {
+    return this.dataSource.transaction(async (manager) => {
+      await applyOrder(manager, 'finding', reviewId, findingIds, 'findingIds');
+      await this.audit.record(manager, user, {
         reviewId,
         entityType: 'Finding',
         entityId: null,
         action: 'reorder',
         after: { findingIds },
       });
-      return m.getRepository(Finding).find({ where: { reviewId }, order: { ordinal: 'ASC' } });
+      return manager
+        .getRepository(Finding)
+        .find({ where: { reviewId }, order: { ordinal: 'ASC' } });
     });
   }
 
@@ -200,16 +202,16 @@ export class FindingsService {
   ): Promise<RemovalResult> {
     const finding = await this.reviews.findIn(Finding, id, 'finding');
     await this.access.require(user, finding.reviewId, 'edit', loaders);
-    return this.dataSource.transaction(async (m) => {
-      const [{ actions }] = await m.query(
+    return this.dataSource.transaction(async (manager) => {
+      const [{ actions }] = await manager.query(
         `SELECT count(*)::int AS actions FROM board_action WHERE finding_id = $1`,
         [id],
       );
       const consequences = actions
         ? [`the board's ${plural(actions, 'action')} on it will be removed too`]
         : [];
-      const result = await this.audit.remove(m, user, Finding, finding, consequences, dryRun);
-      if (result.removed) await closeGaps(m, 'finding', finding.reviewId);
+      const result = await this.audit.remove(manager, user, Finding, finding, consequences, dryRun);
+      if (result.removed) await closeGaps(manager, 'finding', finding.reviewId);
       return result;
     });
   }
@@ -232,7 +234,7 @@ export class FindingsService {
     const finding = await this.reviews.findIn(Finding, findingId, 'finding');
     await this.access.require(user, finding.reviewId, 'edit', loaders);
     this.checkDropped(input.status, input.droppedReason);
-    const work = async (m: EntityManager) => {
+    const work = async (manager: EntityManager) => {
       if (input.owningAgencyId)
         await this.reviews.requireInReview(
           Agency,
@@ -240,14 +242,16 @@ export class FindingsService {
           [input.owningAgencyId],
           'owningAgencyId',
           'agency',
-          m,
+          manager,
         );
-      const action = await m
+      const action = await manager
         .getRepository(BoardAction)
         .save(
-          m.getRepository(BoardAction).create({ ...input, findingId, reviewId: finding.reviewId }),
+          manager
+            .getRepository(BoardAction)
+            .create({ ...input, findingId, reviewId: finding.reviewId }),
         );
-      await this.audit.record(m, user, {
+      await this.audit.record(manager, user, {
         reviewId: finding.reviewId,
         entityType: 'BoardAction',
         entityId: action.id,
@@ -272,7 +276,7 @@ export class FindingsService {
       input.status ?? action.status,
       input.droppedReason !== undefined ? input.droppedReason : action.droppedReason,
     );
-    return this.dataSource.transaction(async (m) => {
+    return this.dataSource.transaction(async (manager) => {
       if (input.owningAgencyId)
         await this.reviews.requireInReview(
           Agency,
@@ -280,17 +284,17 @@ export class FindingsService {
           [input.owningAgencyId],
           'owningAgencyId',
           'agency',
-          m,
+          manager,
         );
       const { before, after } = await updateVersioned(
-        m,
+        manager,
         BoardAction,
         id,
         expectedVersion,
         input,
         'board action',
       );
-      await this.audit.record(m, user, {
+      await this.audit.record(manager, user, {
         reviewId: before.reviewId,
         entityType: 'BoardAction',
         entityId: id,
@@ -305,8 +309,8 @@ export class FindingsService {
   async removeBoardAction(user: User, id: string, loaders: RequestLoaders): Promise<RemovalResult> {
     const action = await this.reviews.findIn(BoardAction, id, 'board action');
     await this.access.require(user, action.reviewId, 'edit', loaders);
-    return this.dataSource.transaction(async (m) => {
-      return this.audit.remove(m, user, BoardAction, action, [], false);
+    return this.dataSource.transaction(async (manager) => {
+      return this.audit.remove(manager, user, BoardAction, action, [], false);
     });
   }
 

@@ -1,6 +1,14 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AGENCY_SECTORS, AgencySectorName } from '@scr/shared';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { Review } from './review.entity';
 import { AgencySector } from '../graphql/enums';
 
 @ObjectType({ description: 'An agency involved with the family during the period under review' })
@@ -12,6 +20,7 @@ export class Agency {
   id: string;
 
   @Column({ name: 'review_id', type: 'uuid' })
+  @ForeignKey(() => Review, { name: 'agency_review_id_fkey', onDelete: 'CASCADE' })
   reviewId: string;
 
   @Field()

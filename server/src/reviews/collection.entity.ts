@@ -1,9 +1,18 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { User } from '../users/user.entity';
 
 @ObjectType({
   description: 'A named set of reviews that an analysis is about, such as an audit round',
 })
+@Index('ix_collection_created_by', ['createdById'])
 @Entity({ name: 'collection' })
 export class Collection {
   @Field(() => ID)
@@ -19,6 +28,7 @@ export class Collection {
   description: string | null;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  @ForeignKey(() => User, { name: 'collection_created_by_fkey', onDelete: 'SET NULL' })
   createdById: string | null;
 
   @Field(() => GraphQLISODateTime)

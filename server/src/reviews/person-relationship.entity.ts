@@ -1,9 +1,15 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { PERSON_RELATIONSHIP_KINDS, PersonRelationshipKindName } from '@scr/shared';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Review } from './review.entity';
+import { Person } from './person.entity';
 import { PersonRelationshipKind } from '../graphql/enums';
 
 @ObjectType({ description: 'A tie between two people of the review: "from" is PARENT_OF "to", …' })
+@Check('ck_person_relationship_distinct', `from_person_id <> to_person_id`)
+@Index('ix_person_relationship_review', ['reviewId'])
+@Index('ix_person_relationship_to_person_id', ['toPersonId'])
+@Unique('uq_person_relationship', ['fromPersonId', 'toPersonId', 'kind'])
 @Entity({ name: 'person_relationship' })
 export class PersonRelationship {
   @Field(() => ID)
@@ -11,14 +17,20 @@ export class PersonRelationship {
   id: string;
 
   @Column({ name: 'review_id', type: 'uuid' })
+  @ForeignKey(() => Review, { name: 'person_relationship_review_id_fkey', onDelete: 'CASCADE' })
   reviewId: string;
 
   @Field(() => ID)
   @Column({ name: 'from_person_id', type: 'uuid' })
+  @ForeignKey(() => Person, {
+    name: 'person_relationship_from_person_id_fkey',
+    onDelete: 'CASCADE',
+  })
   fromPersonId: string;
 
   @Field(() => ID)
   @Column({ name: 'to_person_id', type: 'uuid' })
+  @ForeignKey(() => Person, { name: 'person_relationship_to_person_id_fkey', onDelete: 'CASCADE' })
   toPersonId: string;
 
   @Field(() => PersonRelationshipKind)

@@ -1,7 +1,16 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { Review } from './review.entity';
 
 @ObjectType({ description: 'A family member or other person in the review, shown by pseudonym' })
+@Index('ix_person_review', ['reviewId'])
 @Entity({ name: 'person' })
 export class Person {
   @Field(() => ID)
@@ -9,6 +18,7 @@ export class Person {
   id: string;
 
   @Column({ name: 'review_id', type: 'uuid' })
+  @ForeignKey(() => Review, { name: 'person_review_id_fkey', onDelete: 'CASCADE' })
   reviewId: string;
 
   /** The real name: resolved only for the review's members and administrators. */

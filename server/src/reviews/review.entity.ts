@@ -8,13 +8,16 @@ import {
   ReviewTypeName,
 } from '@scr/shared';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { User } from '../users/user.entity';
 import { Methodology, ReviewStatus, ReviewType } from '../graphql/enums';
 
 @ObjectType({ description: 'Where an imported review came from, as its bundle said' })
@@ -51,6 +54,13 @@ export class ImportedFrom {
 }
 
 @ObjectType({ description: 'One case review and everything its team records' })
+@Check(
+  'ck_review_period',
+  `period_end IS NULL OR period_start IS NULL OR period_end >= period_start`,
+)
+@Index('ix_review_characteristics', ['caseCharacteristicKeys'], { type: 'gin' })
+@Index('ix_review_created_by', ['createdById'])
+@Index('ix_review_updated_by', ['updatedById'])
 @Entity({ name: 'review' })
 export class Review {
   @Field(() => ID)
@@ -116,9 +126,11 @@ export class Review {
   version: number;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  @ForeignKey(() => User, { name: 'review_created_by_fkey', onDelete: 'SET NULL' })
   createdById: string | null;
 
   @Column({ name: 'updated_by', type: 'uuid', nullable: true })
+  @ForeignKey(() => User, { name: 'review_updated_by_fkey', onDelete: 'SET NULL' })
   updatedById: string | null;
 
   @Field(() => GraphQLISODateTime)

@@ -125,9 +125,9 @@ export class ReviewsService {
     if (!REVIEW_CREATORS.includes(user.role))
       throw forbidden('Only reviewers and administrators create reviews.');
     checkPeriod(input.periodStart, input.periodEnd);
-    const work = async (m: EntityManager) => {
-      const review = await m.getRepository(Review).save(
-        m.getRepository(Review).create({
+    const work = async (manager: EntityManager) => {
+      const review = await manager.getRepository(Review).save(
+        manager.getRepository(Review).create({
           ...input,
           partnership: input.partnership?.trim() ?? '',
           methodology: input.methodology ?? 'LEARNING_TOGETHER',
@@ -135,10 +135,10 @@ export class ReviewsService {
           updatedById: user.id,
         }),
       );
-      await m
+      await manager
         .getRepository(ReviewMember)
         .insert({ reviewId: review.id, userId: user.id, role: 'LEAD_REVIEWER' });
-      await this.audit.record(m, user, {
+      await this.audit.record(manager, user, {
         reviewId: review.id,
         entityType: 'Review',
         entityId: review.id,
@@ -162,7 +162,7 @@ export class ReviewsService {
       input.periodStart !== undefined ? input.periodStart : current.periodStart,
       input.periodEnd !== undefined ? input.periodEnd : current.periodEnd,
     );
-    return this.dataSource.transaction(async (m) => {
+    return this.dataSource.transaction(async (manager) => {
       const changes: Partial<Review> = { ...input, updatedById: user.id };
       // publishedAt says since when the review is published; it goes when the review leaves
       // PUBLISHED (the audit trail keeps the history). Who may read follows the status only.
@@ -170,14 +170,14 @@ export class ReviewsService {
         changes.publishedAt = new Date();
       else if (input.status && input.status !== 'PUBLISHED') changes.publishedAt = null;
       const { before, after } = await updateVersioned(
-        m,
+        manager,
         Review,
         id,
         expectedVersion,
         changes,
         'review',
       );
-      await this.audit.record(m, user, {
+      await this.audit.record(manager, user, {
         reviewId: id,
         entityType: 'Review',
         entityId: id,
@@ -208,12 +208,14 @@ export class ReviewsService {
         `role: an account with the role ${member.role} may at most be ${HOLDABLE_REVIEW_ROLES[member.role].join(' or ')} of a review, and then sees no real names.`,
         { field: 'role', value: role },
       );
-    await this.dataSource.transaction(async (m) => {
-      const before = await m.getRepository(ReviewMember).findOneBy({ reviewId, userId: memberId });
-      await m
+    await this.dataSource.transaction(async (manager) => {
+      const before = await manager
+        .getRepository(ReviewMember)
+        .findOneBy({ reviewId, userId: memberId });
+      await manager
         .getRepository(ReviewMember)
         .upsert({ reviewId, userId: memberId, role }, ['reviewId', 'userId']);
-      await this.audit.record(m, user, {
+      await this.audit.record(manager, user, {
         reviewId,
         entityType: 'ReviewMember',
         entityId: memberId,
@@ -233,10 +235,12 @@ export class ReviewsService {
     loaders: RequestLoaders,
   ): Promise<Review> {
     const review = await this.access.require(user, reviewId, 'manage', loaders);
-    await this.dataSource.transaction(async (m) => {
-      const before = await m.getRepository(ReviewMember).findOneBy({ reviewId, userId: memberId });
+    await this.dataSource.transaction(async (manager) => {
+      const before = await manager
+        .getRepository(ReviewMember)
+        .findOneBy({ reviewId, userId: memberId });
       if (!before) throw notFound('That account is not a member of this review.');
-      const leads = await m
+      const leads = await manager
         .getRepository(ReviewMember)
         .countBy({ reviewId, role: 'LEAD_REVIEWER' });
       if (before.role === 'LEAD_REVIEWER' && leads === 1) {
@@ -245,8 +249,8 @@ export class ReviewsService {
           value: memberId,
         });
       }
-      await m.getRepository(ReviewMember).delete({ reviewId, userId: memberId });
-      await this.audit.record(m, user, {
+      await manager.getRepository(ReviewMember).delete({ reviewId, userId: memberId });
+      await this.audit.record(manager, user, {
         reviewId,
         entityType: 'ReviewMember',
         entityId: memberId,
@@ -284,15 +288,15 @@ export class ReviewsService {
   ): Promise<Review> {
     await this.access.require(user, reviewId, 'edit', loaders);
     const keys = await this.validateThemeKeys(themeKeys, 'themeKeys', 'CASE_CHARACTERISTIC');
-    return this.dataSource.transaction(async (m) => {
-      const repository = m.getRepository(Review);
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(Review);
       const before = await repository.findOneByOrFail({ id: reviewId });
       await repository.update(
         { id: reviewId },
         { caseCharacteristicKeys: keys, updatedById: user.id },
       );
       const after = await repository.findOneByOrFail({ id: reviewId });
-      await this.audit.record(m, user, {
+      await this.audit.record(manager, user, {
         reviewId,
         entityType: 'Review',
         entityId: reviewId,
@@ -313,11 +317,11 @@ export class ReviewsService {
     loaders: RequestLoaders,
   ): Promise<Agency> {
     await this.access.require(user, reviewId, 'edit', loaders);
-    return this.dataSource.transaction(async (m) => {
-      const agency = await m
+    return this.dataSource.transaction(async (manager) => {
+      const agency = await manager
         .getRepository(Agency)
-        .save(m.getRepository(Agency).create({ ...input, reviewId }));
-      await this.audit.record(m, user, {
+        .save(manager.getRepository(Agency).create({ ...input, reviewId }));
+      await this.audit.record(manager, user, {
         reviewId,
         entityType: 'Agency',
         entityId: agency.id,
@@ -337,16 +341,16 @@ export class ReviewsService {
   ): Promise<Agency> {
     const agency = await this.findIn(Agency, id, 'agency');
     await this.access.require(user, agency.reviewId, 'edit', loaders);
-    return this.dataSource.transaction(async (m) => {
+    return this.dataSource.transaction(async (manager) => {
       const { before, after } = await updateVersioned(
-        m,
+        manager,
         Agency,
         id,
         expectedVersion,
         input,
         'agency',
       );
-      await this.audit.record(m, user, {
+      await this.audit.record(manager, user, {
         reviewId: before.reviewId,
         entityType: 'Agency',
         entityId: id,
@@ -366,8 +370,8 @@ export class ReviewsService {
   ): Promise<RemovalResult> {
     const agency = await this.findIn(Agency, id, 'agency');
     await this.access.require(user, agency.reviewId, 'edit', loaders);
-    return this.dataSource.transaction(async (m) => {
-      const [{ events, actions }] = await m.query(
+    return this.dataSource.transaction(async (manager) => {
+      const [{ events, actions }] = await manager.query(
         `SELECT (SELECT count(*)::int FROM timeline_event WHERE agency_id = $1) AS events,
                 (SELECT count(*)::int FROM board_action WHERE owning_agency_id = $1) AS actions`,
         [id],
@@ -376,7 +380,7 @@ export class ReviewsService {
         ...(events ? [`${plural(events, 'event')} will show no agency`] : []),
         ...(actions ? [`${plural(actions, 'board action')} will have no owning agency`] : []),
       ];
-      return this.audit.remove(m, user, Agency, agency, consequences, dryRun);
+      return this.audit.remove(manager, user, Agency, agency, consequences, dryRun);
     });
   }
 
@@ -387,13 +391,15 @@ export class ReviewsService {
     loaders: RequestLoaders,
   ): Promise<Person> {
     await this.access.require(user, reviewId, 'edit', loaders);
-    return this.dataSource.transaction(async (m) => {
-      const person = await m
+    return this.dataSource.transaction(async (manager) => {
+      const person = await manager
         .getRepository(Person)
         .save(
-          m.getRepository(Person).create({ ...input, name: input.name?.trim() ?? '', reviewId }),
+          manager
+            .getRepository(Person)
+            .create({ ...input, name: input.name?.trim() ?? '', reviewId }),
         );
-      await this.audit.record(m, user, {
+      await this.audit.record(manager, user, {
         reviewId,
         entityType: 'Person',
         entityId: person.id,
@@ -413,16 +419,16 @@ export class ReviewsService {
   ): Promise<Person> {
     const person = await this.findIn(Person, id, 'person');
     await this.access.require(user, person.reviewId, 'edit', loaders);
-    return this.dataSource.transaction(async (m) => {
+    return this.dataSource.transaction(async (manager) => {
       const { before, after } = await updateVersioned(
-        m,
+        manager,
         Person,
         id,
         expectedVersion,
         { ...input, name: input.name?.trim() ?? person.name },
         'person',
       );
-      await this.audit.record(m, user, {
+      await this.audit.record(manager, user, {
         reviewId: before.reviewId,
         entityType: 'Person',
         entityId: id,
@@ -442,8 +448,8 @@ export class ReviewsService {
   ): Promise<RemovalResult> {
     const person = await this.findIn(Person, id, 'person');
     await this.access.require(user, person.reviewId, 'edit', loaders);
-    return this.dataSource.transaction(async (m) => {
-      const [{ events, relationships }] = await m.query(
+    return this.dataSource.transaction(async (manager) => {
+      const [{ events, relationships }] = await manager.query(
         `SELECT (SELECT count(*)::int FROM timeline_event_person WHERE person_id = $1) AS events,
                 (SELECT count(*)::int FROM person_relationship WHERE $1 IN (from_person_id, to_person_id)) AS relationships`,
         [id],
@@ -452,7 +458,7 @@ export class ReviewsService {
         ...(events ? [`${plural(events, 'event')} will no longer name ${person.pseudonym}`] : []),
         ...(relationships ? [`${plural(relationships, 'relationship')} will be removed`] : []),
       ];
-      return this.audit.remove(m, user, Person, person, consequences, dryRun);
+      return this.audit.remove(manager, user, Person, person, consequences, dryRun);
     });
   }
 
@@ -465,11 +471,11 @@ export class ReviewsService {
     await this.access.require(user, reviewId, 'edit', loaders);
     await this.requireInReview(Person, reviewId, [input.fromPersonId], 'fromPersonId', 'person');
     await this.requireInReview(Person, reviewId, [input.toPersonId], 'toPersonId', 'person');
-    return this.dataSource.transaction(async (m) => {
-      const relationship = await m
+    return this.dataSource.transaction(async (manager) => {
+      const relationship = await manager
         .getRepository(PersonRelationship)
-        .save(m.getRepository(PersonRelationship).create({ ...input, reviewId }));
-      await this.audit.record(m, user, {
+        .save(manager.getRepository(PersonRelationship).create({ ...input, reviewId }));
+      await this.audit.record(manager, user, {
         reviewId,
         entityType: 'PersonRelationship',
         entityId: relationship.id,
@@ -487,19 +493,19 @@ export class ReviewsService {
   ): Promise<RemovalResult> {
     const relationship = await this.findIn(PersonRelationship, id, 'relationship');
     await this.access.require(user, relationship.reviewId, 'edit', loaders);
-    return this.dataSource.transaction(async (m) => {
-      return this.audit.remove(m, user, PersonRelationship, relationship, [], false);
+    return this.dataSource.transaction(async (manager) => {
+      return this.audit.remove(manager, user, PersonRelationship, relationship, [], false);
     });
   }
 
   // --- collections ----------------------------------------------------------------------------
 
   async createCollection(user: User, input: CollectionInput): Promise<Collection> {
-    return this.dataSource.transaction(async (m) => {
-      const collection = await m
+    return this.dataSource.transaction(async (manager) => {
+      const collection = await manager
         .getRepository(Collection)
-        .save(m.getRepository(Collection).create({ ...input, createdById: user.id }));
-      await this.audit.record(m, user, {
+        .save(manager.getRepository(Collection).create({ ...input, createdById: user.id }));
+      await this.audit.record(manager, user, {
         reviewId: null,
         entityType: 'Collection',
         entityId: collection.id,
@@ -520,12 +526,12 @@ export class ReviewsService {
     if (!mayChangeCollection(user, collection))
       throw forbidden("Only the collection's owner or an administrator may change it.");
     for (const reviewId of reviewIds) await this.access.require(user, reviewId, 'read', loaders);
-    return this.dataSource.transaction(async (m) => {
-      await m.query(
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(
         `INSERT INTO collection_review (collection_id, review_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
         [collectionId, reviewIds],
       );
-      await this.audit.record(m, user, {
+      await this.audit.record(manager, user, {
         reviewId: null,
         entityType: 'Collection',
         entityId: collectionId,

@@ -1,9 +1,10 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { THEME_KINDS, ThemeKindName } from '@scr/shared';
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import { ThemeKind } from '../graphql/enums';
 
 @ObjectType({ description: 'A term of the controlled vocabulary, keyed by a stable slug' })
+@Check('theme_key_check', `key ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)
 @Entity({ name: 'theme' })
 export class Theme {
   @Field()

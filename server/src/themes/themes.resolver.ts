@@ -33,15 +33,17 @@ export class ThemesResolver {
   @Roles(Role.ADMIN)
   @Mutation(() => Theme, { description: 'Adds a term to the vocabulary (administrators only)' })
   createTheme(@CurrentUser() user: User, @Args('input') input: ThemeInput): Promise<Theme> {
-    return this.dataSource.transaction(async (m) => {
-      const existing = await m.getRepository(Theme).findOneBy({ key: input.key });
+    return this.dataSource.transaction(async (manager) => {
+      const existing = await manager.getRepository(Theme).findOneBy({ key: input.key });
       if (existing)
         throw badInput(`key: the theme "${input.key}" already exists (${existing.label}).`, {
           field: 'key',
           value: input.key,
         });
-      const theme = await m.getRepository(Theme).save(m.getRepository(Theme).create(input));
-      await this.audit.record(m, user, {
+      const theme = await manager
+        .getRepository(Theme)
+        .save(manager.getRepository(Theme).create(input));
+      await this.audit.record(manager, user, {
         reviewId: null,
         entityType: 'Theme',
         entityId: theme.key,

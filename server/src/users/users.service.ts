@@ -82,9 +82,9 @@ export class UsersService {
     const email = input.email.trim().toLowerCase();
     const passwordHash = await hashPassword(input.password);
     try {
-      return await this.users.manager.transaction(async (m) => {
-        const created = await m.getRepository(User).save(
-          m.getRepository(User).create({
+      return await this.users.manager.transaction(async (manager) => {
+        const created = await manager.getRepository(User).save(
+          manager.getRepository(User).create({
             email,
             role: input.role,
             displayName: input.displayName?.trim() || email.split('@')[0],
@@ -93,8 +93,8 @@ export class UsersService {
             deactivatedAt: null,
           }),
         );
-        const user = await m.getRepository(User).findOneByOrFail({ id: created.id });
-        if (actor) await this.recordChange(m, actor, 'create', null, user);
+        const user = await manager.getRepository(User).findOneByOrFail({ id: created.id });
+        if (actor) await this.recordChange(manager, actor, 'create', null, user);
         return user;
       });
     } catch (error) {
@@ -116,52 +116,52 @@ export class UsersService {
 
   /** Gives an account another role; its sessions end, so the new role applies from its next sign-in. */
   changeRole(actor: User, id: string, expectedVersion: number, role: Role): Promise<User> {
-    return this.users.manager.transaction(async (m) => {
-      if (role !== Role.ADMIN) await this.keepAnAdministrator(m, id, 'role');
+    return this.users.manager.transaction(async (manager) => {
+      if (role !== Role.ADMIN) await this.keepAnAdministrator(manager, id, 'role');
       const { before, after } = await updateVersioned(
-        m,
+        manager,
         User,
         id,
         expectedVersion,
         { role },
         'account',
       );
-      if (before.role !== role) await endSessionsOf(m, id);
-      await this.recordChange(m, actor, 'change-role', before, after);
+      if (before.role !== role) await endSessionsOf(manager, id);
+      await this.recordChange(manager, actor, 'change-role', before, after);
       return after;
     });
   }
 
   /** Stops an account signing in and ends its sessions at once; its history stays. */
   deactivate(actor: User, id: string, expectedVersion: number): Promise<User> {
-    return this.users.manager.transaction(async (m) => {
-      await this.keepAnAdministrator(m, id, 'id');
-      const current = await m.getRepository(User).findOneBy({ id });
+    return this.users.manager.transaction(async (manager) => {
+      await this.keepAnAdministrator(manager, id, 'id');
+      const current = await manager.getRepository(User).findOneBy({ id });
       const { before, after } = await updateVersioned(
-        m,
+        manager,
         User,
         id,
         expectedVersion,
         { deactivatedAt: current?.deactivatedAt ?? new Date() },
         'account',
       );
-      await endSessionsOf(m, id);
-      await this.recordChange(m, actor, 'deactivate', before, after);
+      await endSessionsOf(manager, id);
+      await this.recordChange(manager, actor, 'deactivate', before, after);
       return after;
     });
   }
 
   reactivate(actor: User, id: string, expectedVersion: number): Promise<User> {
-    return this.users.manager.transaction(async (m) => {
+    return this.users.manager.transaction(async (manager) => {
       const { before, after } = await updateVersioned(
-        m,
+        manager,
         User,
         id,
         expectedVersion,
         { deactivatedAt: null },
         'account',
       );
-      await this.recordChange(m, actor, 'reactivate', before, after);
+      await this.recordChange(manager, actor, 'reactivate', before, after);
       return after;
     });
   }
@@ -181,17 +181,17 @@ export class UsersService {
     const problem = passwordProblem(password);
     if (problem) throw badInput(problem, { field: 'newPassword' });
     const passwordHash = await hashPassword(password);
-    const user = await this.users.manager.transaction(async (m) => {
+    const user = await this.users.manager.transaction(async (manager) => {
       const { before, after } = await updateVersioned(
-        m,
+        manager,
         User,
         id,
         expectedVersion,
         { passwordHash },
         'account',
       );
-      await endSessionsOf(m, id);
-      await this.recordChange(m, actor, 'reset-password', before, after, {
+      await endSessionsOf(manager, id);
+      await this.recordChange(manager, actor, 'reset-password', before, after, {
         generated: generatedPassword !== null,
       });
       return after;
@@ -225,11 +225,11 @@ export class UsersService {
    * locked first, so two administrators demoting each other at once cannot both succeed.
    */
   private async keepAnAdministrator(
-    m: EntityManager,
+    manager: EntityManager,
     id: string,
     field: 'role' | 'id',
   ): Promise<void> {
-    const admins: { id: string }[] = await m.query(
+    const admins: { id: string }[] = await manager.query(
       `SELECT id FROM user_account WHERE role = 'ADMIN' AND deactivated_at IS NULL ORDER BY id FOR UPDATE`,
     );
     if (admins.length === 1 && admins[0].id === id) {
@@ -241,7 +241,7 @@ export class UsersService {
   }
 
   private recordChange(
-    m: EntityManager,
+    manager: EntityManager,
     actor: User,
     action: string,
     before: User | null,
@@ -257,7 +257,7 @@ export class UsersService {
         version: user.version,
         ...extra,
       };
-    return this.audit.record(m, actor, {
+    return this.audit.record(manager, actor, {
       reviewId: null,
       entityType: 'User',
       entityId: after.id,

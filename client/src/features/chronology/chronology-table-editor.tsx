@@ -39,8 +39,7 @@ export function ChronologyRowEditor({
   useEffect(() => {
     const input = document.getElementById(idOf(firstField));
     input?.focus();
-    // Only when the editor opens: later renders must not pull the focus back.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the editor opens: later renders must not pull the focus back
   }, []);
 
   const invalid = (field: DraftField) =>
@@ -51,7 +50,7 @@ export function ChronologyRowEditor({
   // A problem with one input takes the focus there, so it can be put right at once.
   useEffect(() => {
     if (error?.field) document.getElementById(idOf(error.field))?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new problem moves the focus; typing in the draft must not
   }, [error]);
 
   return (

@@ -4,7 +4,7 @@ import { EvidenceNames } from './finding-form';
 
 type Review = NonNullable<FindingEditorQuery['review']>;
 export type ReviewEpisode = Review['episodes'][number];
-export type EpisodeFactor = ReviewEpisode['factors'][number];
+export type EvidenceFactor = ReviewEpisode['factors'][number];
 export interface CataloguedEvent {
   id: string;
   title: string;
@@ -16,7 +16,7 @@ export interface CataloguedEvent {
 /** Everything a finding can rest on, by id, so that chosen evidence can be named and linked. */
 export interface EvidenceCatalogue {
   episodes: Map<string, ReviewEpisode>;
-  factors: Map<string, EpisodeFactor>;
+  factors: Map<string, EvidenceFactor>;
   events: Map<string, CataloguedEvent>;
   themes: Map<string, string>;
 }

@@ -115,7 +115,10 @@ describe('chronology uploads, hardened', () => {
         new PrivateDiskStorage(folder)._handleFile(
           {} as never,
           { stream } as never,
-          (error, info) => (error ? fail(error) : done(info as { path: string })),
+          (error, info) =>
+            error
+              ? fail(new Error('the storage refused the file', { cause: error }))
+              : done(info as { path: string }),
         );
       });
       expect(stored.path.startsWith(folder)).toBe(true);

@@ -92,7 +92,7 @@ function decoder(encoding: string, bom: boolean): Transform {
   });
 }
 
-function headingsOf(cells: unknown[]): string[] {
+function headingsOf(cells: CellValue[]): string[] {
   const seen = new Map<string, number>();
   return cells.map((cell, i) => {
     const base = String(cell ?? '').trim() || `Column ${i + 1}`;
@@ -141,10 +141,11 @@ function cellValue(value: ExcelJS.CellValue): CellValue {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('result' in value) return cellValue(value.result as ExcelJS.CellValue);
+    if ('result' in value) return cellValue(value.result);
     if ('text' in value) return String(value.text);
     if ('error' in value) return null;
   }
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a kind of cell ExcelJS may add later: its own text is the best guess
   return String(value);
 }
 
