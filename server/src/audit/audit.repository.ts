@@ -56,7 +56,7 @@ export class AuditRepository extends BaseRepository {
   /** Removes the record `id` of `entity`; the example shows an account. */
   @GenerateSql({ params: [User, DummyValue.UUID] })
   async deleteRecord(entity: EntityTarget<{ id: string }>, id: string): Promise<void> {
-    await this.manager.getRepository(entity).delete({ id } as never);
+    await this.manager.getRepository(entity).delete({ id });
   }
 
   /** A page of a review's trail, newest first, from before the event `before` when given. */

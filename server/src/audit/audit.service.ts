@@ -29,10 +29,14 @@ export class AuditService {
   constructor(private readonly events: AuditRepository) {}
 
   /** Records a change inside the transaction that makes it, so the trail never disagrees with the data. */
-  async record(tx: Transaction, actor: User, entries: AuditEntry | AuditEntry[]): Promise<void> {
+  async record(
+    transaction: Transaction,
+    actor: User,
+    entries: AuditEntry | AuditEntry[],
+  ): Promise<void> {
     const list = Array.isArray(entries) ? entries : [entries];
     if (list.length === 0) return;
-    await this.events.in(tx).insert(
+    await this.events.in(transaction).insert(
       list.map((entry) => ({
         reviewId: entry.reviewId,
         actorId: actor.id,
@@ -48,14 +52,14 @@ export class AuditService {
 
   /** Applies `changes` to a record of a review and records the change; returns the record as it now is. */
   async update<T extends ReviewRecord>(
-    tx: Transaction,
+    transaction: Transaction,
     actor: User,
     entity: EntityTarget<T>,
     before: T,
     changes: Partial<T>,
   ): Promise<T> {
-    const after = await this.events.in(tx).updateRecord(entity, before.id, changes);
-    await this.record(tx, actor, {
+    const after = await this.events.in(transaction).updateRecord(entity, before.id, changes);
+    await this.record(transaction, actor, {
       reviewId: before.reviewId,
       entityType: nameOf(entity),
       entityId: before.id,
@@ -68,7 +72,7 @@ export class AuditService {
 
   /** Removes a record of a review and records it, unless this is a dry run that only reports the consequences. */
   async remove<T extends ReviewRecord>(
-    tx: Transaction,
+    transaction: Transaction,
     actor: User,
     entity: EntityTarget<T>,
     before: T,
@@ -76,8 +80,8 @@ export class AuditService {
     dryRun: boolean,
   ): Promise<RemovalResult> {
     if (dryRun) return { removed: false, consequences };
-    await this.events.in(tx).deleteRecord(entity, before.id);
-    await this.record(tx, actor, {
+    await this.events.in(transaction).deleteRecord(entity, before.id);
+    await this.record(transaction, actor, {
       reviewId: before.reviewId,
       entityType: nameOf(entity),
       entityId: before.id,

@@ -25,7 +25,7 @@ export function discoverRepositories(app: INestApplicationContext): DiscoveredRe
     for (const wrapper of module.providers.values()) {
       const type = wrapper.metatype as Type<object> | null;
       if (typeof type !== 'function' || !type.name.endsWith('Repository')) continue;
-      if (wrapper.instance && !found.has(type)) found.set(type, wrapper.instance as object);
+      if (wrapper.instance && !found.has(type)) found.set(type, wrapper.instance);
     }
   }
   return [...found]

@@ -45,8 +45,8 @@ export class InitialDataService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     // Serialises first-start work across instances that start at the same moment: the others wait
     // for the first to finish, then find the administrator and the demo data there.
-    await this.setup.transaction(async (tx) => {
-      await this.setup.in(tx).lockInitialData();
+    await this.setup.transaction(async (transaction) => {
+      await this.setup.in(transaction).lockInitialData();
       const announcements = [await this.ensureFirstAdministrator()];
       if (this.config.seedDemoData) announcements.push(await this.seedDemoOnce());
       for (const notice of announcements) if (notice) announce(notice);

@@ -15,8 +15,8 @@ export class ThemesService {
 
   /** Adds a term to the vocabulary, refusing a key already taken, and records it. */
   create(user: User, input: ThemeInput): Promise<Theme> {
-    return this.themes.transaction(async (tx) => {
-      const themes = this.themes.in(tx);
+    return this.themes.transaction(async (transaction) => {
+      const themes = this.themes.in(transaction);
       const existing = await themes.findByKey(input.key);
       if (existing)
         throw badInput(`key: the theme "${input.key}" already exists (${existing.label}).`, {
@@ -24,7 +24,7 @@ export class ThemesService {
           value: input.key,
         });
       const theme = await themes.insert(input);
-      await this.audit.record(tx, user, {
+      await this.audit.record(transaction, user, {
         reviewId: null,
         entityType: 'Theme',
         entityId: theme.key,

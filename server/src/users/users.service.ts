@@ -72,8 +72,8 @@ export class UsersService {
     const email = input.email.trim().toLowerCase();
     const passwordHash = await hashPassword(input.password);
     try {
-      return await this.users.transaction(async (tx) => {
-        const user = await this.users.in(tx).insert({
+      return await this.users.transaction(async (transaction) => {
+        const user = await this.users.in(transaction).insert({
           email,
           role: input.role,
           displayName: input.displayName?.trim() || email.split('@')[0],
@@ -81,7 +81,7 @@ export class UsersService {
           lastSignInAt: null,
           deactivatedAt: null,
         });
-        if (actor) await this.recordChange(tx, actor, 'create', null, user);
+        if (actor) await this.recordChange(transaction, actor, 'create', null, user);
         return user;
       });
     } catch (error) {
@@ -103,37 +103,37 @@ export class UsersService {
 
   /** Gives an account another role; its sessions end, so the new role applies from its next sign-in. */
   changeRole(actor: User, id: string, expectedVersion: number, role: Role): Promise<User> {
-    return this.users.transaction(async (tx) => {
-      const users = this.users.in(tx);
-      if (role !== Role.ADMIN) await this.keepAnAdministrator(tx, id, 'role');
+    return this.users.transaction(async (transaction) => {
+      const users = this.users.in(transaction);
+      if (role !== Role.ADMIN) await this.keepAnAdministrator(transaction, id, 'role');
       const { before, after } = await users.updateVersioned(id, expectedVersion, { role });
       if (before.role !== role) await users.endSessionsOf(id);
-      await this.recordChange(tx, actor, 'change-role', before, after);
+      await this.recordChange(transaction, actor, 'change-role', before, after);
       return after;
     });
   }
 
   /** Stops an account signing in and ends its sessions at once; its history stays. */
   deactivate(actor: User, id: string, expectedVersion: number): Promise<User> {
-    return this.users.transaction(async (tx) => {
-      const users = this.users.in(tx);
-      await this.keepAnAdministrator(tx, id, 'id');
+    return this.users.transaction(async (transaction) => {
+      const users = this.users.in(transaction);
+      await this.keepAnAdministrator(transaction, id, 'id');
       const current = await users.findById(id);
       const { before, after } = await users.updateVersioned(id, expectedVersion, {
         deactivatedAt: current?.deactivatedAt ?? new Date(),
       });
       await users.endSessionsOf(id);
-      await this.recordChange(tx, actor, 'deactivate', before, after);
+      await this.recordChange(transaction, actor, 'deactivate', before, after);
       return after;
     });
   }
 
   reactivate(actor: User, id: string, expectedVersion: number): Promise<User> {
-    return this.users.transaction(async (tx) => {
+    return this.users.transaction(async (transaction) => {
       const { before, after } = await this.users
-        .in(tx)
+        .in(transaction)
         .updateVersioned(id, expectedVersion, { deactivatedAt: null });
-      await this.recordChange(tx, actor, 'reactivate', before, after);
+      await this.recordChange(transaction, actor, 'reactivate', before, after);
       return after;
     });
   }
@@ -153,11 +153,11 @@ export class UsersService {
     const problem = passwordProblem(password);
     if (problem) throw badInput(problem, { field: 'newPassword' });
     const passwordHash = await hashPassword(password);
-    const user = await this.users.transaction(async (tx) => {
-      const users = this.users.in(tx);
+    const user = await this.users.transaction(async (transaction) => {
+      const users = this.users.in(transaction);
       const { before, after } = await users.updateVersioned(id, expectedVersion, { passwordHash });
       await users.endSessionsOf(id);
-      await this.recordChange(tx, actor, 'reset-password', before, after, {
+      await this.recordChange(transaction, actor, 'reset-password', before, after, {
         generated: generatedPassword !== null,
       });
       return after;
@@ -178,11 +178,11 @@ export class UsersService {
    * locked first, so two administrators demoting each other at once cannot both succeed.
    */
   private async keepAnAdministrator(
-    tx: Transaction,
+    transaction: Transaction,
     id: string,
     field: 'role' | 'id',
   ): Promise<void> {
-    const admins = await this.users.in(tx).lockActiveAdministrators();
+    const admins = await this.users.in(transaction).lockActiveAdministrators();
     if (admins.length === 1 && admins[0] === id) {
       throw badInput(
         'This is the only active administrator: make another account an administrator first.',
@@ -192,7 +192,7 @@ export class UsersService {
   }
 
   private recordChange(
-    tx: Transaction,
+    transaction: Transaction,
     actor: User,
     action: string,
     before: User | null,
@@ -208,7 +208,7 @@ export class UsersService {
         version: user.version,
         ...extra,
       };
-    return this.audit.record(tx, actor, {
+    return this.audit.record(transaction, actor, {
       reviewId: null,
       entityType: 'User',
       entityId: after.id,
