@@ -24,6 +24,7 @@ import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logging/logger-options';
 import { SettingsModule } from './settings/settings.module';
 import { InitialDataService } from './setup/initial-data.service';
+import { SetupRepository } from './setup/setup.repository';
 import { UsersModule } from './users/users.module';
 
 export interface AppModuleOptions {
@@ -66,7 +67,11 @@ export class AppModule {
         AuditTrailModule,
         BundlesModule,
       ],
-      providers: [InitialDataService, { provide: APP_FILTER, useClass: AppErrorFilter }],
+      providers: [
+        InitialDataService,
+        SetupRepository,
+        { provide: APP_FILTER, useClass: AppErrorFilter },
+      ],
     };
   }
 }

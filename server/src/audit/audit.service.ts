@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, EntitySchema, EntityTarget } from 'typeorm';
+import { EntitySchema, EntityTarget } from 'typeorm';
+import { decodeCursor, lazily, pageSize, toConnection } from '../common/pagination';
 import { RemovalResult } from '../common/removal-result';
+import { Transaction } from '../database/unit-of-work';
 import { User } from '../users/user.entity';
-import { AuditEvent } from './audit-event.entity';
+import { AuditRepository } from './audit.repository';
 
 export interface AuditEntry {
   reviewId: string | null;
@@ -24,15 +26,17 @@ function snapshot(value: unknown): unknown {
 
 @Injectable()
 export class AuditService {
+  constructor(private readonly events: AuditRepository) {}
+
   /** Records a change inside the transaction that makes it, so the trail never disagrees with the data. */
   async record(
-    manager: EntityManager,
+    transaction: Transaction,
     actor: User,
     entries: AuditEntry | AuditEntry[],
   ): Promise<void> {
     const list = Array.isArray(entries) ? entries : [entries];
     if (list.length === 0) return;
-    await manager.getRepository(AuditEvent).insert(
+    await this.events.in(transaction).insert(
       list.map((entry) => ({
         reviewId: entry.reviewId,
         actorId: actor.id,
@@ -48,16 +52,14 @@ export class AuditService {
 
   /** Applies `changes` to a record of a review and records the change; returns the record as it now is. */
   async update<T extends ReviewRecord>(
-    manager: EntityManager,
+    transaction: Transaction,
     actor: User,
     entity: EntityTarget<T>,
     before: T,
     changes: Partial<T>,
   ): Promise<T> {
-    const repository = manager.getRepository(entity);
-    await repository.update({ id: before.id } as never, changes as never);
-    const after = await repository.findOneByOrFail({ id: before.id } as never);
-    await this.record(manager, actor, {
+    const after = await this.events.in(transaction).updateRecord(entity, before.id, changes);
+    await this.record(transaction, actor, {
       reviewId: before.reviewId,
       entityType: nameOf(entity),
       entityId: before.id,
@@ -70,7 +72,7 @@ export class AuditService {
 
   /** Removes a record of a review and records it, unless this is a dry run that only reports the consequences. */
   async remove<T extends ReviewRecord>(
-    manager: EntityManager,
+    transaction: Transaction,
     actor: User,
     entity: EntityTarget<T>,
     before: T,
@@ -78,8 +80,8 @@ export class AuditService {
     dryRun: boolean,
   ): Promise<RemovalResult> {
     if (dryRun) return { removed: false, consequences };
-    await manager.getRepository(entity).delete({ id: before.id } as never);
-    await this.record(manager, actor, {
+    await this.events.in(transaction).deleteRecord(entity, before.id);
+    await this.record(transaction, actor, {
       reviewId: before.reviewId,
       entityType: nameOf(entity),
       entityId: before.id,
@@ -87,6 +89,25 @@ export class AuditService {
       before,
     });
     return { removed: true, consequences };
+  }
+
+  /** A page of a review's trail, newest first; whoever asks has been checked by the caller. */
+  async reviewTrail(reviewId: string, first?: number, after?: string) {
+    const limit = pageSize(first, 100);
+    const cursor = decodeCursor(after, 1) as [string] | null;
+    const rows = await this.events.reviewPage(reviewId, cursor?.[0] ?? null, limit + 1);
+    const total = lazily(() => this.events.countForReview(reviewId));
+    return toConnection(rows, limit, total, (row) => [row.id]);
+  }
+
+  /** A page of the changes tied to no review, newest first, optionally of one kind of record. */
+  async generalTrail(first?: number, after?: string, entityType?: string) {
+    const limit = pageSize(first, 100);
+    const cursor = decodeCursor(after, 1) as [string] | null;
+    const kind = entityType || null;
+    const rows = await this.events.generalPage(kind, cursor?.[0] ?? null, limit + 1);
+    const total = lazily(() => this.events.countGeneral(kind));
+    return toConnection(rows, limit, total, (row) => [row.id]);
   }
 }
 

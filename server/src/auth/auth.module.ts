@@ -1,21 +1,21 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { User } from '../users/user.entity';
 import { UsersModule } from '../users/users.module';
-import { AuthSession } from './auth-session.entity';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { PolicyEnforcer } from './policy-enforcer';
+import { PolicyRepository } from './policy.repository';
 import { SessionController } from './session.controller';
 import { SessionService } from './session.service';
+import { SessionsRepository } from './sessions.repository';
 import { SignInLimits } from './sign-in-limits';
+import { SignInLimitsRepository } from './sign-in-limits.repository';
 import { TokenService } from './token.service';
 
 @Module({
-  imports: [JwtModule.register({}), TypeOrmModule.forFeature([AuthSession, User]), UsersModule],
+  imports: [JwtModule.register({}), UsersModule],
   controllers: [SessionController],
   providers: [
     AuthService,
@@ -24,6 +24,9 @@ import { TokenService } from './token.service';
     SessionService,
     SignInLimits,
     PolicyEnforcer,
+    PolicyRepository,
+    SessionsRepository,
+    SignInLimitsRepository,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
 })

@@ -1,14 +1,12 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppError, forbidden } from '../common/app-error';
 import { RequestLoaders } from '../common/request-loaders';
-import { Collection } from '../reviews/collection.entity';
 import { mayChangeCollection } from '../reviews/review-access';
 import { REFUSALS, ReviewAccessService } from '../reviews/review-access.service';
 import { User } from '../users/user.entity';
-import { declaredPolicies, Policy, REVIEW_RECORD_TABLES, ReviewSource } from './policy';
+import { declaredPolicies, Policy, ReviewSource } from './policy';
+import { PolicyRepository } from './policy.repository';
 import { httpOf } from './request-context';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -29,7 +27,7 @@ export function policyOf(context: ExecutionContext): Policy {
 export class PolicyEnforcer {
   private readonly access = new ReviewAccessService();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly records: PolicyRepository) {}
 
   async enforce(policy: Policy, user: User, context: ExecutionContext): Promise<void> {
     switch (policy.kind) {
@@ -56,7 +54,7 @@ export class PolicyEnforcer {
       case 'collectionOwner': {
         const id = argsOf(context)[policy.arg];
         if (typeof id !== 'string' || !UUID.test(id)) return;
-        const collection = await this.dataSource.getRepository(Collection).findOneBy({ id });
+        const collection = await this.records.collectionById(id);
         if (collection && !mayChangeCollection(user, collection))
           throw forbidden("Only the collection's owner or an administrator may change it.");
         return;
@@ -70,11 +68,7 @@ export class PolicyEnforcer {
       'param' in from ? httpOf(context).req.params?.[from.param] : argsOf(context)[from.arg];
     if (typeof value !== 'string' || !UUID.test(value)) return null;
     if (!('of' in from)) return value;
-    const [row] = await this.dataSource.query(
-      `SELECT review_id FROM ${REVIEW_RECORD_TABLES[from.of]} WHERE id = $1`,
-      [value],
-    );
-    return row?.review_id ?? null;
+    return this.records.reviewIdOfRecord(from.of, value);
   }
 
   private loadersOf(context: ExecutionContext): RequestLoaders {
@@ -83,7 +77,7 @@ export class PolicyEnforcer {
         .loaders;
       if (loaders) return loaders;
     }
-    return new RequestLoaders(this.dataSource);
+    return this.records.loaders();
   }
 }
 

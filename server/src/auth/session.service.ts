@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { IsNull, Repository } from 'typeorm';
 import { unauthenticated } from '../common/app-error';
 import { User } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
 import { AuthSession } from './auth-session.entity';
+import { SessionsRepository } from './sessions.repository';
 import { TokenSubject } from './token.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -24,20 +24,14 @@ export interface OpenedSession {
 @Injectable()
 export class SessionService {
   constructor(
-    @InjectRepository(AuthSession) private readonly sessions: Repository<AuthSession>,
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly sessions: SessionsRepository,
+    private readonly users: UsersService,
   ) {}
 
   async open(userId: string, lifetimeSeconds: number): Promise<OpenedSession> {
     const secret = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + lifetimeSeconds * 1000);
-    const { identifiers } = await this.sessions.insert({
-      userId,
-      refreshHash: hashOf(secret),
-      expiresAt,
-      revokedAt: null,
-    });
-    const sessionId = identifiers[0].id as string;
+    const sessionId = await this.sessions.insert(userId, hashOf(secret), expiresAt);
     return { sessionId, refreshCredential: `${sessionId}.${secret}`, expiresAt };
   }
 
@@ -46,18 +40,11 @@ export class SessionService {
    * has ended or the account has been deactivated.
    */
   async userFor(subject: TokenSubject): Promise<User> {
-    const { entities, raw } = await this.users
-      .createQueryBuilder('user')
-      .innerJoin('auth_session', 'session', 'session.user_id = user.id AND session.id = :sid', {
-        sid: subject.sessionId,
-      })
-      .addSelect('session.revoked_at IS NULL AND session.expires_at > now()', 'session_open')
-      .where('user.id = :id', { id: subject.userId })
-      .getRawAndEntities<{ session_open: boolean }>();
-    const user = entities[0];
-    if (!user) throw unauthenticated('This account no longer exists.');
+    const found = await this.sessions.accountWithSession(subject.userId, subject.sessionId);
+    if (!found) throw unauthenticated('This account no longer exists.');
+    const { user, open } = found;
     if (user.deactivatedAt) throw unauthenticated('This account has been deactivated.');
-    if (!raw[0].session_open) throw unauthenticated('Your session has ended; sign in again.');
+    if (!open) throw unauthenticated('Your session has ended; sign in again.');
     return user;
   }
 
@@ -70,18 +57,18 @@ export class SessionService {
   ): Promise<{ session: AuthSession; user: User } | null> {
     const [sessionId, secret] = (credential ?? '').split('.');
     if (!sessionId || !secret || !UUID.test(sessionId)) return null;
-    const session = await this.sessions.findOneBy({ id: sessionId });
+    const session = await this.sessions.findById(sessionId);
     if (!session || session.revokedAt || session.expiresAt.getTime() <= Date.now()) return null;
     const expected = Buffer.from(session.refreshHash, 'hex');
     const given = Buffer.from(hashOf(secret), 'hex');
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
-    const user = await this.users.findOneBy({ id: session.userId });
+    const user = await this.users.findById(session.userId);
     if (!user || user.deactivatedAt) return null;
     return { session, user };
   }
 
   async revoke(sessionId: string): Promise<void> {
     if (!UUID.test(sessionId)) return;
-    await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.sessions.revoke(sessionId, new Date());
   }
 }

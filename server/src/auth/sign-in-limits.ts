@@ -1,9 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { AppConfig } from '../config/app-config';
+import { SignInLimitsRepository } from './sign-in-limits.repository';
 
 /** After this many failed sign-ins in a row an account is locked... */
 export const LOCKOUT_AFTER_FAILURES = 5;
@@ -11,8 +10,6 @@ export const LOCKOUT_AFTER_FAILURES = 5;
 export const LOCKOUT_FIRST_SECONDS = 60;
 /** ...up to this long. */
 export const LOCKOUT_LONGEST_SECONDS = 3600;
-/** Failures are forgotten after a day without a sign-in attempt on the account. */
-const FAILURES_FORGOTTEN_AFTER = '1 day';
 /** Rows no longer needed are removed at most this often by each instance. */
 const CLEAN_UP_EVERY_MS = 10 * 60_000;
 
@@ -50,7 +47,7 @@ export class SignInLimits {
 
   constructor(
     private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly counters: SignInLimitsRepository,
   ) {}
 
   /**
@@ -59,18 +56,7 @@ export class SignInLimits {
    */
   async admit(address: string, email: string): Promise<void> {
     this.cleanUpNowAndThen();
-    const [byAddress] = await this.dataSource.query(
-      `INSERT INTO sign_in_address_limit AS s (address, window_started_at, attempts)
-       VALUES ($1, now(), 1)
-       ON CONFLICT (address) DO UPDATE SET
-         window_started_at = CASE WHEN s.window_started_at <= now() - interval '1 minute'
-                                  THEN now() ELSE s.window_started_at END,
-         attempts = CASE WHEN s.window_started_at <= now() - interval '1 minute'
-                         THEN 1 ELSE s.attempts + 1 END
-       RETURNING attempts,
-                 ceil(extract(epoch FROM window_started_at + interval '1 minute' - now()))::int AS "retryAfter"`,
-      [address],
-    );
+    const byAddress = await this.counters.countAddressAttempt(address);
     if (byAddress.attempts > this.config.SCR_LOGIN_RATE_LIMIT) {
       throw tooMany(
         'Too many sign-in attempts from this address',
@@ -78,26 +64,11 @@ export class SignInLimits {
       );
     }
 
-    const [byAccount] = await this.dataSource.query(
-      `INSERT INTO sign_in_account_lockout AS a (email_hash, failures, locked_until, updated_at)
-       VALUES ($1, 1, CASE WHEN 1 >= $2 THEN now() + make_interval(secs => $3) END, now())
-       ON CONFLICT (email_hash) DO UPDATE SET
-         last_attempt_refused = coalesce(a.locked_until > now(), false),
-         failures = CASE
-           WHEN a.locked_until > now() THEN a.failures
-           WHEN a.updated_at < now() - interval '${FAILURES_FORGOTTEN_AFTER}' THEN 1
-           ELSE a.failures + 1 END,
-         locked_until = CASE
-           WHEN a.locked_until > now() THEN a.locked_until
-           WHEN a.updated_at < now() - interval '${FAILURES_FORGOTTEN_AFTER}' THEN NULL
-           WHEN a.failures + 1 >= $2 THEN now() + make_interval(secs => least(
-             $4::float8, $3::float8 * power(2, least(a.failures + 1 - $2, 30))))
-           ELSE NULL END,
-         updated_at = CASE WHEN a.locked_until > now() THEN a.updated_at ELSE now() END
-       RETURNING last_attempt_refused AS refused,
-                 ceil(extract(epoch FROM locked_until - now()))::int AS "retryAfter"`,
-      [emailKey(email), LOCKOUT_AFTER_FAILURES, LOCKOUT_FIRST_SECONDS, LOCKOUT_LONGEST_SECONDS],
-    );
+    const byAccount = await this.counters.countAccountAttempt(emailKey(email), {
+      after: LOCKOUT_AFTER_FAILURES,
+      firstSeconds: LOCKOUT_FIRST_SECONDS,
+      longestSeconds: LOCKOUT_LONGEST_SECONDS,
+    });
     if (byAccount.refused) {
       throw tooMany('Too many failed sign-ins for this account', Math.max(1, byAccount.retryAfter));
     }
@@ -105,25 +76,16 @@ export class SignInLimits {
 
   /** A successful sign-in: the account's failures and any lock are forgotten. */
   async succeeded(email: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM sign_in_account_lockout WHERE email_hash = $1`, [
-      emailKey(email),
-    ]);
+    await this.counters.forgetAccountFailures(emailKey(email));
   }
 
   private cleanUpNowAndThen(): void {
     if (Date.now() - this.lastCleanUp < CLEAN_UP_EVERY_MS) return;
     this.lastCleanUp = Date.now();
-    void (async () => {
-      await this.dataSource.query(
-        `DELETE FROM sign_in_address_limit WHERE window_started_at < now() - interval '1 minute'`,
+    void this.counters
+      .removeStale()
+      .catch((error: Error) =>
+        this.logger.warn(`Could not clear old sign-in limits: ${error.message}`),
       );
-      await this.dataSource.query(
-        `DELETE FROM sign_in_account_lockout
-         WHERE updated_at < now() - interval '${FAILURES_FORGOTTEN_AFTER}'
-           AND (locked_until IS NULL OR locked_until < now())`,
-      );
-    })().catch((error: Error) =>
-      this.logger.warn(`Could not clear old sign-in limits: ${error.message}`),
-    );
   }
 }

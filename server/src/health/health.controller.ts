@@ -1,46 +1,19 @@
-import { Controller, Get, HttpCode, HttpStatus, OnModuleDestroy, Res } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Controller, Get, HttpCode, HttpStatus, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Pool } from 'pg';
-import { DataSource } from 'typeorm';
 import { Public } from '../auth/public.decorator';
+import { HealthService } from './health.service';
 
 @Controller('health')
-export class HealthController implements OnModuleDestroy {
-  /**
-   * A connection of its own, outside the pool requests share: a health check answers whether the
-   * database answers, not whether a connection is free while every one is busy with slow queries.
-   */
-  private readonly pool: Pool;
-
-  constructor(@InjectDataSource() dataSource: DataSource) {
-    this.pool = new Pool({
-      connectionString: (dataSource.options as { url?: string }).url,
-      max: 1,
-      connectionTimeoutMillis: 2000,
-      statement_timeout: 2000,
-      idleTimeoutMillis: 0,
-      application_name: 'scr-workbench-health',
-    });
-    // An idle connection the server dropped is replaced at the next check.
-    this.pool.on('error', () => undefined);
-  }
+export class HealthController {
+  constructor(private readonly health: HealthService) {}
 
   /** 200 {"status":"ok"} once the database is migrated and answering; 503 otherwise. */
   @Public()
   @Get()
   @HttpCode(HttpStatus.OK)
   async check(@Res({ passthrough: true }) res: Response): Promise<{ status: string }> {
-    try {
-      await this.pool.query('SELECT 1');
-      return { status: 'ok' };
-    } catch {
-      res.status(HttpStatus.SERVICE_UNAVAILABLE);
-      return { status: 'unavailable' };
-    }
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.pool.end();
+    if (await this.health.databaseAnswers()) return { status: 'ok' };
+    res.status(HttpStatus.SERVICE_UNAVAILABLE);
+    return { status: 'unavailable' };
   }
 }

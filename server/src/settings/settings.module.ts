@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
+import { SettingsRepository } from './settings.repository';
 import { SettingsService } from './settings.service';
 
 @Global()
-@Module({ providers: [SettingsService], exports: [SettingsService] })
+@Module({ providers: [SettingsService, SettingsRepository], exports: [SettingsService] })
 export class SettingsModule {}

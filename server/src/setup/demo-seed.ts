@@ -1,13 +1,13 @@
-import { DataSource } from 'typeorm';
 import { BundlesService } from '../bundles/bundles.service';
 import { Role } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import demoReview from './demo-review.bundle.json';
+import { SetupRepository } from './setup.repository';
 
 export interface DemoSeedContext {
   users: UsersService;
   bundles: BundlesService;
-  dataSource: DataSource;
+  setup: SetupRepository;
   generatePassword: () => string;
 }
 
@@ -43,17 +43,12 @@ const demoAccounts: DemoSeedStep = {
  */
 const demoReviewStep: DemoSeedStep = {
   name: 'demo-review',
-  async run({ users, bundles, dataSource }) {
+  async run({ users, bundles, setup }) {
     const administrator = await users.firstAdministrator();
     if (!administrator) return [];
     const { reviewId, reference } = await bundles.import(administrator, demoReview);
     const reviewer = await users.findForSignIn('reviewer@demo.local');
-    if (reviewer) {
-      await dataSource.query(
-        `INSERT INTO review_member (review_id, user_id, role) VALUES ($1, $2, 'LEAD_REVIEWER') ON CONFLICT DO NOTHING`,
-        [reviewId, reviewer.id],
-      );
-    }
+    if (reviewer) await setup.addLeadReviewer(reviewId, reviewer.id);
     return [`Demo review ${reference}: "${demoReview.review.title}", open it from Reviews.`];
   },
 };

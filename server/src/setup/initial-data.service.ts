@@ -1,14 +1,12 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { ADVISORY_LOCKS } from '../database/advisory-locks';
 import { BundlesService } from '../bundles/bundles.service';
 import { AppConfig } from '../config/app-config';
 import { SettingsService } from '../settings/settings.service';
 import { Role } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { DEMO_SEED_STEPS } from './demo-seed';
+import { SetupRepository } from './setup.repository';
 
 export const DEMO_SEEDED_SETTING = 'demo_seeded_at';
 
@@ -41,14 +39,14 @@ export class InitialDataService implements OnApplicationBootstrap {
     private readonly users: UsersService,
     private readonly settings: SettingsService,
     private readonly bundles: BundlesService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly setup: SetupRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     // Serialises first-start work across instances that start at the same moment: the others wait
     // for the first to finish, then find the administrator and the demo data there.
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCKS.initialData]);
+    await this.setup.transaction(async (transaction) => {
+      await this.setup.in(transaction).lockInitialData();
       const announcements = [await this.ensureFirstAdministrator()];
       if (this.config.seedDemoData) announcements.push(await this.seedDemoOnce());
       for (const notice of announcements) if (notice) announce(notice);
@@ -81,7 +79,7 @@ export class InitialDataService implements OnApplicationBootstrap {
         ...(await step.run({
           users: this.users,
           bundles: this.bundles,
-          dataSource: this.dataSource,
+          setup: this.setup,
           generatePassword,
         })),
       );

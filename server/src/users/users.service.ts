@@ -1,26 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { passwordProblem } from '@scr/shared';
 import * as argon2 from 'argon2';
 import { randomBytes } from 'node:crypto';
-import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { endSessionsOf } from '../auth/session-revocation';
 import { badInput } from '../common/app-error';
-import { updateVersioned } from '../common/versioned-update';
+import { Transaction } from '../database/unit-of-work';
 import { Role, User } from './user.entity';
+import { AccountMatch, UsersRepository } from './users.repository';
+
+export type { AccountMatch } from './users.repository';
 
 export interface NewUser {
   email: string;
   password: string;
   role: Role;
   displayName?: string;
-}
-
-export interface AccountMatch {
-  id: string;
-  displayName: string;
-  email: string;
 }
 
 const UNIQUE_VIOLATION = '23505';
@@ -42,30 +36,26 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
 @Injectable()
 export class UsersService {
   constructor(
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly users: UsersRepository,
     private readonly audit: AuditService,
   ) {}
 
   findById(id: string): Promise<User | null> {
-    return this.users.findOneBy({ id });
+    return this.users.findById(id);
   }
 
   findAll(): Promise<User[]> {
-    return this.users.find({ order: { email: 'ASC' } });
+    return this.users.findAll();
   }
 
   /** The account with its password hash, for sign-in only. */
   findForSignIn(email: string): Promise<User | null> {
-    return this.users
-      .createQueryBuilder('user')
-      .addSelect('user.passwordHash')
-      .where('user.email = :email', { email: email.trim().toLowerCase() })
-      .getOne();
+    return this.users.findForSignIn(email.trim().toLowerCase());
   }
 
   /** The administrator created first, who owns what the installation seeds. */
   firstAdministrator(): Promise<User | null> {
-    return this.users.findOne({ where: { role: Role.ADMIN }, order: { createdAt: 'ASC' } });
+    return this.users.firstAdministrator();
   }
 
   count(): Promise<number> {
@@ -82,19 +72,16 @@ export class UsersService {
     const email = input.email.trim().toLowerCase();
     const passwordHash = await hashPassword(input.password);
     try {
-      return await this.users.manager.transaction(async (manager) => {
-        const created = await manager.getRepository(User).save(
-          manager.getRepository(User).create({
-            email,
-            role: input.role,
-            displayName: input.displayName?.trim() || email.split('@')[0],
-            passwordHash,
-            lastSignInAt: null,
-            deactivatedAt: null,
-          }),
-        );
-        const user = await manager.getRepository(User).findOneByOrFail({ id: created.id });
-        if (actor) await this.recordChange(manager, actor, 'create', null, user);
+      return await this.users.transaction(async (transaction) => {
+        const user = await this.users.in(transaction).insert({
+          email,
+          role: input.role,
+          displayName: input.displayName?.trim() || email.split('@')[0],
+          passwordHash,
+          lastSignInAt: null,
+          deactivatedAt: null,
+        });
+        if (actor) await this.recordChange(transaction, actor, 'create', null, user);
         return user;
       });
     } catch (error) {
@@ -110,58 +97,43 @@ export class UsersService {
 
   async recordSignIn(id: string): Promise<Date> {
     const signedInAt = new Date();
-    await this.users.update({ id }, { lastSignInAt: signedInAt });
+    await this.users.recordSignIn(id, signedInAt);
     return signedInAt;
   }
 
   /** Gives an account another role; its sessions end, so the new role applies from its next sign-in. */
   changeRole(actor: User, id: string, expectedVersion: number, role: Role): Promise<User> {
-    return this.users.manager.transaction(async (manager) => {
-      if (role !== Role.ADMIN) await this.keepAnAdministrator(manager, id, 'role');
-      const { before, after } = await updateVersioned(
-        manager,
-        User,
-        id,
-        expectedVersion,
-        { role },
-        'account',
-      );
-      if (before.role !== role) await endSessionsOf(manager, id);
-      await this.recordChange(manager, actor, 'change-role', before, after);
+    return this.users.transaction(async (transaction) => {
+      const users = this.users.in(transaction);
+      if (role !== Role.ADMIN) await this.keepAnAdministrator(transaction, id, 'role');
+      const { before, after } = await users.updateVersioned(id, expectedVersion, { role });
+      if (before.role !== role) await users.endSessionsOf(id);
+      await this.recordChange(transaction, actor, 'change-role', before, after);
       return after;
     });
   }
 
   /** Stops an account signing in and ends its sessions at once; its history stays. */
   deactivate(actor: User, id: string, expectedVersion: number): Promise<User> {
-    return this.users.manager.transaction(async (manager) => {
-      await this.keepAnAdministrator(manager, id, 'id');
-      const current = await manager.getRepository(User).findOneBy({ id });
-      const { before, after } = await updateVersioned(
-        manager,
-        User,
-        id,
-        expectedVersion,
-        { deactivatedAt: current?.deactivatedAt ?? new Date() },
-        'account',
-      );
-      await endSessionsOf(manager, id);
-      await this.recordChange(manager, actor, 'deactivate', before, after);
+    return this.users.transaction(async (transaction) => {
+      const users = this.users.in(transaction);
+      await this.keepAnAdministrator(transaction, id, 'id');
+      const current = await users.findById(id);
+      const { before, after } = await users.updateVersioned(id, expectedVersion, {
+        deactivatedAt: current?.deactivatedAt ?? new Date(),
+      });
+      await users.endSessionsOf(id);
+      await this.recordChange(transaction, actor, 'deactivate', before, after);
       return after;
     });
   }
 
   reactivate(actor: User, id: string, expectedVersion: number): Promise<User> {
-    return this.users.manager.transaction(async (manager) => {
-      const { before, after } = await updateVersioned(
-        manager,
-        User,
-        id,
-        expectedVersion,
-        { deactivatedAt: null },
-        'account',
-      );
-      await this.recordChange(manager, actor, 'reactivate', before, after);
+    return this.users.transaction(async (transaction) => {
+      const { before, after } = await this.users
+        .in(transaction)
+        .updateVersioned(id, expectedVersion, { deactivatedAt: null });
+      await this.recordChange(transaction, actor, 'reactivate', before, after);
       return after;
     });
   }
@@ -181,17 +153,11 @@ export class UsersService {
     const problem = passwordProblem(password);
     if (problem) throw badInput(problem, { field: 'newPassword' });
     const passwordHash = await hashPassword(password);
-    const user = await this.users.manager.transaction(async (manager) => {
-      const { before, after } = await updateVersioned(
-        manager,
-        User,
-        id,
-        expectedVersion,
-        { passwordHash },
-        'account',
-      );
-      await endSessionsOf(manager, id);
-      await this.recordChange(manager, actor, 'reset-password', before, after, {
+    const user = await this.users.transaction(async (transaction) => {
+      const users = this.users.in(transaction);
+      const { before, after } = await users.updateVersioned(id, expectedVersion, { passwordHash });
+      await users.endSessionsOf(id);
+      await this.recordChange(transaction, actor, 'reset-password', before, after, {
         generated: generatedPassword !== null,
       });
       return after;
@@ -204,20 +170,7 @@ export class UsersService {
    * `excluding`: enough to pick a colleague, never the whole list.
    */
   search(search: string, excluding: string[]): Promise<AccountMatch[]> {
-    const query = this.users
-      .createQueryBuilder('user')
-      .select(['user.id', 'user.displayName', 'user.email'])
-      .where('user.deactivated_at IS NULL')
-      .andWhere(
-        "(user.display_name ILIKE :pattern ESCAPE '\\' OR user.email ILIKE :pattern ESCAPE '\\')",
-        { pattern: likePattern(search) },
-      );
-    if (excluding.length > 0) query.andWhere('user.id NOT IN (:...excluding)', { excluding });
-    return query
-      .orderBy('user.display_name', 'ASC')
-      .addOrderBy('user.email', 'ASC')
-      .limit(ACCOUNT_SEARCH_LIMIT)
-      .getMany();
+    return this.users.search(likePattern(search), excluding, ACCOUNT_SEARCH_LIMIT);
   }
 
   /**
@@ -225,14 +178,12 @@ export class UsersService {
    * locked first, so two administrators demoting each other at once cannot both succeed.
    */
   private async keepAnAdministrator(
-    manager: EntityManager,
+    transaction: Transaction,
     id: string,
     field: 'role' | 'id',
   ): Promise<void> {
-    const admins: { id: string }[] = await manager.query(
-      `SELECT id FROM user_account WHERE role = 'ADMIN' AND deactivated_at IS NULL ORDER BY id FOR UPDATE`,
-    );
-    if (admins.length === 1 && admins[0].id === id) {
+    const admins = await this.users.in(transaction).lockActiveAdministrators();
+    if (admins.length === 1 && admins[0] === id) {
       throw badInput(
         'This is the only active administrator: make another account an administrator first.',
         { field, value: id },
@@ -241,7 +192,7 @@ export class UsersService {
   }
 
   private recordChange(
-    manager: EntityManager,
+    transaction: Transaction,
     actor: User,
     action: string,
     before: User | null,
@@ -257,7 +208,7 @@ export class UsersService {
         version: user.version,
         ...extra,
       };
-    return this.audit.record(manager, actor, {
+    return this.audit.record(transaction, actor, {
       reviewId: null,
       entityType: 'User',
       entityId: after.id,

@@ -1,0 +1,111 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+const SRC = resolve(__dirname, '..');
+
+/** Files that rightly hold the connection outside a repository, with the reason. */
+const EXCEPTIONS: Record<string, string> = {
+  'app.module.ts':
+    'the composition root: it hands the migrated DataSource to TypeORM and the GraphQL context',
+};
+
+/**
+ * Files not yet converted to repositories (issue 10): this list only shrinks. A file leaves it
+ * when its context queries through its own `*.repository.ts`; the test then asks for its removal.
+ */
+const NOT_YET_CONVERTED = [
+  'analysis/analysis.service.ts',
+  'bundles/bundle-provenance.ts',
+  'bundles/bundles.service.ts',
+  'chronology/chronology.resolver.ts',
+  'chronology/chronology.service.ts',
+  'chronology/duplicates.service.ts',
+  'chronology/export/timeline-export.controller.ts',
+  'chronology/import/chronology-import.service.ts',
+  'chronology/import/import-recovery.service.ts',
+  'common/ordering.ts',
+  'common/request-loaders.ts',
+  'common/versioned-update.ts',
+  'findings/findings.service.ts',
+  'reviews/collections.resolver.ts',
+  'reviews/reviews.service.ts',
+];
+
+/** Where the connection may be used freely: repositories, the database layer, tests. */
+const isFree = (path: string) =>
+  path.endsWith('.repository.ts') ||
+  path.startsWith('database/') ||
+  path.startsWith('testing/') ||
+  path.endsWith('.spec.ts') ||
+  path.endsWith('.integration-spec.ts');
+
+const TYPEORM_IMPORT = /import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+'typeorm'/g;
+const CONNECTION_NAMES = new Set(['DataSource', 'EntityManager', 'Repository', 'QueryRunner']);
+const INJECTION = /@(InjectDataSource|InjectEntityManager|InjectRepository)\b/;
+
+/** How a file reaches the database directly, or null when it does not. */
+export function directAccessIn(text: string): string | null {
+  for (const match of text.matchAll(TYPEORM_IMPORT)) {
+    const names = match[1]
+      .split(',')
+      .map(
+        (name) =>
+          name
+            .trim()
+            .replace(/^type\s+/, '')
+            .split(/\s+as\s+/)[0],
+      )
+      .filter((name) => CONNECTION_NAMES.has(name));
+    if (names.length > 0) return `imports ${names.join(', ')} from typeorm`;
+  }
+  const injection = INJECTION.exec(text);
+  return injection ? `uses @${injection[1]}` : null;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+describe('only repositories reach the database', () => {
+  const files = sourceFiles(SRC).map((path) => relative(SRC, path).split('\\').join('/'));
+  const direct = new Map(
+    files
+      .filter((path) => !isFree(path))
+      .flatMap((path) => {
+        const how = directAccessIn(readFileSync(join(SRC, path), 'utf8'));
+        return how ? [[path, how] as const] : [];
+      }),
+  );
+
+  it('no file outside repositories, database/ and testing/ imports or injects the connection', () => {
+    const breaches = [...direct]
+      .filter(([path]) => !(path in EXCEPTIONS) && !NOT_YET_CONVERTED.includes(path))
+      .map(([path, how]) => `${path} ${how}: query through the context's repository instead`);
+    expect(breaches).toEqual([]);
+  });
+
+  it('lists as not yet converted only files that still need the connection', () => {
+    const converted = [...NOT_YET_CONVERTED, ...Object.keys(EXCEPTIONS)].filter(
+      (path) => !direct.has(path),
+    );
+    expect(converted).toEqual([]);
+  });
+
+  it('recognises the ways a file reaches the connection', () => {
+    expect(directAccessIn("import { DataSource, In } from 'typeorm';")).toBe(
+      'imports DataSource from typeorm',
+    );
+    expect(directAccessIn("import type { EntityManager } from 'typeorm';")).toBe(
+      'imports EntityManager from typeorm',
+    );
+    expect(directAccessIn('constructor(@InjectRepository(User) users) {}')).toBe(
+      'uses @InjectRepository',
+    );
+    expect(directAccessIn("import { In, IsNull } from 'typeorm';")).toBeNull();
+    expect(directAccessIn("import { Transaction } from '../database/unit-of-work';")).toBeNull();
+  });
+});
