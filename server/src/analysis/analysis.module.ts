@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ReviewsModule } from '../reviews/reviews.module';
+import { ThemesModule } from '../themes/themes.module';
 import { EpisodesResolver, FactorsResolver, ReviewAnalysisResolver } from './analysis.resolver';
 import { AnalysisService } from './analysis.service';
 
 @Module({
-  imports: [ReviewsModule],
+  imports: [ReviewsModule, ThemesModule],
   providers: [AnalysisService, EpisodesResolver, FactorsResolver, ReviewAnalysisResolver],
   exports: [AnalysisService],
 })

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, EntitySchema, EntityTarget } from 'typeorm';
+import { EntitySchema, EntityTarget } from 'typeorm';
 import { RemovalResult } from '../common/removal-result';
+import { managerOf, Transaction } from '../database/unit-of-work';
 import { User } from '../users/user.entity';
 import { AuditEvent } from './audit-event.entity';
 
@@ -26,10 +27,11 @@ function snapshot(value: unknown): unknown {
 export class AuditService {
   /** Records a change inside the transaction that makes it, so the trail never disagrees with the data. */
   async record(
-    manager: EntityManager,
+    tx: Transaction,
     actor: User,
     entries: AuditEntry | AuditEntry[],
   ): Promise<void> {
+    const manager = managerOf(tx);
     const list = Array.isArray(entries) ? entries : [entries];
     if (list.length === 0) return;
     await manager.getRepository(AuditEvent).insert(
@@ -48,12 +50,13 @@ export class AuditService {
 
   /** Applies `changes` to a record of a review and records the change; returns the record as it now is. */
   async update<T extends ReviewRecord>(
-    manager: EntityManager,
+    tx: Transaction,
     actor: User,
     entity: EntityTarget<T>,
     before: T,
     changes: Partial<T>,
   ): Promise<T> {
+    const manager = managerOf(tx);
     const repository = manager.getRepository(entity);
     await repository.update({ id: before.id } as never, changes as never);
     const after = await repository.findOneByOrFail({ id: before.id } as never);
@@ -70,13 +73,14 @@ export class AuditService {
 
   /** Removes a record of a review and records it, unless this is a dry run that only reports the consequences. */
   async remove<T extends ReviewRecord>(
-    manager: EntityManager,
+    tx: Transaction,
     actor: User,
     entity: EntityTarget<T>,
     before: T,
     consequences: string[],
     dryRun: boolean,
   ): Promise<RemovalResult> {
+    const manager = managerOf(tx);
     if (dryRun) return { removed: false, consequences };
     await manager.getRepository(entity).delete({ id: before.id } as never);
     await this.record(manager, actor, {
