@@ -17,6 +17,7 @@ import { RelationshipsRepository } from './relationships.repository';
 import { RelationshipsService } from './relationships.service';
 import { ReviewAccessService } from './review-access.service';
 import { ReviewsBundlePart } from './reviews-bundle-part';
+import { ReviewsBundleRepository } from './reviews-bundle.repository';
 import { PersonResolver, ReviewsResolver } from './reviews.resolver';
 import { ReviewsRepository } from './reviews.repository';
 import { ReviewsService } from './reviews.service';
@@ -39,6 +40,7 @@ import { ReviewsService } from './reviews.service';
     RelationshipsRepository,
     CollectionsRepository,
     RecordsRepository,
+    ReviewsBundleRepository,
     ReviewsBundlePart,
     ReviewsResolver,
     PersonResolver,

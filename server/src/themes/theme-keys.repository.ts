@@ -15,4 +15,10 @@ export class ThemeKeysRepository extends BaseRepository {
   findByKeys(keys: string[]): Promise<Theme[]> {
     return this.manager.getRepository(Theme).findBy({ key: In(keys) });
   }
+
+  /** Every theme's key and kind. */
+  @GenerateSql({ params: [] })
+  kinds(): Promise<Pick<Theme, 'key' | 'kind'>[]> {
+    return this.manager.getRepository(Theme).find({ select: { key: true, kind: true } });
+  }
 }

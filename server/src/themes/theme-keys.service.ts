@@ -26,4 +26,9 @@ export class ThemeKeysService {
     }
     return unique;
   }
+
+  /** The kind of every theme, by key. */
+  async kinds(): Promise<Map<string, string>> {
+    return new Map((await this.themes.kinds()).map((theme) => [theme.key, theme.kind]));
+  }
 }
