@@ -26,11 +26,7 @@ function snapshot(value: unknown): unknown {
 @Injectable()
 export class AuditService {
   /** Records a change inside the transaction that makes it, so the trail never disagrees with the data. */
-  async record(
-    tx: Transaction,
-    actor: User,
-    entries: AuditEntry | AuditEntry[],
-  ): Promise<void> {
+  async record(tx: Transaction, actor: User, entries: AuditEntry | AuditEntry[]): Promise<void> {
     const manager = managerOf(tx);
     const list = Array.isArray(entries) ? entries : [entries];
     if (list.length === 0) return;

@@ -1,10 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  DATE_PRECISIONS,
-  DatePrecisionName,
-  parsePartialDate,
-  TEXT_LIMITS,
-} from '@scr/shared';
+import { DATE_PRECISIONS, DatePrecisionName, parsePartialDate, TEXT_LIMITS } from '@scr/shared';
 import { AppError } from '../common/app-error';
 import { BundleChecker } from '../common/bundle-checker';
 import {

@@ -112,11 +112,7 @@ export class RequestLoaders {
     this.withEpisodeDetails(episodes),
   );
 
-  readonly agenciesByReview = this.sqlListBy<Agency>(
-    Agency,
-    'reviewId',
-    't.name, t.id',
-  );
+  readonly agenciesByReview = this.sqlListBy<Agency>(Agency, 'reviewId', 't.name, t.id');
   readonly factorsByReview = this.sqlListBy<ContributoryFactor>(
     ContributoryFactor,
     'reviewId',

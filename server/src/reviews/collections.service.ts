@@ -29,9 +29,7 @@ export class CollectionsService {
 
   async create(user: User, input: CollectionInput): Promise<Collection> {
     return this.collections.transaction(async (tx) => {
-      const collection = await this.collections
-        .in(tx)
-        .insert({ ...input, createdById: user.id });
+      const collection = await this.collections.in(tx).insert({ ...input, createdById: user.id });
       await this.audit.record(tx, user, {
         reviewId: null,
         entityType: 'Collection',

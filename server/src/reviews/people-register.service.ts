@@ -50,12 +50,10 @@ export class PeopleRegisterService {
     const person = await this.find(id);
     await this.access.require(user, person.reviewId, 'edit', loaders);
     return this.people.transaction(async (tx) => {
-      const { before, after } = await this.people
-        .in(tx)
-        .updateVersioned(id, expectedVersion, {
-          ...input,
-          name: input.name?.trim() ?? person.name,
-        });
+      const { before, after } = await this.people.in(tx).updateVersioned(id, expectedVersion, {
+        ...input,
+        name: input.name?.trim() ?? person.name,
+      });
       await this.audit.record(tx, user, {
         reviewId: before.reviewId,
         entityType: 'Person',

@@ -35,7 +35,13 @@ export class RelationshipsService {
       'fromPersonId',
       'person',
     );
-    await this.records.requireInReview(Person, reviewId, [input.toPersonId], 'toPersonId', 'person');
+    await this.records.requireInReview(
+      Person,
+      reviewId,
+      [input.toPersonId],
+      'toPersonId',
+      'person',
+    );
     return this.relationships.transaction(async (tx) => {
       const relationship = await this.relationships.in(tx).insert({ ...input, reviewId });
       await this.audit.record(tx, user, {
