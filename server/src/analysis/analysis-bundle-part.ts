@@ -18,6 +18,7 @@ import {
   toArrayLiteral,
 } from '../common/bundle-part';
 import { allColumns } from '../common/entity-columns';
+import { EntityManager } from 'typeorm';
 import { managerOf, Transaction } from '../database/unit-of-work';
 import { ContributoryFactor } from './contributory-factor.entity';
 import { PracticeEpisode } from './practice-episode.entity';
@@ -172,6 +173,17 @@ export class AnalysisBundlePart implements BundlePart<AnalysisBundleSection> {
       ),
     );
 
+    await this.writeFactors(manager, bundle, target);
+    target.counts.episodes = episodesInOrder.length;
+  }
+
+  private async writeFactors(
+    manager: EntityManager,
+    bundle: AnalysisBundleSection,
+    target: BundleTarget,
+  ): Promise<void> {
+    const { reviewId, refs } = target;
+    const episodeIds = refs.of('episode');
     const factors = bundle.factors ?? [];
     const factorProperties = [
       'reviewId',
@@ -200,7 +212,6 @@ export class AnalysisBundlePart implements BundlePart<AnalysisBundleSection> {
         ),
       ),
     );
-    target.counts.episodes = episodesInOrder.length;
     target.counts.factors = factors.length;
   }
 }

@@ -159,7 +159,7 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
 
   async write(tx: Transaction, bundle: FindingsBundleSection, target: BundleTarget): Promise<void> {
     const manager = managerOf(tx);
-    const { reviewId, refs } = target;
+    const { reviewId } = target;
     const findingsInOrder = [...(bundle.findings ?? [])].sort(
       (a, b) => (a.ordinal ?? 0) - (b.ordinal ?? 0),
     );
@@ -192,32 +192,7 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
         toArrayLiteral(n.themes ?? []),
       ]),
     );
-    const [episodes, factors, events, agencies] = ['episode', 'factor', 'event', 'agency'].map(
-      (kind) => refs.of(kind),
-    );
-    const evidence: unknown[][] = [];
-    const actions: unknown[][] = [];
-    findingsInOrder.forEach((n, i) => {
-      const links = [
-        ...[...new Set(n.episodes ?? [])].map((ref) => [episodes.get(ref), null, null]),
-        ...[...new Set(n.factors ?? [])].map((ref) => [null, factors.get(ref), null]),
-        ...[...new Set(n.events ?? [])].map((ref) => [null, null, events.get(ref)]),
-      ];
-      links.forEach((link, position) => evidence.push([findingIds[i], position + 1, ...link]));
-      for (const a of n.boardActions ?? []) {
-        actions.push([
-          reviewId,
-          findingIds[i],
-          a.description.trim(),
-          a.owningAgency ? agencies.get(a.owningAgency) : null,
-          a.dueDate ?? null,
-          a.status,
-          a.droppedReason ?? null,
-          a.impactNote ?? null,
-          target.inOrder(actions.length),
-        ]);
-      }
-    });
+    const { evidence, actions } = linksAndActions(findingsInOrder, findingIds, target);
     await insertColumns(
       manager,
       'finding_evidence',
@@ -245,4 +220,40 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
     target.counts.findings = findingIds.length;
     target.counts.boardActions = actions.length;
   }
+}
+
+/** The evidence rows and board action rows of the findings, in the order the bundle gives them. */
+function linksAndActions(
+  findingsInOrder: FindingsBundleSection['findings'],
+  findingIds: string[],
+  target: BundleTarget,
+): { evidence: unknown[][]; actions: unknown[][] } {
+  const { reviewId, refs } = target;
+  const [episodes, factors, events, agencies] = ['episode', 'factor', 'event', 'agency'].map(
+    (kind) => refs.of(kind),
+  );
+  const evidence: unknown[][] = [];
+  const actions: unknown[][] = [];
+  findingsInOrder.forEach((n, i) => {
+    const links = [
+      ...[...new Set(n.episodes ?? [])].map((ref) => [episodes.get(ref), null, null]),
+      ...[...new Set(n.factors ?? [])].map((ref) => [null, factors.get(ref), null]),
+      ...[...new Set(n.events ?? [])].map((ref) => [null, null, events.get(ref)]),
+    ];
+    links.forEach((link, position) => evidence.push([findingIds[i], position + 1, ...link]));
+    for (const a of n.boardActions ?? []) {
+      actions.push([
+        reviewId,
+        findingIds[i],
+        a.description.trim(),
+        a.owningAgency ? agencies.get(a.owningAgency) : null,
+        a.dueDate ?? null,
+        a.status,
+        a.droppedReason ?? null,
+        a.impactNote ?? null,
+        target.inOrder(actions.length),
+      ]);
+    }
+  });
+  return { evidence, actions };
 }
