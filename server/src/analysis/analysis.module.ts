@@ -1,11 +1,19 @@
 import { Module } from '@nestjs/common';
 import { ReviewsModule } from '../reviews/reviews.module';
+import { ThemesModule } from '../themes/themes.module';
+import { AnalysisBundlePart } from './analysis-bundle-part';
 import { EpisodesResolver, FactorsResolver, ReviewAnalysisResolver } from './analysis.resolver';
 import { AnalysisService } from './analysis.service';
 
 @Module({
-  imports: [ReviewsModule],
-  providers: [AnalysisService, EpisodesResolver, FactorsResolver, ReviewAnalysisResolver],
-  exports: [AnalysisService],
+  imports: [ReviewsModule, ThemesModule],
+  providers: [
+    AnalysisService,
+    EpisodesResolver,
+    FactorsResolver,
+    ReviewAnalysisResolver,
+    AnalysisBundlePart,
+  ],
+  exports: [AnalysisService, AnalysisBundlePart],
 })
 export class AnalysisModule {}

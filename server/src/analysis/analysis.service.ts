@@ -8,7 +8,9 @@ import { plural, RemovalResult } from '../common/removal-result';
 import { RequestLoaders } from '../common/request-loaders';
 import { updateVersioned } from '../common/versioned-update';
 import { ReviewAccessService } from '../reviews/review-access.service';
-import { checkPeriod, ReviewsService } from '../reviews/reviews.service';
+import { checkPeriod } from '../common/period';
+import { RecordsService } from '../common/records.service';
+import { ThemeKeysService } from '../themes/theme-keys.service';
 import { User } from '../users/user.entity';
 import { ContributoryFactor } from './contributory-factor.entity';
 import {
@@ -26,7 +28,8 @@ export class AnalysisService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ReviewAccessService,
-    private readonly reviews: ReviewsService,
+    private readonly records: RecordsService,
+    private readonly themeKeys: ThemeKeysService,
     private readonly audit: AuditService,
   ) {}
 
@@ -53,7 +56,7 @@ export class AnalysisService {
     checkPeriod(input.startDate, input.endDate, DATE_NAMES);
     const work = async (manager: EntityManager) => {
       const { eventIds = [], ...fields } = input;
-      await this.reviews.requireInReview(
+      await this.records.requireInReview(
         TimelineEvent,
         reviewId,
         eventIds,
@@ -85,7 +88,7 @@ export class AnalysisService {
     input: UpdateEpisodeInput,
     loaders: RequestLoaders,
   ): Promise<PracticeEpisode> {
-    const current = await this.reviews.findIn(PracticeEpisode, id, 'episode');
+    const current = await this.records.findIn(PracticeEpisode, id, 'episode');
     await this.access.require(user, current.reviewId, 'edit', loaders);
     checkPeriod(
       input.startDate !== undefined ? input.startDate : current.startDate,
@@ -95,7 +98,7 @@ export class AnalysisService {
     return this.dataSource.transaction(async (manager) => {
       const { eventIds, ...fields } = input;
       if (eventIds)
-        await this.reviews.requireInReview(
+        await this.records.requireInReview(
           TimelineEvent,
           current.reviewId,
           eventIds,
@@ -152,7 +155,7 @@ export class AnalysisService {
     dryRun: boolean,
     loaders: RequestLoaders,
   ): Promise<RemovalResult> {
-    const episode = await this.reviews.findIn(PracticeEpisode, id, 'episode');
+    const episode = await this.records.findIn(PracticeEpisode, id, 'episode');
     await this.access.require(user, episode.reviewId, 'edit', loaders);
     return this.dataSource.transaction(async (manager) => {
       const [{ factors, findings }] = await manager.query(
@@ -184,9 +187,9 @@ export class AnalysisService {
     input: FactorInput,
     loaders: RequestLoaders,
   ): Promise<ContributoryFactor> {
-    const episode = await this.reviews.findIn(PracticeEpisode, episodeId, 'episode');
+    const episode = await this.records.findIn(PracticeEpisode, episodeId, 'episode');
     await this.access.require(user, episode.reviewId, 'edit', loaders);
-    const themeKeys = await this.reviews.validateThemeKeys(input.themeKeys ?? [], 'themeKeys');
+    const themeKeys = await this.themeKeys.validate(input.themeKeys ?? [], 'themeKeys');
     const work = async (manager: EntityManager) => {
       const factor = await manager
         .getRepository(ContributoryFactor)
@@ -214,11 +217,11 @@ export class AnalysisService {
     input: UpdateFactorInput,
     loaders: RequestLoaders,
   ): Promise<ContributoryFactor> {
-    const factor = await this.reviews.findIn(ContributoryFactor, id, 'contributory factor');
+    const factor = await this.records.findIn(ContributoryFactor, id, 'contributory factor');
     await this.access.require(user, factor.reviewId, 'edit', loaders);
     const changes: Partial<ContributoryFactor> = { ...input, themeKeys: undefined };
     if (input.themeKeys)
-      changes.themeKeys = await this.reviews.validateThemeKeys(input.themeKeys, 'themeKeys');
+      changes.themeKeys = await this.themeKeys.validate(input.themeKeys, 'themeKeys');
     else delete changes.themeKeys;
     return this.dataSource.transaction(async (manager) => {
       const { before, after } = await updateVersioned(
@@ -247,7 +250,7 @@ export class AnalysisService {
     dryRun: boolean,
     loaders: RequestLoaders,
   ): Promise<RemovalResult> {
-    const factor = await this.reviews.findIn(ContributoryFactor, id, 'contributory factor');
+    const factor = await this.records.findIn(ContributoryFactor, id, 'contributory factor');
     await this.access.require(user, factor.reviewId, 'edit', loaders);
     return this.dataSource.transaction(async (manager) => {
       const [{ findings }] = await manager.query(

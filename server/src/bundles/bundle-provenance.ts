@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
 import { ImportedFrom } from '../reviews/review.entity';
 import { User } from '../users/user.entity';
-import { BundleProblem, ReviewBundle } from './review-bundle';
+import { BundleProblem } from '../common/bundle-checker';
+import { ReviewBundle } from './review-bundle';
 
 /** Which copy of a review a bundle is: where from, by whom, with real names or not. */
 export interface BundleSource {
@@ -23,20 +22,7 @@ export type ExportedBundle = ReviewBundle & { source: BundleSource };
 /** Whether a bundle is written with the people's real names or without them. */
 export type BundleNames = 'real' | 'pseudonyms';
 
-const INSTALLATION_SETTING = 'installation_id';
 const MAX_SOURCE_TEXT = 320;
-
-/** This installation's id, made once and kept in app_setting. */
-export async function installationId(manager: EntityManager): Promise<string> {
-  await manager.query(
-    `INSERT INTO app_setting (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING`,
-    [INSTALLATION_SETTING, randomUUID()],
-  );
-  const [row] = await manager.query(`SELECT value FROM app_setting WHERE key = $1`, [
-    INSTALLATION_SETTING,
-  ]);
-  return row.value;
-}
 
 /** The bundle without anyone's real name: each person is known by the pseudonym only. */
 export function withoutRealNames<T extends ReviewBundle>(bundle: T): T {

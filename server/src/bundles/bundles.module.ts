@@ -1,12 +1,17 @@
 import { Module } from '@nestjs/common';
+import { AnalysisModule } from '../analysis/analysis.module';
+import { ChronologyModule } from '../chronology/chronology.module';
+import { FindingsModule } from '../findings/findings.module';
 import { ReviewsModule } from '../reviews/reviews.module';
+import { ThemesModule } from '../themes/themes.module';
 import { BundlesController } from './bundles.controller';
+import { BundlesRepository } from './bundles.repository';
 import { BundlesService } from './bundles.service';
 
 @Module({
-  imports: [ReviewsModule],
+  imports: [ReviewsModule, ChronologyModule, AnalysisModule, FindingsModule, ThemesModule],
   controllers: [BundlesController],
-  providers: [BundlesService],
+  providers: [BundlesService, BundlesRepository],
   exports: [BundlesService],
 })
 export class BundlesModule {}

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { AppConfig } from '../config/app-config';
 import { ReviewsModule } from '../reviews/reviews.module';
+import { ChronologyBundlePart } from './chronology-bundle-part';
 import { ChronologyResolver, ReviewChronologyResolver } from './chronology.resolver';
 import { ChronologyService } from './chronology.service';
 import { DuplicatesService } from './duplicates.service';
@@ -27,7 +28,8 @@ import { PrivateDiskStorage, uploadsDir } from './import/upload-folder';
     DuplicatesService,
     ChronologyResolver,
     ReviewChronologyResolver,
+    ChronologyBundlePart,
   ],
-  exports: [ChronologyService],
+  exports: [ChronologyService, ChronologyBundlePart],
 })
 export class ChronologyModule {}

@@ -13,13 +13,13 @@ import {
   toConnection,
 } from '../common/pagination';
 import { plural, RemovalResult } from '../common/removal-result';
-import { COLUMNS } from '../common/row-columns';
+import { selectColumns } from '../database/entity-columns';
 import { RequestLoaders } from '../common/request-loaders';
 import { updateVersioned } from '../common/versioned-update';
 import { Agency } from '../reviews/agency.entity';
 import { Person } from '../reviews/person.entity';
 import { ReviewAccessService } from '../reviews/review-access.service';
-import { ReviewsService } from '../reviews/reviews.service';
+import { RecordsService } from '../common/records.service';
 import { User } from '../users/user.entity';
 import { Comment } from './comment.entity';
 import {
@@ -43,7 +43,7 @@ export class ChronologyService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ReviewAccessService,
-    private readonly reviews: ReviewsService,
+    private readonly records: RecordsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -58,13 +58,13 @@ export class ChronologyService {
     // On the first page the total comes with the rows, in the same statement.
     const rows: (TimelineEvent & { total?: string })[] = cursor
       ? await this.dataSource.query(
-          `SELECT ${COLUMNS.event('e')} FROM timeline_event e
+          `SELECT ${selectColumns(this.dataSource, TimelineEvent, 'e')} FROM timeline_event e
            WHERE e.review_id = $1 AND (e.sort_date, e.sequence) > ($2::date, $3::bigint)
            ORDER BY e.sort_date, e.sequence LIMIT $4`,
           [reviewId, cursor[0], cursor[1], limit + 1],
         )
       : await this.dataSource.query(
-          `SELECT ${COLUMNS.event('e')}, count(*) OVER () AS total FROM timeline_event e
+          `SELECT ${selectColumns(this.dataSource, TimelineEvent, 'e')}, count(*) OVER () AS total FROM timeline_event e
            WHERE e.review_id = $1 ORDER BY e.sort_date, e.sequence LIMIT $2`,
           [reviewId, limit + 1],
         );
@@ -94,7 +94,7 @@ export class ChronologyService {
       return { input, date };
     });
     const work = async (manager: EntityManager) => {
-      await this.reviews.requireInReview(
+      await this.records.requireInReview(
         Agency,
         reviewId,
         inputs.flatMap((e) => (e.agencyId ? [e.agencyId] : [])),
@@ -102,7 +102,7 @@ export class ChronologyService {
         'agency',
         manager,
       );
-      await this.reviews.requireInReview(
+      await this.records.requireInReview(
         Person,
         reviewId,
         inputs.flatMap((e) => e.personIds ?? []),
@@ -190,7 +190,7 @@ export class ChronologyService {
     input: UpdateTimelineEventInput,
     loaders: RequestLoaders,
   ): Promise<TimelineEvent> {
-    const event = await this.reviews.findIn(TimelineEvent, id, 'event');
+    const event = await this.records.findIn(TimelineEvent, id, 'event');
     await this.access.require(user, event.reviewId, 'edit', loaders);
     const { personIds, occurredOn, precision, ...rest } = input;
     const changes: Partial<TimelineEvent> = { ...rest };
@@ -209,7 +209,7 @@ export class ChronologyService {
     }
     return this.dataSource.transaction(async (manager) => {
       if (input.agencyId)
-        await this.reviews.requireInReview(
+        await this.records.requireInReview(
           Agency,
           event.reviewId,
           [input.agencyId],
@@ -226,7 +226,7 @@ export class ChronologyService {
         'event',
       );
       if (personIds) {
-        await this.reviews.requireInReview(
+        await this.records.requireInReview(
           Person,
           event.reviewId,
           personIds,
@@ -261,7 +261,7 @@ export class ChronologyService {
     loaders: RequestLoaders,
   ): Promise<RemovalResult> {
     await this.access.require(user, reviewId, 'edit', loaders);
-    await this.reviews.requireInReview(TimelineEvent, reviewId, ids, 'ids', 'event');
+    await this.records.requireInReview(TimelineEvent, reviewId, ids, 'ids', 'event');
     return this.dataSource.transaction(async (manager) => {
       const [{ episodes, findings }] = await manager.query(
         `SELECT (SELECT count(DISTINCT episode_id)::int FROM episode_event WHERE event_id = ANY($1)) AS episodes,
@@ -306,7 +306,7 @@ export class ChronologyService {
       });
     }
     if (input.eventId)
-      await this.reviews.requireInReview(
+      await this.records.requireInReview(
         TimelineEvent,
         reviewId,
         [input.eventId],
@@ -314,7 +314,7 @@ export class ChronologyService {
         'event',
       );
     if (input.episodeId)
-      await this.reviews.requireInReview(
+      await this.records.requireInReview(
         PracticeEpisode,
         reviewId,
         [input.episodeId],

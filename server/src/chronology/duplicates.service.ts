@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { badInput } from '../common/app-error';
 import { RequestLoaders } from '../common/request-loaders';
 import { ReviewAccessService } from '../reviews/review-access.service';
-import { ReviewsService } from '../reviews/reviews.service';
+import { RecordsService } from '../common/records.service';
 import { User } from '../users/user.entity';
 import { TimelineEvent } from './timeline-event.entity';
 
@@ -30,7 +30,7 @@ export class DuplicatesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ReviewAccessService,
-    private readonly reviews: ReviewsService,
+    private readonly records: RecordsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -79,7 +79,7 @@ export class DuplicatesService {
     const unique = [...new Set(eventIds)];
     if (unique.length < 2)
       throw badInput('eventIds: link at least two events.', { field: 'eventIds', value: eventIds });
-    await this.reviews.requireInReview(TimelineEvent, reviewId, unique, 'eventIds', 'event');
+    await this.records.requireInReview(TimelineEvent, reviewId, unique, 'eventIds', 'event');
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(TimelineEvent);
       const events = await repository.findBy({ id: In(unique) });
@@ -108,7 +108,7 @@ export class DuplicatesService {
   }
 
   async unlink(user: User, eventId: string, loaders: RequestLoaders): Promise<TimelineEvent> {
-    const event = await this.reviews.findIn(TimelineEvent, eventId, 'event');
+    const event = await this.records.findIn(TimelineEvent, eventId, 'event');
     await this.access.require(user, event.reviewId, 'edit', loaders);
     return this.dataSource.transaction(async (manager) => {
       await manager.query(

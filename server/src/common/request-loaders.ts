@@ -13,7 +13,7 @@ import { Review } from '../reviews/review.entity';
 import { ReviewMember } from '../reviews/review-member.entity';
 import { Theme } from '../themes/theme.entity';
 import { User } from '../users/user.entity';
-import { COLUMNS } from './row-columns';
+import { selectColumns } from '../database/entity-columns';
 import { today } from './today';
 import { FINDING_CATEGORY_DESCRIPTIONS, OPEN_BOARD_ACTION_STATUSES } from '@scr/shared';
 
@@ -24,8 +24,6 @@ export interface EvidenceRow {
   /** The linked event itself, read in the same statement as the links. */
   event: TimelineEvent | null;
 }
-
-const EVENT_COLUMNS = COLUMNS.event('e');
 
 /** The rows of several loaded lists by id; a list that failed to load contributes nothing. */
 function indexById<T extends { id: string }>(lists: (T[] | Error)[]): Map<string, T> {
@@ -82,18 +80,24 @@ export class RequestLoaders {
     });
   }
 
-  /** A one-to-many list read with hand-written SQL (see row-columns.ts), grouped by `keyColumn`. */
+  /** The columns of the events read with hand-written SQL, as entity-columns.ts lists them. */
+  private get eventColumns(): string {
+    return selectColumns(this.dataSource, TimelineEvent, 'e');
+  }
+
+  /** A one-to-many list read with hand-written SQL (see entity-columns.ts), grouped by `keyProperty`. */
   private sqlListBy<T>(
-    table: string,
-    columns: string,
-    keyColumn: string,
+    entity: EntityTarget<T>,
     keyProperty: keyof T & string,
     orderBy: string,
     complete?: (rows: T[]) => Promise<unknown>,
   ) {
     return new DataLoader<string, T[]>(async (keys) => {
+      const metadata = this.dataSource.getMetadata(entity);
+      const keyColumn = metadata.findColumnWithPropertyName(keyProperty)!.databaseName;
       const rows: T[] = await this.dataSource.query(
-        `SELECT ${columns} FROM ${table} t WHERE t.${keyColumn} = ANY($1) ORDER BY ${orderBy}`,
+        `SELECT ${selectColumns(this.dataSource, entity, 't')} FROM ${metadata.tableName} t
+         WHERE t.${keyColumn} = ANY($1) ORDER BY ${orderBy}`,
         [keys],
       );
       await complete?.(rows);
@@ -108,17 +112,9 @@ export class RequestLoaders {
     this.withEpisodeDetails(episodes),
   );
 
-  readonly agenciesByReview = this.sqlListBy<Agency>(
-    'agency',
-    COLUMNS.agency('t'),
-    'review_id',
-    'reviewId',
-    't.name, t.id',
-  );
+  readonly agenciesByReview = this.sqlListBy<Agency>(Agency, 'reviewId', 't.name, t.id');
   readonly factorsByReview = this.sqlListBy<ContributoryFactor>(
-    'contributory_factor',
-    COLUMNS.factor('t'),
-    'review_id',
+    ContributoryFactor,
     'reviewId',
     't.level, t.created_at, t.id',
     (factors) => this.withThemes(factors),
@@ -134,25 +130,19 @@ export class RequestLoaders {
     id: 'ASC',
   });
   readonly episodesByReview = this.sqlListBy<PracticeEpisode>(
-    'practice_episode',
-    COLUMNS.episode('t'),
-    'review_id',
+    PracticeEpisode,
     'reviewId',
     't.ordinal',
     (episodes) => this.withEpisodeDetails(episodes),
   );
   readonly findingsByReview = this.sqlListBy<Finding>(
-    'finding',
-    COLUMNS.finding('t'),
-    'review_id',
+    Finding,
     'reviewId',
     't.ordinal',
     (findings) => this.withFindingDetails(findings),
   );
   readonly boardActionsByFinding = this.sqlListBy<BoardAction>(
-    'board_action',
-    COLUMNS.boardAction('t'),
-    'finding_id',
+    BoardAction,
     'findingId',
     't.due_date NULLS LAST, t.created_at, t.id',
     (actions) => this.withActionDetails(actions),
@@ -173,7 +163,7 @@ export class RequestLoaders {
   /** The events of each episode, in date order, with the links in one statement. */
   readonly eventsByEpisode = new DataLoader<string, TimelineEvent[]>(async (episodeIds) => {
     const rows: ({ episodeId: string } & Record<string, unknown>)[] = await this.dataSource.query(
-      `SELECT ee.episode_id AS "episodeId", ${EVENT_COLUMNS}
+      `SELECT ee.episode_id AS "episodeId", ${this.eventColumns}
        FROM episode_event ee JOIN timeline_event e ON e.id = ee.event_id
        WHERE ee.episode_id = ANY($1) ORDER BY e.sort_date, e.sequence`,
       [episodeIds],
@@ -197,7 +187,7 @@ export class RequestLoaders {
 
   readonly evidenceByFinding = new DataLoader<string, EvidenceRow[]>(async (findingIds) => {
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT fe.finding_id AS "findingId", fe.episode_id AS "episodeId", fe.factor_id AS "factorId", ${EVENT_COLUMNS}
+      `SELECT fe.finding_id AS "findingId", fe.episode_id AS "episodeId", fe.factor_id AS "factorId", ${this.eventColumns}
        FROM finding_evidence fe LEFT JOIN timeline_event e ON e.id = fe.event_id
        WHERE fe.finding_id = ANY($1) ORDER BY fe.finding_id, fe.position`,
       [findingIds],
@@ -294,7 +284,7 @@ export class RequestLoaders {
   /** The events of each event group: the records of one occasion by several agencies. */
   readonly eventsByGroup = new DataLoader<string, TimelineEvent[]>(async (groups) => {
     const rows: TimelineEvent[] = await this.dataSource.query(
-      `SELECT ${EVENT_COLUMNS} FROM timeline_event e WHERE e.event_group = ANY($1) ORDER BY e.sort_date, e.sequence`,
+      `SELECT ${this.eventColumns} FROM timeline_event e WHERE e.event_group = ANY($1) ORDER BY e.sort_date, e.sequence`,
       [groups],
     );
     await this.withAgencies(rows);

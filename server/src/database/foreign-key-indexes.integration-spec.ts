@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { REVIEW_SEARCH_TEXT } from '../reviews/reviews.service';
+import { REVIEW_SEARCH_TEXT } from '../reviews/reviews.repository';
 import { createTestDatabase, dropTestDatabase } from '../testing/test-database';
 
 /**

@@ -13,9 +13,9 @@ export interface Transaction {
 }
 
 /** The EntityManager behind a transaction handle: for repositories only. */
-export function managerOf(tx: Transaction): EntityManager {
-  if (!(tx instanceof EntityManager)) throw new Error('Not a transaction handle.');
-  return tx;
+export function managerOf(transaction: Transaction): EntityManager {
+  if (!(transaction instanceof EntityManager)) throw new Error('Not a transaction handle.');
+  return transaction;
 }
 
 /**

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ReviewsModule } from '../reviews/reviews.module';
+import { ThemesModule } from '../themes/themes.module';
+import { FindingsBundlePart } from './findings-bundle-part';
 import { FindingsResolver, ReviewFindingsResolver } from './findings.resolver';
 import { FindingsService } from './findings.service';
 
 @Module({
-  imports: [ReviewsModule],
-  providers: [FindingsService, FindingsResolver, ReviewFindingsResolver],
-  exports: [FindingsService],
+  imports: [ReviewsModule, ThemesModule],
+  providers: [FindingsService, FindingsResolver, ReviewFindingsResolver, FindingsBundlePart],
+  exports: [FindingsService, FindingsBundlePart],
 })
 export class FindingsModule {}

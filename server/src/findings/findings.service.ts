@@ -13,7 +13,8 @@ import { RequestLoaders } from '../common/request-loaders';
 import { updateVersioned } from '../common/versioned-update';
 import { Agency } from '../reviews/agency.entity';
 import { ReviewAccessService } from '../reviews/review-access.service';
-import { ReviewsService } from '../reviews/reviews.service';
+import { RecordsService } from '../common/records.service';
+import { ThemeKeysService } from '../themes/theme-keys.service';
 import { User } from '../users/user.entity';
 import { BoardAction } from './board-action.entity';
 import { BoardActionInput, FindingInput, UpdateBoardActionInput } from './dto/finding.inputs';
@@ -30,7 +31,8 @@ export class FindingsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ReviewAccessService,
-    private readonly reviews: ReviewsService,
+    private readonly records: RecordsService,
+    private readonly themeKeys: ThemeKeysService,
     private readonly audit: AuditService,
   ) {}
 
@@ -39,7 +41,7 @@ export class FindingsService {
     reviewId: string,
     evidence: Evidence,
   ): Promise<void> {
-    await this.reviews.requireInReview(
+    await this.records.requireInReview(
       PracticeEpisode,
       reviewId,
       evidence.episodeIds ?? [],
@@ -47,7 +49,7 @@ export class FindingsService {
       'episode',
       manager,
     );
-    await this.reviews.requireInReview(
+    await this.records.requireInReview(
       ContributoryFactor,
       reviewId,
       evidence.factorIds ?? [],
@@ -55,7 +57,7 @@ export class FindingsService {
       'contributory factor',
       manager,
     );
-    await this.reviews.requireInReview(
+    await this.records.requireInReview(
       TimelineEvent,
       reviewId,
       evidence.eventIds ?? [],
@@ -106,7 +108,7 @@ export class FindingsService {
     loaders: RequestLoaders,
   ): Promise<Finding> {
     await this.access.require(user, reviewId, 'edit', loaders);
-    const themeKeys = await this.reviews.validateThemeKeys(input.themeKeys ?? [], 'themeKeys');
+    const themeKeys = await this.themeKeys.validate(input.themeKeys ?? [], 'themeKeys');
     const work = async (manager: EntityManager) => {
       const { episodeIds = [], factorIds = [], eventIds = [], ...fields } = input;
       await this.checkEvidence(manager, reviewId, { episodeIds, factorIds, eventIds });
@@ -138,11 +140,11 @@ export class FindingsService {
     input: FindingInput,
     loaders: RequestLoaders,
   ): Promise<Finding> {
-    const current = await this.reviews.findIn(Finding, id, 'finding');
+    const current = await this.records.findIn(Finding, id, 'finding');
     await this.access.require(user, current.reviewId, 'edit', loaders);
     const { episodeIds, factorIds, eventIds, themeKeys, ...fields } = input;
     const changes: Partial<Finding> = { ...fields };
-    if (themeKeys) changes.themeKeys = await this.reviews.validateThemeKeys(themeKeys, 'themeKeys');
+    if (themeKeys) changes.themeKeys = await this.themeKeys.validate(themeKeys, 'themeKeys');
     return this.dataSource.transaction(async (manager) => {
       const evidenceBefore = await this.currentEvidence(manager, id);
       const evidenceAfter = {
@@ -200,7 +202,7 @@ export class FindingsService {
     dryRun: boolean,
     loaders: RequestLoaders,
   ): Promise<RemovalResult> {
-    const finding = await this.reviews.findIn(Finding, id, 'finding');
+    const finding = await this.records.findIn(Finding, id, 'finding');
     await this.access.require(user, finding.reviewId, 'edit', loaders);
     return this.dataSource.transaction(async (manager) => {
       const [{ actions }] = await manager.query(
@@ -231,12 +233,12 @@ export class FindingsService {
     input: BoardActionInput,
     loaders: RequestLoaders,
   ): Promise<BoardAction> {
-    const finding = await this.reviews.findIn(Finding, findingId, 'finding');
+    const finding = await this.records.findIn(Finding, findingId, 'finding');
     await this.access.require(user, finding.reviewId, 'edit', loaders);
     this.checkDropped(input.status, input.droppedReason);
     const work = async (manager: EntityManager) => {
       if (input.owningAgencyId)
-        await this.reviews.requireInReview(
+        await this.records.requireInReview(
           Agency,
           finding.reviewId,
           [input.owningAgencyId],
@@ -270,7 +272,7 @@ export class FindingsService {
     input: UpdateBoardActionInput,
     loaders: RequestLoaders,
   ): Promise<BoardAction> {
-    const action = await this.reviews.findIn(BoardAction, id, 'board action');
+    const action = await this.records.findIn(BoardAction, id, 'board action');
     await this.access.require(user, action.reviewId, 'edit', loaders);
     this.checkDropped(
       input.status ?? action.status,
@@ -278,7 +280,7 @@ export class FindingsService {
     );
     return this.dataSource.transaction(async (manager) => {
       if (input.owningAgencyId)
-        await this.reviews.requireInReview(
+        await this.records.requireInReview(
           Agency,
           action.reviewId,
           [input.owningAgencyId],
@@ -307,7 +309,7 @@ export class FindingsService {
   }
 
   async removeBoardAction(user: User, id: string, loaders: RequestLoaders): Promise<RemovalResult> {
-    const action = await this.reviews.findIn(BoardAction, id, 'board action');
+    const action = await this.records.findIn(BoardAction, id, 'board action');
     await this.access.require(user, action.reviewId, 'edit', loaders);
     return this.dataSource.transaction(async (manager) => {
       return this.audit.remove(manager, user, BoardAction, action, [], false);

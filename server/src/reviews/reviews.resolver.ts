@@ -36,6 +36,11 @@ import { effectiveReviewRole } from './review-access';
 import { ReviewAccessService } from './review-access.service';
 import { ImportedFrom, Review } from './review.entity';
 import { ReviewsService } from './reviews.service';
+import { AgenciesService } from './agencies.service';
+import { CollectionsService } from './collections.service';
+import { MembershipService } from './membership.service';
+import { PeopleRegisterService } from './people-register.service';
+import { RelationshipsService } from './relationships.service';
 import { OnReview, OwnsCollection, SignedIn } from '../auth/policy';
 import { Roles } from '../auth/roles.decorator';
 import { Role, User } from '../users/user.entity';
@@ -55,6 +60,11 @@ export class ReviewMembership {
 export class ReviewsResolver {
   constructor(
     private readonly reviewsService: ReviewsService,
+    private readonly membershipService: MembershipService,
+    private readonly agenciesService: AgenciesService,
+    private readonly peopleRegister: PeopleRegisterService,
+    private readonly relationshipsService: RelationshipsService,
+    private readonly collectionsService: CollectionsService,
     private readonly access: ReviewAccessService,
   ) {}
 
@@ -113,7 +123,7 @@ export class ReviewsResolver {
     @Args('role', { type: () => ReviewRole }) role: ReviewRoleName,
     @Context() ctx: GraphqlContext,
   ) {
-    return this.reviewsService.addMember(user, reviewId, userId, role, ctx.loaders);
+    return this.membershipService.add(user, reviewId, userId, role, ctx.loaders);
   }
 
   @OnReview('manage', { arg: 'reviewId' })
@@ -124,7 +134,7 @@ export class ReviewsResolver {
     @Args('userId', { type: () => ID }) userId: string,
     @Context() ctx: GraphqlContext,
   ) {
-    return this.reviewsService.removeMember(user, reviewId, userId, ctx.loaders);
+    return this.membershipService.remove(user, reviewId, userId, ctx.loaders);
   }
 
   @OnReview('edit', { arg: 'reviewId' })
@@ -146,7 +156,7 @@ export class ReviewsResolver {
     @Args('input') input: AgencyInput,
     @Context() ctx: GraphqlContext,
   ) {
-    return this.reviewsService.addAgency(user, reviewId, input, ctx.loaders);
+    return this.agenciesService.add(user, reviewId, input, ctx.loaders);
   }
 
   @OnReview('edit', { arg: 'id', of: 'agency' })
@@ -158,7 +168,7 @@ export class ReviewsResolver {
     @Args('input') input: AgencyInput,
     @Context() ctx: GraphqlContext,
   ) {
-    return this.reviewsService.updateAgency(user, id, expectedVersion, input, ctx.loaders);
+    return this.agenciesService.update(user, id, expectedVersion, input, ctx.loaders);
   }
 
   @OnReview('edit', { arg: 'id', of: 'agency' })
@@ -169,7 +179,7 @@ export class ReviewsResolver {
     @Args('dryRun', { defaultValue: false }) dryRun: boolean,
     @Context() ctx: GraphqlContext,
   ) {
-    return this.reviewsService.removeAgency(user, id, dryRun, ctx.loaders);
+    return this.agenciesService.remove(user, id, dryRun, ctx.loaders);
   }
 
   @OnReview('edit', { arg: 'reviewId' })
@@ -182,7 +192,7 @@ export class ReviewsResolver {
     @Args('input') input: PersonInput,
     @Context() ctx: GraphqlContext,
   ) {
-    return this.reviewsService.addPerson(user, reviewId, input, ctx.loaders);
+    return this.peopleRegister.add(user, reviewId, input, ctx.loaders);
   }
 
   @OnReview('edit', { arg: 'id', of: 'person' })
@@ -194,7 +204,7 @@ export class ReviewsResolver {
     @Args('input') input: PersonInput,
     @Context() ctx: GraphqlContext,
   ) {
-    return this.reviewsService.updatePerson(user, id, expectedVersion, input, ctx.loaders);
+    return this.peopleRegister.update(user, id, expectedVersion, input, ctx.loaders);
   }
 
   @OnReview('edit', { arg: 'id', of: 'person' })
@@ -205,7 +215,7 @@ export class ReviewsResolver {
     @Args('dryRun', { defaultValue: false }) dryRun: boolean,
     @Context() ctx: GraphqlContext,
   ) {
-    return this.reviewsService.removePerson(user, id, dryRun, ctx.loaders);
+    return this.peopleRegister.remove(user, id, dryRun, ctx.loaders);
   }
 
   @OnReview('edit', { arg: 'reviewId' })
@@ -216,7 +226,7 @@ export class ReviewsResolver {
     @Args('input') input: RelationshipInput,
     @Context() ctx: GraphqlContext,
   ) {
-    return this.reviewsService.addRelationship(user, reviewId, input, ctx.loaders);
+    return this.relationshipsService.add(user, reviewId, input, ctx.loaders);
   }
 
   @OnReview('edit', { arg: 'id', of: 'relationship' })
@@ -226,13 +236,13 @@ export class ReviewsResolver {
     @Args('id', { type: () => ID }) id: string,
     @Context() ctx: GraphqlContext,
   ) {
-    return this.reviewsService.removeRelationship(user, id, ctx.loaders);
+    return this.relationshipsService.remove(user, id, ctx.loaders);
   }
 
   @SignedIn('the new collection belongs to its creator')
   @Mutation(() => Collection)
   createCollection(@CurrentUser() user: User, @Args('input') input: CollectionInput) {
-    return this.reviewsService.createCollection(user, input);
+    return this.collectionsService.create(user, input);
   }
 
   @OwnsCollection('collectionId')
@@ -243,7 +253,7 @@ export class ReviewsResolver {
     @Args('reviewIds', { type: () => [ID] }) reviewIds: string[],
     @Context() ctx: GraphqlContext,
   ) {
-    return this.reviewsService.addToCollection(user, collectionId, reviewIds, ctx.loaders);
+    return this.collectionsService.addReviews(user, collectionId, reviewIds, ctx.loaders);
   }
 
   @ResolveField(() => [Agency])

@@ -1,7 +1,18 @@
 import { Module } from '@nestjs/common';
+import { ThemeKeysRepository } from './theme-keys.repository';
+import { ThemeKeysService } from './theme-keys.service';
 import { ThemesRepository } from './themes.repository';
 import { ThemesResolver } from './themes.resolver';
 import { ThemesService } from './themes.service';
 
-@Module({ providers: [ThemesResolver, ThemesService, ThemesRepository] })
+@Module({
+  providers: [
+    ThemesResolver,
+    ThemesService,
+    ThemesRepository,
+    ThemeKeysService,
+    ThemeKeysRepository,
+  ],
+  exports: [ThemeKeysService],
+})
 export class ThemesModule {}

@@ -1,0 +1,267 @@
+import { Injectable } from '@nestjs/common';
+import {
+  BOARD_ACTION_STATUSES,
+  BoardActionStatusName,
+  FINDING_CATEGORIES,
+  FindingCategoryName,
+  TEXT_LIMITS,
+} from '@scr/shared';
+import { BundleChecker } from '../common/bundle-checker';
+import {
+  BundlePart,
+  BundleRefs,
+  BundleTarget,
+  insertColumns,
+  insertRows,
+  linked,
+  toArrayLiteral,
+} from '../common/bundle-part';
+import { allColumns } from '../database/entity-columns';
+import { managerOf, Transaction } from '../database/unit-of-work';
+import { BoardAction } from './board-action.entity';
+import { Finding } from './finding.entity';
+
+/** The findings' section of a bundle (docs/bundle-format.md). */
+export interface FindingsBundleSection {
+  findings: {
+    ref: string;
+    ordinal: number;
+    title: string;
+    category: FindingCategoryName;
+    statement: string | null;
+    manifestation: string | null;
+    prevalence: string | null;
+    significance: string | null;
+    questions: string[];
+    episodes: string[];
+    factors: string[];
+    events: string[];
+    themes: string[];
+    boardActions: {
+      description: string;
+      owningAgency: string | null;
+      dueDate: string | null;
+      status: BoardActionStatusName;
+      droppedReason: string | null;
+      impactNote: string | null;
+    }[];
+  }[];
+}
+
+type Row = Record<string, unknown>;
+
+/**
+ * Findings, their evidence and the board's actions on them, in and out of a bundle. It reads
+ * and writes through the transaction's manager until the findings have repositories of their own.
+ */
+@Injectable()
+export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
+  check(input: Record<string, unknown>, checker: BundleChecker): void {
+    const findings = checker.list(input, 'findings', '');
+    checker.refs(findings, 'findings', 'finding');
+    findings.forEach((n, i) => {
+      const path = `findings[${i}]`;
+      checker.text(n, 'title', path, true, TEXT_LIMITS.findingTitle);
+      checker.text(n, 'statement', path, false, TEXT_LIMITS.findingStatement);
+      for (const key of ['manifestation', 'prevalence', 'significance'])
+        checker.text(n, key, path, false, TEXT_LIMITS.findingPart);
+      checker.oneOf(n, 'category', path, FINDING_CATEGORIES);
+      this.checkQuestions(n, path, checker);
+      checker.pointAll(n, 'episodes', 'episode', path);
+      checker.pointAll(n, 'factors', 'factor', path);
+      checker.pointAll(n, 'events', 'event', path);
+      checker.themes(n, 'themes', path);
+      checker.list(n, 'boardActions', path).forEach((a, j) => {
+        const actionPath = `${path}.boardActions[${j}]`;
+        checker.text(a, 'description', actionPath, true, TEXT_LIMITS.boardActionDescription);
+        checker.text(a, 'droppedReason', actionPath, false, TEXT_LIMITS.droppedReason);
+        checker.text(a, 'impactNote', actionPath, false, TEXT_LIMITS.impactNote);
+        checker.oneOf(a, 'status', actionPath, BOARD_ACTION_STATUSES);
+        checker.day(a, 'dueDate', actionPath);
+        checker.pointsTo(a.owningAgency, 'agency', `${actionPath}.owningAgency`, true);
+        if (
+          a.status === 'DROPPED' &&
+          (typeof a.droppedReason !== 'string' || !a.droppedReason.trim())
+        ) {
+          checker.problem(`${actionPath}.droppedReason`, 'a dropped action needs a reason');
+        }
+      });
+    });
+  }
+
+  private checkQuestions(n: Row, path: string, checker: BundleChecker): void {
+    if (
+      n.questions !== undefined &&
+      (!Array.isArray(n.questions) || n.questions.some((q) => typeof q !== 'string' || !q.trim()))
+    ) {
+      checker.problem(`${path}.questions`, 'must be a list of non-empty questions');
+    } else if (n.questions !== undefined) {
+      (n.questions as string[]).forEach((question, j) => {
+        if (question.length > TEXT_LIMITS.findingQuestion)
+          checker.problem(
+            `${path}.questions[${j}]`,
+            `must be at most ${TEXT_LIMITS.findingQuestion} characters long (it has ${question.length})`,
+          );
+      });
+    }
+  }
+
+  async read(
+    transaction: Transaction,
+    reviewId: string,
+    refs: BundleRefs,
+  ): Promise<FindingsBundleSection> {
+    const manager = managerOf(transaction);
+    const findings: Row[] = await manager.query(
+      `SELECT ${allColumns(manager, Finding, 'n')} FROM finding n WHERE n.review_id = $1 ORDER BY n.ordinal`,
+      [reviewId],
+    );
+    const evidence: Row[] = await manager.query(
+      `SELECT fe.* FROM finding_evidence fe JOIN finding n ON n.id = fe.finding_id WHERE n.review_id = $1 ORDER BY fe.position`,
+      [reviewId],
+    );
+    const actions: Row[] = await manager.query(
+      `SELECT ${allColumns(manager, BoardAction, 'a')} FROM board_action a WHERE a.review_id = $1 ORDER BY a.created_at, a.id`,
+      [reviewId],
+    );
+    const evidenceOf = (column: string, id: unknown, kind: string) =>
+      linked(
+        evidence.filter((x) => x[column]),
+        'finding_id',
+        column,
+        id,
+        refs.of(kind),
+      );
+    return {
+      findings: findings.map((n, i) => ({
+        ref: `n${i + 1}`,
+        ordinal: n.ordinal as number,
+        title: n.title as string,
+        category: n.category as never,
+        statement: n.statement as string | null,
+        manifestation: n.manifestation as string | null,
+        prevalence: n.prevalence as string | null,
+        significance: n.significance as string | null,
+        questions: n.questions as string[],
+        episodes: evidenceOf('episode_id', n.id, 'episode'),
+        factors: evidenceOf('factor_id', n.id, 'factor'),
+        events: evidenceOf('event_id', n.id, 'event'),
+        themes: n.themeKeys as string[],
+        boardActions: actions
+          .filter((a) => a.findingId === n.id)
+          .map((a) => ({
+            description: a.description as string,
+            owningAgency: refs.lookUp('agency', a.owningAgencyId),
+            dueDate: a.dueDate as string | null,
+            status: a.status as never,
+            droppedReason: a.droppedReason as string | null,
+            impactNote: a.impactNote as string | null,
+          })),
+      })),
+    };
+  }
+
+  async write(
+    transaction: Transaction,
+    bundle: FindingsBundleSection,
+    target: BundleTarget,
+  ): Promise<void> {
+    const manager = managerOf(transaction);
+    const { reviewId } = target;
+    const findingsInOrder = [...(bundle.findings ?? [])].sort(
+      (a, b) => (a.ordinal ?? 0) - (b.ordinal ?? 0),
+    );
+    const findingProperties = [
+      'reviewId',
+      'ordinal',
+      'title',
+      'category',
+      'statement',
+      'manifestation',
+      'prevalence',
+      'significance',
+      'questions',
+      'themeKeys',
+    ] satisfies (keyof Finding)[];
+    const findingIds = await insertRows(
+      manager,
+      Finding,
+      findingProperties,
+      findingsInOrder.map((n, i) => [
+        reviewId,
+        i + 1,
+        n.title.trim(),
+        n.category,
+        n.statement ?? null,
+        n.manifestation ?? null,
+        n.prevalence ?? null,
+        n.significance ?? null,
+        toArrayLiteral(n.questions ?? []),
+        toArrayLiteral(n.themes ?? []),
+      ]),
+    );
+    const { evidence, actions } = linksAndActions(findingsInOrder, findingIds, target);
+    await insertColumns(
+      manager,
+      'finding_evidence',
+      [
+        ['finding_id', 'uuid'],
+        ['position', 'int'],
+        ['episode_id', 'uuid'],
+        ['factor_id', 'uuid'],
+        ['event_id', 'uuid'],
+      ],
+      evidence,
+    );
+    const actionProperties = [
+      'reviewId',
+      'findingId',
+      'description',
+      'owningAgencyId',
+      'dueDate',
+      'status',
+      'droppedReason',
+      'impactNote',
+      'createdAt',
+    ] satisfies (keyof BoardAction)[];
+    await insertRows(manager, BoardAction, actionProperties, actions);
+    target.counts.findings = findingIds.length;
+    target.counts.boardActions = actions.length;
+  }
+}
+
+/** The evidence rows and board action rows of the findings, in the order the bundle gives them. */
+function linksAndActions(
+  findingsInOrder: FindingsBundleSection['findings'],
+  findingIds: string[],
+  target: BundleTarget,
+): { evidence: unknown[][]; actions: unknown[][] } {
+  const { reviewId, refs } = target;
+  const [episodes, factors, events, agencies] = ['episode', 'factor', 'event', 'agency'].map(
+    (kind) => refs.of(kind),
+  );
+  const evidence: unknown[][] = [];
+  const actions: unknown[][] = [];
+  findingsInOrder.forEach((n, i) => {
+    const links = [
+      ...[...new Set(n.episodes ?? [])].map((ref) => [episodes.get(ref), null, null]),
+      ...[...new Set(n.factors ?? [])].map((ref) => [null, factors.get(ref), null]),
+      ...[...new Set(n.events ?? [])].map((ref) => [null, null, events.get(ref)]),
+    ];
+    links.forEach((link, position) => evidence.push([findingIds[i], position + 1, ...link]));
+    for (const a of n.boardActions ?? []) {
+      actions.push([
+        reviewId,
+        findingIds[i],
+        a.description.trim(),
+        a.owningAgency ? agencies.get(a.owningAgency) : null,
+        a.dueDate ?? null,
+        a.status,
+        a.droppedReason ?? null,
+        a.impactNote ?? null,
+        target.inOrder(actions.length),
+      ]);
+    }
+  });
+  return { evidence, actions };
+}

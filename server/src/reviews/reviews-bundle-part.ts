@@ -1,0 +1,225 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AGENCY_SECTORS,
+  AgencySectorName,
+  METHODOLOGIES,
+  MethodologyName,
+  PERSON_RELATIONSHIP_KINDS,
+  PersonRelationshipKindName,
+  REVIEW_STATUSES,
+  REVIEW_TYPES,
+  ReviewStatusName,
+  ReviewTypeName,
+  TEXT_LIMITS,
+} from '@scr/shared';
+import { BundleChecker, isObject } from '../common/bundle-checker';
+import { BundlePart, BundleRefs, BundleTarget, refsToIds } from '../common/bundle-part';
+import { Transaction } from '../database/unit-of-work';
+import { ImportedFrom } from './review.entity';
+import { MembersRepository } from './members.repository';
+import { ReviewsBundleRepository } from './reviews-bundle.repository';
+
+/** The reviews context's sections of a bundle (docs/bundle-format.md). */
+export interface ReviewsBundleSection {
+  review: {
+    reference: string;
+    title: string;
+    partnership: string;
+    type: ReviewTypeName;
+    status: ReviewStatusName;
+    methodology: MethodologyName;
+    periodStart: string | null;
+    periodEnd: string | null;
+    summary: string | null;
+    caseCharacteristics: string[];
+  };
+  agencies: { ref: string; name: string; sector: AgencySectorName }[];
+  people: {
+    ref: string;
+    name: string;
+    pseudonym: string;
+    relationship: string | null;
+    household: string | null;
+  }[];
+  relationships: { from: string; to: string; kind: PersonRelationshipKindName }[];
+}
+
+/** The review itself, its agencies, people register and relationships, in and out of a bundle. */
+@Injectable()
+export class ReviewsBundlePart implements BundlePart<ReviewsBundleSection> {
+  constructor(
+    private readonly rows: ReviewsBundleRepository,
+    private readonly members: MembersRepository,
+  ) {}
+
+  check(input: Record<string, unknown>, checker: BundleChecker): void {
+    const review = isObject(input.review)
+      ? input.review
+      : (checker.problem('review', 'is required'), {});
+    checker.text(review, 'reference', 'review', true, TEXT_LIMITS.reviewReference);
+    checker.text(review, 'title', 'review', true, TEXT_LIMITS.reviewTitle);
+    checker.text(review, 'partnership', 'review', false, TEXT_LIMITS.partnership);
+    checker.text(review, 'summary', 'review', false, TEXT_LIMITS.reviewSummary);
+    checker.oneOf(review, 'type', 'review', REVIEW_TYPES);
+    checker.oneOf(review, 'status', 'review', REVIEW_STATUSES);
+    checker.oneOf(review, 'methodology', 'review', METHODOLOGIES);
+    checker.day(review, 'periodStart', 'review');
+    checker.day(review, 'periodEnd', 'review');
+    checker.order(review, 'periodStart', 'periodEnd', 'review');
+    checker.themes(review, 'caseCharacteristics', 'review', 'CASE_CHARACTERISTIC');
+
+    const agencies = checker.list(input, 'agencies', '');
+    checker.refs(agencies, 'agencies', 'agency');
+    const agencyNames = new Set<string>();
+    agencies.forEach((a, i) => {
+      checker.text(a, 'name', `agencies[${i}]`, true, TEXT_LIMITS.agencyName);
+      if (typeof a.name === 'string' && agencyNames.has(a.name))
+        checker.problem(`agencies[${i}].name`, `"${a.name}" is listed twice`);
+      agencyNames.add(a.name as string);
+      checker.oneOf(a, 'sector', `agencies[${i}]`, AGENCY_SECTORS);
+    });
+
+    const people = checker.list(input, 'people', '');
+    checker.refs(people, 'people', 'person');
+    people.forEach((p, i) => {
+      checker.text(p, 'pseudonym', `people[${i}]`, true, TEXT_LIMITS.pseudonym);
+      checker.text(p, 'name', `people[${i}]`, false, TEXT_LIMITS.personName);
+      checker.text(p, 'relationship', `people[${i}]`, false, TEXT_LIMITS.personRelationship);
+      checker.text(p, 'household', `people[${i}]`, false, TEXT_LIMITS.household);
+    });
+    checker.list(input, 'relationships', '').forEach((r, i) => {
+      checker.pointsTo(r.from, 'person', `relationships[${i}].from`);
+      checker.pointsTo(r.to, 'person', `relationships[${i}].to`);
+      checker.oneOf(r, 'kind', `relationships[${i}]`, PERSON_RELATIONSHIP_KINDS);
+      if (r.from === r.to)
+        checker.problem(`relationships[${i}]`, 'a person cannot be related to themselves');
+    });
+  }
+
+  /** Whether a review here already has the reference (an import must not take it). */
+  referenceTaken(transaction: Transaction, reference: string): Promise<boolean> {
+    return this.rows.in(transaction).referenceTaken(reference);
+  }
+
+  async read(
+    transaction: Transaction,
+    reviewId: string,
+    refs: BundleRefs,
+  ): Promise<ReviewsBundleSection> {
+    const rows = this.rows.in(transaction);
+    const review = await rows.review(reviewId);
+    const agencies = await rows.agencies(reviewId);
+    const people = await rows.people(reviewId);
+    const relationships = await rows.relationships(reviewId);
+    const agencyRefs = refs.number('agency', 'a', agencies);
+    const personRefs = refs.number('person', 'p', people);
+    return {
+      review: {
+        reference: review.reference as string,
+        title: review.title as string,
+        partnership: review.partnership as string,
+        type: review.type as ReviewTypeName,
+        status: review.status as ReviewStatusName,
+        methodology: review.methodology as MethodologyName,
+        periodStart: review.periodStart as string | null,
+        periodEnd: review.periodEnd as string | null,
+        summary: review.summary as string | null,
+        caseCharacteristics: review.caseCharacteristicKeys as string[],
+      },
+      agencies: agencies.map((a) => ({
+        ref: agencyRefs.get(a.id as string)!,
+        name: a.name as string,
+        sector: a.sector as never,
+      })),
+      people: people.map((p) => ({
+        ref: personRefs.get(p.id as string)!,
+        name: p.name as string,
+        pseudonym: p.pseudonym as string,
+        relationship: p.relationship as string | null,
+        household: p.household as string | null,
+      })),
+      relationships: relationships.map((r) => ({
+        from: personRefs.get(r.fromPersonId as string)!,
+        to: personRefs.get(r.toPersonId as string)!,
+        kind: r.kind as never,
+      })),
+    };
+  }
+
+  /** Creates the review of an import, with the importer as its lead reviewer; its id. */
+  async createReview(
+    transaction: Transaction,
+    bundle: ReviewsBundleSection,
+    importer: { id: string },
+    importedFrom: ImportedFrom,
+  ): Promise<string> {
+    const r = bundle.review;
+    const reviewId = await this.rows.in(transaction).insertReview({
+      reference: r.reference.trim(),
+      title: r.title.trim(),
+      partnership: r.partnership ?? '',
+      type: r.type,
+      status: r.status,
+      methodology: r.methodology,
+      periodStart: r.periodStart ?? null,
+      periodEnd: r.periodEnd ?? null,
+      summary: r.summary ?? null,
+      caseCharacteristicKeys: r.caseCharacteristics ?? [],
+      publishedAt: r.status === 'PUBLISHED' ? new Date() : null,
+      createdById: importer.id,
+      updatedById: importer.id,
+      importedFrom,
+    });
+    await this.members.in(transaction).insert(reviewId, importer.id, 'LEAD_REVIEWER');
+    return reviewId;
+  }
+
+  async write(
+    transaction: Transaction,
+    bundle: ReviewsBundleSection,
+    target: BundleTarget,
+  ): Promise<void> {
+    const rows = this.rows.in(transaction);
+    const { reviewId, refs } = target;
+    const agencies = bundle.agencies ?? [];
+    refs.put(
+      'agency',
+      refsToIds(
+        agencies,
+        await rows.insertAgencies(
+          ['reviewId', 'name', 'sector'],
+          agencies.map((a) => [reviewId, a.name.trim(), a.sector]),
+        ),
+      ),
+    );
+    const people = bundle.people ?? [];
+    const personIds = refs.put(
+      'person',
+      refsToIds(
+        people,
+        await rows.insertPeople(
+          ['reviewId', 'name', 'pseudonym', 'relationship', 'household', 'createdAt'],
+          people.map((p, i) => [
+            reviewId,
+            p.name ?? '',
+            p.pseudonym.trim(),
+            p.relationship ?? null,
+            p.household ?? null,
+            target.inOrder(i),
+          ]),
+        ),
+      ),
+    );
+    await rows.insertRelationships(
+      ['reviewId', 'fromPersonId', 'toPersonId', 'kind'],
+      (bundle.relationships ?? []).map((x) => [
+        reviewId,
+        personIds.get(x.from),
+        personIds.get(x.to),
+        x.kind,
+      ]),
+    );
+    target.counts.agencies = agencies.length;
+    target.counts.people = people.length;
+  }
+}
