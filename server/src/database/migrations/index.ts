@@ -5,6 +5,7 @@ import { ChronologyImport1763942600000 } from './1763942600000-chronology-import
 import { LinkedEvents1763942700000 } from './1763942700000-linked-events';
 import { ImportProgress1763942800000 } from './1763942800000-import-progress';
 import { ForeignKeyIndexes1764200000000 } from './1764200000000-foreign-key-indexes';
+import { DuplicateCandidates1764210000000 } from './1764210000000-duplicate-candidates';
 import { ImportOwner1764300000000 } from './1764300000000-import-owner';
 import { ImportContentHash1764300100000 } from './1764300100000-import-content-hash';
 
@@ -17,6 +18,7 @@ export const MIGRATIONS = [
   LinkedEvents1763942700000,
   ImportProgress1763942800000,
   ForeignKeyIndexes1764200000000,
+  DuplicateCandidates1764210000000,
   ImportOwner1764300000000,
   ImportContentHash1764300100000,
 ];
