@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXPENSIVE } from '../../server/src/graphql/expensive-operations';
 import { buildSyntheticReview } from '../../server/src/testing/synthetic-review';
 import { TestApp } from '../../server/src/testing/test-app';
-import { graphql, LOGIN, startSignedInServer } from '../support/server-process';
+import { graphql, LOGIN, startSignedInServer, tempDir } from '../support/server-process';
 import { median, report } from './bench-report';
 
 const SHAPE = { events: 20_000, episodes: 40, factors: 150, findings: 12 };
@@ -9,6 +12,8 @@ const CLIENTS = 20;
 const LOAD_SECONDS = 20;
 const HEALTH_EVERY_MS = 200;
 const HEALTH_TARGET_MS = 1000;
+/** A refused expensive query is told so within its longest wait for a place, and a second. */
+const REFUSAL_TARGET_MS = EXPENSIVE.maxWaitMs + 1000;
 const ADMIN = { email: 'bench@bench.local', password: 'benchmark password' };
 const READER_PASSWORD = 'a long enough password';
 
@@ -23,7 +28,16 @@ const EXPENSIVE_QUERIES = [
 
 describe('health under load', () => {
   it(`answers /health while ${CLIENTS} clients run the most expensive queries a reader can send`, async () => {
-    const running = await startSignedInServer('scr-bench-load-', ADMIN);
+    // The server reports how late its event loop ran (test/support/event-loop-probe.cjs), so a
+    // slow /health can be told apart: a blocked loop, or a wait elsewhere. SCR_BENCH_CPU_PROFILE
+    // names a file for a CPU profile of the server under load, to see what held the loop.
+    const loopFile = join(tempDir('scr-bench-loop-'), 'event-loop.json');
+    const profile = process.env.SCR_BENCH_CPU_PROFILE;
+    const running = await startSignedInServer('scr-bench-load-', ADMIN, {
+      NODE_OPTIONS: `--require ${join(__dirname, '..', 'support', 'event-loop-probe.cjs')} ${process.env.SCR_BENCH_NODE_OPTIONS ?? ''}`,
+      SCR_EVENT_LOOP_FILE: loopFile,
+      ...(profile ? { SCR_CPU_PROFILE_FILE: profile } : {}),
+    });
     const { server, token } = running;
     try {
       const overHttp = {
@@ -58,23 +72,38 @@ describe('health under load', () => {
 
       const until = Date.now() + LOAD_SECONDS * 1000;
       let answered = 0;
-      let failed = 0;
+      const failures = new Map<string, number>();
+      const answerTimes: number[] = [];
+      const refusalTimes: number[] = [];
       const client = async (i: number) => {
         for (let k = 0; Date.now() < until; k += 1) {
+          const started = process.hrtime.bigint();
           const body = await graphql(
             server.url,
             EXPENSIVE_QUERIES[(i + k) % EXPENSIVE_QUERIES.length],
             { id: reviewId },
             readerTokens[i % READERS],
-          ).catch(() => ({ errors: ['no answer'] }));
-          if (body.errors) failed += 1;
-          else answered += 1;
+          ).catch(() => ({
+            errors: [{ message: 'no answer', extensions: { code: 'NO_ANSWER' } }],
+          }));
+          const ms = Number(process.hrtime.bigint() - started) / 1e6;
+          if (body.errors) {
+            const code = String(body.errors[0]?.extensions?.code ?? body.errors[0]?.message);
+            failures.set(code, (failures.get(code) ?? 0) + 1);
+            refusalTimes.push(ms);
+          } else {
+            answered += 1;
+            answerTimes.push(ms);
+          }
         }
       };
       const healthTimes: number[] = [];
+      const healthAt: number[] = [];
       let unhealthy = 0;
+      process.kill(server.child.pid!, 'SIGUSR2');
       const prober = async () => {
         while (Date.now() < until) {
+          healthAt.push(Date.now());
           const started = process.hrtime.bigint();
           const response = await fetch(`${server.url}/health`, {
             signal: AbortSignal.timeout(10_000),
@@ -86,7 +115,20 @@ describe('health under load', () => {
       };
       await Promise.all([prober(), ...Array.from({ length: CLIENTS }, (_, i) => client(i))]);
 
+      if (profile) process.kill(server.child.pid!, 'SIGUSR2');
+      await new Promise((r) => setTimeout(r, 500));
+      const loop = JSON.parse(readFileSync(loopFile, 'utf8')) as {
+        maxMs: number;
+        p99Ms: number;
+        stalls: { at: number; lateMs: number }[];
+      };
       const slowest = Math.max(...healthTimes);
+      const slowestAt = healthAt[healthTimes.indexOf(slowest)];
+      // Did the slowest /health wait on a stalled loop? The stalls that overlap it.
+      const overlapping = loop.stalls.filter(
+        (stall) => stall.at + stall.lateMs >= slowestAt && stall.at <= slowestAt + slowest,
+      );
+      const failed = [...failures.values()].reduce((a, b) => a + b, 0);
       report(
         `/health while ${CLIENTS} clients (${READERS} observer accounts) send duplicate detection and 500-event pages for ${LOAD_SECONDS} s, on ${SHAPE.events.toLocaleString('en-GB')} events (built server, production mode, 127.0.0.1)`,
         [
@@ -109,8 +151,46 @@ describe('health under load', () => {
             met: unhealthy === 0,
           },
           {
-            name: 'expensive queries answered / failed',
+            name: 'expensive queries answered / refused',
             value: `${answered} / ${failed}`,
+            target: '',
+            met: true,
+          },
+          {
+            name: 'refusals by code',
+            value: [...failures].map(([code, n]) => `${code} ${n}`).join(', ') || 'none',
+            target: '',
+            met: true,
+          },
+          {
+            name: 'expensive queries failed otherwise (timed out, errors)',
+            value: String(failed - (failures.get('TOO_MANY_REQUESTS') ?? 0)),
+            target: '0',
+            met: failed === (failures.get('TOO_MANY_REQUESTS') ?? 0),
+          },
+          {
+            name: 'expensive query answered, median / slowest',
+            value: answerTimes.length
+              ? `${median(answerTimes).toFixed(0)} / ${Math.max(...answerTimes).toFixed(0)} ms`
+              : '-',
+            target: '',
+            met: true,
+          },
+          {
+            name: 'expensive query refused, slowest',
+            value: refusalTimes.length ? `${Math.max(...refusalTimes).toFixed(0)} ms` : '-',
+            target: `<= ${REFUSAL_TARGET_MS} ms`,
+            met: refusalTimes.every((ms) => ms <= REFUSAL_TARGET_MS),
+          },
+          {
+            name: 'server event loop late, p99 / most',
+            value: `${loop.p99Ms.toFixed(0)} / ${loop.maxMs.toFixed(0)} ms`,
+            target: '',
+            met: true,
+          },
+          {
+            name: 'stalls over 100 ms / during slowest /health',
+            value: `${loop.stalls.length} / ${overlapping.map((s) => `${s.lateMs} ms`).join(' + ') || 'none'}`,
             target: '',
             met: true,
           },
