@@ -1,7 +1,7 @@
 /**
  * Loaded into a server under measurement (node --require): records how late the event loop
  * runs its timers, so a benchmark can tell a blocked loop from a slow database. Writes its
- * figures to SCR_EVENT_LOOP_FILE every 200 ms; SIGUSR2 starts the count afresh. With
+ * figures to SCR_EVENT_LOOP_FILE every 500 ms; SIGUSR2 starts the count afresh. With
  * SCR_CPU_PROFILE_FILE, the first SIGUSR2 also starts a CPU profile and the next writes it there
  * (open it in Chrome's DevTools), to see what held the loop.
  */
@@ -31,7 +31,7 @@ if (file) {
         stalls,
       }),
     );
-  setInterval(write, 200).unref();
+  setInterval(write, 500).unref();
   const profileFile = process.env.SCR_CPU_PROFILE_FILE;
   let session = null;
   process.on('SIGUSR2', () => {
