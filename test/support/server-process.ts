@@ -34,11 +34,21 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
+/** The options `npm start` gives node before the server's entry (the root package's start script). */
+export function startNodeOptions(): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const options = /\bnode((?:\s+--\S+)*)\s+server\/dist\/main\.js/.exec(scripts.start)?.[1];
+  if (options === undefined) throw new Error('the start script does not run server/dist/main.js');
+  return options.trim().split(/\s+/).filter(Boolean);
+}
+
 /** Starts the built server exactly as `npm start` does, with the given environment. */
 export function launchServer(env: Record<string, string>): ServerProcess {
   if (!existsSync(SERVER_ENTRY))
     throw new Error(`${SERVER_ENTRY} is missing: build the server first`);
-  const child = spawn(process.execPath, [SERVER_ENTRY], {
+  const child = spawn(process.execPath, [...startNodeOptions(), SERVER_ENTRY], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -124,6 +134,7 @@ export interface SignedInServer {
 export async function startSignedInServer(
   prefix: string,
   admin: { email: string; password: string },
+  env: Record<string, string> = {},
 ): Promise<SignedInServer> {
   const scratch = tempDir(prefix);
   const dataDir = join(scratch, 'data');
@@ -135,6 +146,7 @@ export async function startSignedInServer(
     SCR_DEMO_DATA: 'false',
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
+    ...env,
   });
   const close = async () => {
     await server.stop();

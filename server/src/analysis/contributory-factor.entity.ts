@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Extensions, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { FACTOR_LEVELS, FactorLevelName } from '@scr/shared';
 import {
   Check,
@@ -49,7 +49,9 @@ export class ContributoryFactor {
   themeKeys: string[];
 
   /** Filled in by the loaders from the vocabulary (see RequestLoaders.withThemes). */
+  // A record carries a few theme tags, not a page of them: what the query cost counts it at.
   @Field(() => [Theme])
+  @Extensions({ listSize: 5 })
   themes?: Theme[];
 
   @Field(() => Int, {

@@ -16,10 +16,6 @@ export interface DuplicatePair {
   score: number;
 }
 
-/** Dates further apart than this are not one occasion, however alike the words. */
-const WIDEST_DATE_RANGE_DAYS = 31;
-const LEAST_SIMILARITY = 0.3;
-
 /**
  * Finds records of the same occasion made by different agencies (a strategy discussion noted by
  * the police and by social care) and links them as one event seen by several agencies; each keeps
@@ -34,37 +30,22 @@ export class DuplicatesService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Pairs of events from different agencies on the same day or month whose words are alike, most alike first. */
+  /**
+   * Pairs of events from different agencies on the same day or month whose words are alike, most
+   * alike first. The pairs are found as events are written (see the duplicate-candidates
+   * migration), so this reads the first `limit` of them from an index, however large the review.
+   */
   candidates(reviewId: string, limit: number): Promise<DuplicatePair[]> {
-    // Pairs come from two equality joins (same start; a month and a day within it), which the
-    // database answers with hash joins, so a review of 100,000 events is compared in seconds.
     return this.dataSource.query(
-      `WITH pairs AS (
-         SELECT a.id AS first_id, b.id AS second_id
-         FROM timeline_event a
-         JOIN timeline_event b ON b.review_id = a.review_id AND b.sort_date = a.sort_date AND a.id < b.id
-         WHERE a.review_id = $1 AND a.agency_id <> b.agency_id
-           AND a.end_date - a.sort_date <= $2 AND b.end_date - b.sort_date <= $2
-         UNION
-         SELECT least(a.id, b.id), greatest(a.id, b.id)
-         FROM timeline_event a
-         JOIN timeline_event b ON b.review_id = a.review_id AND date_trunc('month', b.sort_date)::date = a.sort_date
-         WHERE a.review_id = $1 AND a.precision IN ('MONTH', 'APPROXIMATE') AND a.end_date - a.sort_date <= $2
-           AND b.precision = 'DAY' AND a.agency_id <> b.agency_id
-       ), scored AS (
-         SELECT p.first_id, p.second_id, a.sort_date, a.sequence,
-                greatest(similarity(a.title, b.title),
-                         similarity(a.title || ' ' || coalesce(a.description, ''), b.title || ' ' || coalesce(b.description, ''))) AS score
-         FROM pairs p
-         JOIN timeline_event a ON a.id = p.first_id
-         JOIN timeline_event b ON b.id = p.second_id
-         WHERE a.event_group IS NULL OR b.event_group IS NULL OR a.event_group <> b.event_group
-       )
-       SELECT first_id AS "firstId", second_id AS "secondId", round(score::numeric, 2)::float AS score
-       FROM scored WHERE score >= $3
-       ORDER BY score DESC, sort_date, sequence
-       LIMIT $4`,
-      [reviewId, WIDEST_DATE_RANGE_DAYS, LEAST_SIMILARITY, limit],
+      `SELECT c.first_id AS "firstId", c.second_id AS "secondId", round(c.score::numeric, 2)::float AS score
+       FROM duplicate_candidate c
+       JOIN timeline_event a ON a.id = c.first_id
+       JOIN timeline_event b ON b.id = c.second_id
+       WHERE c.review_id = $1
+         AND (a.event_group IS NULL OR b.event_group IS NULL OR a.event_group <> b.event_group)
+       ORDER BY c.score DESC, c.sort_date, c.sequence
+       LIMIT $2`,
+      [reviewId, limit],
     );
   }
 

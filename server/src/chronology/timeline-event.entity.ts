@@ -22,6 +22,10 @@ import { Agency } from '../reviews/agency.entity';
 @Index('ix_timeline_event_group', ['eventGroup'], { where: `(event_group IS NOT NULL)` })
 @Entity({ name: 'timeline_event' })
 @Index('ix_timeline_event_order', ['reviewId', 'sortDate', 'sequence'])
+// Trigram indexes on an expression, which an entity cannot describe: made by the migration
+// (duplicate-candidates), and left alone by TypeORM's comparison.
+@Index('ix_timeline_event_words', { synchronize: false })
+@Index('ix_timeline_event_month_words', { synchronize: false })
 export class TimelineEvent {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

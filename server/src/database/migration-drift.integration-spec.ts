@@ -17,6 +17,8 @@ const TABLES_WITHOUT_ENTITY: Record<string, string> = {
   sign_in_account_lockout:
     'sign-in limits, counted with upserts in raw SQL (auth/sign-in-limits.ts)',
   sign_in_address_limit: 'sign-in limits, counted with upserts in raw SQL (auth/sign-in-limits.ts)',
+  duplicate_candidate:
+    'proposed pairs of events, kept by triggers on timeline_event and read in raw SQL by duplicate detection',
   collection_review: 'join table of collections and reviews, a pair of ids',
   episode_event: 'join table of practice episodes and the events they span, a pair of ids',
   finding_evidence: 'join table of a finding and its evidence (an episode, factor or event)',

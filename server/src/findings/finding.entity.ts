@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Extensions, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { FINDING_CATEGORIES, FindingCategoryName } from '@scr/shared';
 import {
   Check,
@@ -88,7 +88,9 @@ export class Finding {
   @Field(() => [TimelineEvent], { description: 'Evidence: events of the chronology' })
   events?: TimelineEvent[];
 
+  // A record carries a few theme tags, not a page of them: what the query cost counts it at.
   @Field(() => [Theme])
+  @Extensions({ listSize: 5 })
   themes?: Theme[];
 
   @Field(() => [BoardAction], { description: "The board's response: actions on this finding" })

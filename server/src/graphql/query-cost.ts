@@ -1,30 +1,32 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   DocumentNode,
-  FieldNode,
-  getNamedType,
   getNullableType,
-  GraphQLCompositeType,
   GraphQLError,
   GraphQLField,
-  GraphQLObjectType,
+  GraphQLInputType,
   GraphQLSchema,
-  isCompositeType,
-  isInterfaceType,
+  isEnumType,
+  isInputObjectType,
   isListType,
-  isObjectType,
+  isNonNullType,
   Kind,
   OperationDefinitionNode,
-  OperationTypeNode,
-  SelectionSetNode,
+  typeFromAST,
 } from 'graphql';
-import { getArgumentValues } from 'graphql/execution/values';
+import {
+  ComplexityEstimator,
+  fieldExtensionsEstimator,
+  getComplexity,
+  simpleEstimator,
+} from 'graphql-query-complexity';
 
 /**
- * What a query costs before it runs: each field 1, plus what the field declares as its own cost
- * (`complexity` on its decorator: a number, or a function of its arguments and its children's
- * cost); a list costs its children once per element it may hold — `first` where the field takes
- * it, whether written in the query or passed as a variable, else its declared default size.
+ * What a query costs before it runs, counted by graphql-query-complexity: each field 1, plus what
+ * the field declares as its own cost (`complexity` on its decorator: a number, or a function of
+ * its arguments and its children's cost); a list costs its children once per element it may
+ * hold — `first` where the field takes it, whether written in the query or passed as a variable,
+ * else its declared size (`@Extensions({ listSize })`), else COST.listSize.
  */
 export const COST = {
   /** Elements assumed in a list that takes no `first` and declares no size of its own. */
@@ -35,7 +37,7 @@ export const COST = {
 
 /** The own cost of the fields whose work is more than reading a few rows by key. */
 export const QUERY_COSTS = {
-  /** Compares a review's events pairwise: a third of the limit, so one query holds two at most. */
+  /** Reads the review's proposed duplicates: a third of the limit, so one query holds two at most. */
   duplicateCandidates: 10_000,
   /** A page of a long list (events, audit trail): a sort and a count over the whole list. */
   page: 50,
@@ -44,18 +46,6 @@ export const QUERY_COSTS = {
 };
 
 type Args = Record<string, unknown>;
-
-function argumentsOf(
-  field: GraphQLField<unknown, unknown>,
-  node: FieldNode,
-  variables: Args,
-): Args {
-  try {
-    return getArgumentValues(field, node, variables);
-  } catch {
-    return {};
-  }
-}
 
 function listSize(field: GraphQLField<unknown, unknown>, args: Args): number {
   if (field.args.some((arg) => arg.name === 'first')) {
@@ -66,71 +56,72 @@ function listSize(field: GraphQLField<unknown, unknown>, args: Args): number {
   return typeof declared === 'number' ? declared : COST.listSize;
 }
 
-class CostCounter {
-  private readonly fragments = new Map<string, SelectionSetNode>();
-  private readonly visiting = new Set<string>();
+/**
+ * Lists and pages: the children's cost times the elements the list may hold, plus the field's
+ * own. Other fields are left to the next estimator. The edges of a connection are the page its
+ * field already counted.
+ */
+const listSizeEstimator: ComplexityEstimator = (options) => {
+  const { type, field, args, childComplexity } = options;
+  const isList =
+    isListType(getNullableType(field.type)) &&
+    !(field.name === 'edges' && type.name.endsWith('Connection'));
+  const isPage = field.args.some((arg) => arg.name === 'first');
+  if (!isList && !isPage) return undefined;
+  const size = listSize(field, args);
+  const declared = field.extensions?.complexity;
+  if (typeof declared === 'function')
+    return declared({ ...options, childComplexity: size * childComplexity });
+  return 1 + (typeof declared === 'number' ? declared : 0) + size * childComplexity;
+};
 
-  constructor(
-    private readonly schema: GraphQLSchema,
-    document: DocumentNode,
-    private readonly variables: Args,
-  ) {
-    for (const definition of document.definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION)
-        this.fragments.set(definition.name.value, definition.selectionSet);
+const ESTIMATORS = [
+  listSizeEstimator,
+  fieldExtensionsEstimator(),
+  simpleEstimator({ defaultComplexity: 1 }),
+];
+
+/** A value of the type that coerces without error, for a required variable the caller left out. */
+function placeholder(type: GraphQLInputType): unknown {
+  const named = getNullableType(type);
+  if (isListType(named)) return [];
+  if (isEnumType(named)) return named.getValues()[0]?.name;
+  if (isInputObjectType(named)) {
+    const value: Args = {};
+    for (const field of Object.values(named.getFields())) {
+      if (isNonNullType(field.type) && field.defaultValue === undefined)
+        value[field.name] = placeholder(field.type);
     }
+    return value;
   }
-
-  selectionCost(type: GraphQLCompositeType, selectionSet: SelectionSetNode): number {
-    let total = 0;
-    for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD) {
-        total += this.fieldCost(type, selection);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const condition = selection.typeCondition
-          ? this.schema.getType(selection.typeCondition.name.value)
-          : type;
-        total += this.selectionCost(
-          isCompositeType(condition) ? condition : type,
-          selection.selectionSet,
-        );
-      } else {
-        const name = selection.name.value;
-        const fragment = this.fragments.get(name);
-        // A fragment spread inside itself is refused by validation; count it once here.
-        if (!fragment || this.visiting.has(name)) continue;
-        this.visiting.add(name);
-        total += this.selectionCost(type, fragment);
-        this.visiting.delete(name);
-      }
-    }
-    return total;
-  }
-
-  private fieldCost(parent: GraphQLCompositeType, node: FieldNode): number {
-    if (!isObjectType(parent) && !isInterfaceType(parent)) return 0;
-    const field = (parent as GraphQLObjectType).getFields()[node.name.value];
-    if (!field) return 0;
-    const args = argumentsOf(field, node, this.variables);
-    const named = getNamedType(field.type);
-    const children =
-      node.selectionSet && isCompositeType(named)
-        ? this.selectionCost(named, node.selectionSet)
-        : 0;
-    const nullable = getNullableType(field.type);
-    // The edges of a connection are the page its field already counted.
-    const isPageOfConnection = node.name.value === 'edges' && parent.name.endsWith('Connection');
-    const size = isListType(nullable) && !isPageOfConnection ? listSize(field, args) : 1;
-    const paged = field.args.some((arg) => arg.name === 'first') && !isListType(nullable);
-    const multiplier = paged ? listSize(field, args) : size;
-    const declared = field.extensions?.complexity;
-    if (typeof declared === 'function')
-      return declared({ type: parent, field, args, childComplexity: multiplier * children });
-    return 1 + (typeof declared === 'number' ? declared : 0) + multiplier * children;
-  }
+  if (named.name === 'Int' || named.name === 'Float') return 0;
+  if (named.name === 'Boolean') return false;
+  return '0';
 }
 
-/** The cost of the operation `operationName` (or the only one) of the document. */
+/**
+ * The variables to count with: the caller's, and for a required one left out a placeholder (the
+ * request is refused before it runs anyway), so that the rest of the query is still counted.
+ */
+function variablesFor(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Args,
+): Args {
+  const values: Args = { ...variables };
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    if (values[name] !== undefined || definition.defaultValue) continue;
+    const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
+    if (type && isNonNullType(type)) values[name] = placeholder(type);
+  }
+  return values;
+}
+
+/**
+ * The cost of the operation `operationName` (or the only one) of the document; 0 when its
+ * variables do not fit their types, which the server refuses with a 400 before anything runs.
+ */
 export function queryCost(
   schema: GraphQLSchema,
   document: DocumentNode,
@@ -144,14 +135,18 @@ export function queryCost(
     ? operations.find((o) => o.name?.value === operationName)
     : operations[0];
   if (!operation) return 0;
-  const root =
-    operation.operation === OperationTypeNode.QUERY
-      ? schema.getQueryType()
-      : operation.operation === OperationTypeNode.MUTATION
-        ? schema.getMutationType()
-        : schema.getSubscriptionType();
-  if (!root) return 0;
-  return new CostCounter(schema, document, variables).selectionCost(root, operation.selectionSet);
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      variables: variablesFor(schema, operation, variables),
+      operationName: operation.name?.value,
+      estimators: ESTIMATORS,
+    });
+  } catch (error) {
+    if (error instanceof GraphQLError) return 0;
+    throw error;
+  }
 }
 
 /**

@@ -16,6 +16,11 @@ describe('GET /health', () => {
     expect(response.body).toEqual({ status: 'ok' });
   });
 
+  it('says in Server-Timing how long the database took to answer', async () => {
+    const response = await t.http().get('/health');
+    expect(response.headers['server-timing']).toMatch(/^db;dur=\d+(\.\d)?$/);
+  });
+
   it('answers within a second while every connection of the requests’ pool is taken', async () => {
     const pool = (t.app.get(DataSource).driver as unknown as { master: Pool }).master;
     const taken: PoolClient[] = await Promise.all(

@@ -6,6 +6,7 @@ import { LinkedEvents1763942700000 } from './1763942700000-linked-events';
 import { ImportProgress1763942800000 } from './1763942800000-import-progress';
 import { ReviewImportedFrom1764100000000 } from './1764100000000-review-imported-from';
 import { ForeignKeyIndexes1764200000000 } from './1764200000000-foreign-key-indexes';
+import { DuplicateCandidates1764210000000 } from './1764210000000-duplicate-candidates';
 import { ImportOwner1764300000000 } from './1764300000000-import-owner';
 import { ImportContentHash1764300100000 } from './1764300100000-import-content-hash';
 import { AccountSessions1764400000000 } from './1764400000000-account-sessions';
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   ImportProgress1763942800000,
   ReviewImportedFrom1764100000000,
   ForeignKeyIndexes1764200000000,
+  DuplicateCandidates1764210000000,
   ImportOwner1764300000000,
   ImportContentHash1764300100000,
   AccountSessions1764400000000,
