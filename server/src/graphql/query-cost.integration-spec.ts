@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { parse } from 'graphql';
+import { getIntrospectionQuery, parse } from 'graphql';
 import { adminToken, CREATE_REVIEW, ok } from '../testing/accounts';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { QUERY_LIMITS } from './graphql-options';
@@ -68,6 +68,12 @@ describe('the cost of a query', () => {
     // A quarter of the limit is left over, so a little more on a screen does not break it.
     const over = costs.filter((c) => c.cost > QUERY_LIMITS.maxCost * 0.75);
     expect(over).toEqual([]);
+  });
+
+  it("costs nothing for the schema's description of itself, which development tools read whole", async () => {
+    expect(costOf(getIntrospectionQuery())).toBe(0);
+    const result = await t.gql(getIntrospectionQuery(), {}, token);
+    expect(result.errors).toBeUndefined();
   });
 
   it('counts a page size passed as a variable as it counts one written in the query', async () => {

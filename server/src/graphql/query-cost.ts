@@ -75,7 +75,17 @@ const listSizeEstimator: ComplexityEstimator = (options) => {
   return 1 + (typeof declared === 'number' ? declared : 0) + size * childComplexity;
 };
 
+/**
+ * The schema's description of itself costs nothing: it is as large as the schema, not the data,
+ * and production servers turn it off. Development tools (and the input sweep test) ask for all of it.
+ */
+const introspectionEstimator: ComplexityEstimator = ({ type, field }) =>
+  type.name.startsWith('__') || field.name === '__schema' || field.name === '__type'
+    ? 0
+    : undefined;
+
 const ESTIMATORS = [
+  introspectionEstimator,
   listSizeEstimator,
   fieldExtensionsEstimator(),
   simpleEstimator({ defaultComplexity: 1 }),
