@@ -13,62 +13,21 @@ import { DuplicatesService } from '../duplicates.service';
 import { TimelineEventsRepository } from '../timeline-events.repository';
 import { ChronologyImportRepository, ImportedEvent } from './chronology-import.repository';
 import { ColumnMapping, detectMapping, mappingProblems } from './column-mapping';
-import { ImportedRow, readRow, RowContext, RowProblem } from './row-reader';
+import {
+  CommitResult,
+  DryRunResult,
+  ImportJob,
+  ImportOptions,
+  ImportProgress,
+  ImportWarning,
+  ProgressReport,
+  Tally,
+} from './import-job';
+import { ImportedRow, readRow } from './row-reader';
 import { IMPORT_HEARTBEAT_MS, IMPORT_STALE_MINUTES } from './import-recovery.service';
 import { ImportProgressRepository } from './import-progress.repository';
 import { OpenSheet, openSheet } from './spreadsheet-reader';
 import { THIS_INSTANCE } from './upload-folder';
-
-export interface ImportOptions {
-  fileName: string;
-  fileSize: number;
-  /** A client-made id under which the import reports how far it has got (see progress()). */
-  progressId?: string;
-  agencyId?: string;
-  mapping?: ColumnMapping;
-  sheet?: string;
-  dryRun: boolean;
-  skipBadRows: boolean;
-}
-
-export interface ImportWarning {
-  row?: number;
-  message: string;
-}
-
-export interface DryRunResult {
-  headings: string[];
-  mapping: ColumnMapping;
-  encoding?: string;
-  totalRows: number;
-  /** The first rows as read, for the preview. */
-  rows: ImportedRow[];
-  errors: RowProblem[];
-  errorCount: number;
-  warnings: ImportWarning[];
-}
-
-export interface CommitResult {
-  imported: number;
-  /** Likely records of one occasion by different agencies now in the timeline, to review for linking (null when not counted). */
-  duplicateCandidates: number | null;
-  skipped: RowProblem[];
-  warnings: ImportWarning[];
-  importId: string;
-}
-
-export interface ImportProgress {
-  rowsRead: number;
-  bytesRead: number;
-  totalBytes: number;
-  state: 'reading' | 'storing' | 'done' | 'failed';
-}
-
-type ProgressReport = (
-  rows: number,
-  bytes: number,
-  state: ImportProgress['state'],
-) => Promise<void>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REPLACEMENT_CHARACTER = '\uFFFD';
@@ -197,102 +156,115 @@ export class ChronologyImportService {
       pending: [],
       imported: 0,
     };
-    const latest = [review.periodEnd, today()].filter(Boolean).sort()[0] as string;
-    const context: RowContext = {
+    const job: ImportJob = {
+      user,
+      reviewId,
+      agency,
       mapping,
-      fileName: options.fileName,
-      agency: agency ? { id: agency.id, name: agency.name } : null,
-      agenciesByName: new Map(
-        agencies.map((a: Agency) => [a.name.toLowerCase(), { id: a.id, name: a.name }]),
-      ),
+      hash,
+      sheet,
+      context: {
+        mapping,
+        fileName: options.fileName,
+        agency: agency ? { id: agency.id, name: agency.name } : null,
+        agenciesByName: new Map(
+          agencies.map((a: Agency) => [a.name.toLowerCase(), { id: a.id, name: a.name }]),
+        ),
+      },
+      latest: [review.periodEnd, today()].filter(Boolean).sort()[0] as string,
+      tally,
+      report,
+      options,
     };
-    const { warnings, errors } = tally;
-
     try {
-      if (options.dryRun) {
-        await this.readRecords(sheet, context, latest, tally, report, null);
-        await report(tally.totalRows, options.fileSize, 'done');
-        return {
-          headings: sheet.headings,
-          mapping,
-          encoding: sheet.encoding,
-          totalRows: tally.totalRows,
-          rows: tally.preview,
-          errors,
-          errorCount: tally.errorCount,
-          warnings,
-        };
-      }
-      const importId = await this.imports.transaction(async (transaction) => {
-        const imports = this.imports.in(transaction);
-        await imports.allowLongWork();
-        const flush = async () => {
-          if (tally.pending.length > 0 && (tally.errorCount === 0 || options.skipBadRows)) {
-            await imports.insertEvents(reviewId, toStored(tally.pending));
-            tally.imported += tally.pending.length;
-          }
-          tally.pending = [];
-        };
-        await this.readRecords(sheet, context, latest, tally, report, flush);
-        await report(tally.totalRows, options.fileSize, 'storing');
-        if (tally.errorCount > 0 && !options.skipBadRows) {
-          throw new AppError(
-            'BAD_USER_INPUT',
-            `${tally.errorCount} row${tally.errorCount === 1 ? '' : 's'} could not be read; nothing was imported. Correct them, or import with the bad rows skipped.`,
-            { errors, errorCount: tally.errorCount },
-            422,
-          );
-        }
-        await flush();
-        const id = await imports.record({
-          reviewId,
-          agencyId: agency?.id ?? null,
-          fileName: options.fileName,
-          fileHash: hash,
-          rowsImported: tally.imported,
-          rowsSkipped: tally.errorCount,
-          importedBy: user.id,
-        });
-        if (agency) await imports.rememberMapping(agency.id, mapping);
-        await this.audit.record(transaction, user, {
-          reviewId,
-          entityType: 'TimelineEvent',
-          entityId: null,
-          action: 'import',
-          after: {
-            file: options.fileName,
-            agency: agency?.name ?? null,
-            imported: tally.imported,
-            skippedRows: errors,
-          },
-        });
-        return id;
-      });
+      if (!options.dryRun) return await this.commit(job);
+      await this.readRecords(job, null);
       await report(tally.totalRows, options.fileSize, 'done');
-      // Counting them is quick for the files agencies send; a very large import leaves it to the review page.
-      const duplicateCandidates =
-        tally.imported <= COUNT_DUPLICATES_UP_TO
-          ? (await this.duplicates.candidates(reviewId, 200)).length
-          : null;
-      return { imported: tally.imported, duplicateCandidates, skipped: errors, warnings, importId };
+      return {
+        headings: sheet.headings,
+        mapping,
+        encoding: sheet.encoding,
+        totalRows: tally.totalRows,
+        rows: tally.preview,
+        errors: tally.errors,
+        errorCount: tally.errorCount,
+        warnings: tally.warnings,
+      };
     } catch (error) {
       await report(tally.totalRows, sheet.bytesRead(), 'failed');
       throw error;
     }
   }
 
+  /** Reads and stores every row in one transaction, or none of them. */
+  private async commit(job: ImportJob): Promise<CommitResult> {
+    const { user, reviewId, agency, tally, report, options } = job;
+    const importId = await this.imports.transaction(async (transaction) => {
+      const imports = this.imports.in(transaction);
+      await imports.allowLongWork();
+      const flush = async () => {
+        if (tally.pending.length > 0 && (tally.errorCount === 0 || options.skipBadRows)) {
+          await imports.insertEvents(reviewId, toStored(tally.pending));
+          tally.imported += tally.pending.length;
+        }
+        tally.pending = [];
+      };
+      await this.readRecords(job, flush);
+      await report(tally.totalRows, options.fileSize, 'storing');
+      if (tally.errorCount > 0 && !options.skipBadRows) {
+        throw new AppError(
+          'BAD_USER_INPUT',
+          `${tally.errorCount} row${tally.errorCount === 1 ? '' : 's'} could not be read; nothing was imported. Correct them, or import with the bad rows skipped.`,
+          { errors: tally.errors, errorCount: tally.errorCount },
+          422,
+        );
+      }
+      await flush();
+      const id = await imports.record({
+        reviewId,
+        agencyId: agency?.id ?? null,
+        fileName: options.fileName,
+        fileHash: job.hash,
+        rowsImported: tally.imported,
+        rowsSkipped: tally.errorCount,
+        importedBy: user.id,
+      });
+      if (agency) await imports.rememberMapping(agency.id, job.mapping);
+      await this.audit.record(transaction, user, {
+        reviewId,
+        entityType: 'TimelineEvent',
+        entityId: null,
+        action: 'import',
+        after: {
+          file: options.fileName,
+          agency: agency?.name ?? null,
+          imported: tally.imported,
+          skippedRows: tally.errors,
+        },
+      });
+      return id;
+    });
+    await report(tally.totalRows, options.fileSize, 'done');
+    // Counting them is quick for the files agencies send; a very large import leaves it to the review page.
+    const duplicateCandidates =
+      tally.imported <= COUNT_DUPLICATES_UP_TO
+        ? (await this.duplicates.candidates(reviewId, 200)).length
+        : null;
+    return {
+      imported: tally.imported,
+      duplicateCandidates,
+      skipped: tally.errors,
+      warnings: tally.warnings,
+      importId,
+    };
+  }
+
   /**
-   * Reads every record of the sheet into `tally`: the preview, the problems and warnings, and,
-   * when `flush` is given (a commit), the rows to store, handed to `flush` a batch at a time.
+   * Reads every record of the sheet into the job's tally: the preview, the problems and warnings,
+   * and, when `flush` is given (a commit), the rows to store, handed to `flush` a batch at a time.
    */
-  private async readRecords(
-    sheet: OpenSheet,
-    context: RowContext,
-    latest: string,
-    tally: Tally,
-    report: ProgressReport,
-    flush: (() => Promise<void>) | null,
-  ): Promise<void> {
+  private async readRecords(job: ImportJob, flush: (() => Promise<void>) | null): Promise<void> {
+    const { sheet, context, latest, tally, report } = job;
     const { warnings, errors, preview } = tally;
     for await (const record of sheet.records) {
       tally.totalRows += 1;
@@ -382,18 +354,6 @@ export class ChronologyImportService {
       ? mapping
       : null;
   }
-}
-
-/** What reading a sheet has found so far. */
-interface Tally {
-  warnings: ImportWarning[];
-  errors: RowProblem[];
-  errorCount: number;
-  preview: ImportedRow[];
-  totalRows: number;
-  /** Rows read and not yet stored (a commit only). */
-  pending: ImportedRow[];
-  imported: number;
 }
 
 /** The rows as the timeline stores them, their dates read. */
