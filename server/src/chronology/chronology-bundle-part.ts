@@ -2,17 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DATE_PRECISIONS, DatePrecisionName, parsePartialDate, TEXT_LIMITS } from '@scr/shared';
 import { AppError } from '../common/app-error';
 import { BundleChecker } from '../common/bundle-checker';
-import {
-  BundlePart,
-  BundleRefs,
-  BundleTarget,
-  insertColumns,
-  insertRows,
-  linked,
-  refsToIds,
-} from '../common/bundle-part';
-import { allColumns } from '../database/entity-columns';
-import { managerOf, Transaction } from '../database/unit-of-work';
+import { BundlePart, BundleRefs, BundleTarget, linked, refsToIds } from '../common/bundle-part';
+import { Transaction } from '../database/unit-of-work';
+import { ChronologyBundleRepository } from './chronology-bundle.repository';
 import { TimelineEvent } from './timeline-event.entity';
 
 /** The chronology's section of a bundle (docs/bundle-format.md). */
@@ -33,12 +25,11 @@ export interface ChronologyBundleSection {
 
 const TIME_OF_DAY = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
 
-/**
- * The timeline's events and the people they involve, in and out of a bundle. It reads and writes
- * through the transaction's manager until the chronology has repositories of its own.
- */
+/** The timeline's events and the people they involve, in and out of a bundle. */
 @Injectable()
 export class ChronologyBundlePart implements BundlePart<ChronologyBundleSection> {
+  constructor(private readonly rows: ChronologyBundleRepository) {}
+
   check(input: Record<string, unknown>, checker: BundleChecker): void {
     const events = checker.list(input, 'events', '');
     checker.refs(events, 'events', 'event');
@@ -70,16 +61,8 @@ export class ChronologyBundlePart implements BundlePart<ChronologyBundleSection>
     reviewId: string,
     refs: BundleRefs,
   ): Promise<ChronologyBundleSection> {
-    const manager = managerOf(transaction);
-    const events: Record<string, unknown>[] = await manager.query(
-      `SELECT ${allColumns(manager, TimelineEvent, 'e')} FROM timeline_event e
-       WHERE e.review_id = $1 ORDER BY e.sort_date, e.sequence`,
-      [reviewId],
-    );
-    const eventPeople: Record<string, unknown>[] = await manager.query(
-      `SELECT ep.* FROM timeline_event_person ep JOIN timeline_event e ON e.id = ep.event_id WHERE e.review_id = $1`,
-      [reviewId],
-    );
+    const events = await this.rows.in(transaction).events(reviewId);
+    const eventPeople = await this.rows.in(transaction).eventPeople(reviewId);
     const eventRefs = refs.number('event', 'e', events);
     const personRefs = refs.of('person');
     return {
@@ -102,7 +85,7 @@ export class ChronologyBundlePart implements BundlePart<ChronologyBundleSection>
     bundle: ChronologyBundleSection,
     target: BundleTarget,
   ): Promise<void> {
-    const manager = managerOf(transaction);
+    const tables = this.rows.in(transaction);
     const { reviewId, refs } = target;
     const events = bundle.events ?? [];
     const rows = events.map((e) => {
@@ -134,16 +117,10 @@ export class ChronologyBundlePart implements BundlePart<ChronologyBundleSection>
     ] satisfies (keyof TimelineEvent)[];
     const eventIds = refs.put(
       'event',
-      refsToIds(events, await insertRows(manager, TimelineEvent, properties, rows)),
+      refsToIds(events, await tables.insertEvents(properties, rows)),
     );
     const personIds = refs.of('person');
-    await insertColumns(
-      manager,
-      'timeline_event_person',
-      [
-        ['event_id', 'uuid'],
-        ['person_id', 'uuid'],
-      ],
+    await tables.linkEventPeople(
       events.flatMap((e) =>
         [...new Set(e.people ?? [])].map((p) => [eventIds.get(e.ref), personIds.get(p)]),
       ),

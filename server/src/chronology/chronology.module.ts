@@ -3,14 +3,22 @@ import { MulterModule } from '@nestjs/platform-express';
 import { AppConfig } from '../config/app-config';
 import { ReviewsModule } from '../reviews/reviews.module';
 import { ChronologyBundlePart } from './chronology-bundle-part';
+import { ChronologyBundleRepository } from './chronology-bundle.repository';
 import { ChronologyResolver, ReviewChronologyResolver } from './chronology.resolver';
 import { ChronologyService } from './chronology.service';
+import { CommentsRepository } from './comments.repository';
+import { DuplicatesRepository } from './duplicates.repository';
 import { DuplicatesService } from './duplicates.service';
 import { TimelineExportController } from './export/timeline-export.controller';
+import { TimelineExportRepository } from './export/timeline-export.repository';
+import { TimelineExportService } from './export/timeline-export.service';
 import { ChronologyImportController } from './import/chronology-import.controller';
+import { ChronologyImportRepository } from './import/chronology-import.repository';
 import { ChronologyImportService } from './import/chronology-import.service';
+import { ImportProgressRepository } from './import/import-progress.repository';
 import { ImportRecoveryService } from './import/import-recovery.service';
 import { PrivateDiskStorage, uploadsDir } from './import/upload-folder';
+import { TimelineEventsRepository } from './timeline-events.repository';
 
 @Module({
   imports: [
@@ -29,6 +37,14 @@ import { PrivateDiskStorage, uploadsDir } from './import/upload-folder';
     ChronologyResolver,
     ReviewChronologyResolver,
     ChronologyBundlePart,
+    TimelineEventsRepository,
+    CommentsRepository,
+    DuplicatesRepository,
+    TimelineExportService,
+    TimelineExportRepository,
+    ChronologyImportRepository,
+    ImportProgressRepository,
+    ChronologyBundleRepository,
   ],
   exports: [ChronologyService, ChronologyBundlePart],
 })

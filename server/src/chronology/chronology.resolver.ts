@@ -12,8 +12,6 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { GraphqlContext } from '../common/graphql-context';
 import { QUERY_COSTS } from '../graphql/query-cost';
@@ -175,7 +173,6 @@ export class ReviewChronologyResolver {
   constructor(
     private readonly chronology: ChronologyService,
     private readonly duplicates: DuplicatesService,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @ResolveField(() => [DuplicateCandidate], {
@@ -188,11 +185,12 @@ export class ReviewChronologyResolver {
     @Context() ctx: GraphqlContext,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number,
   ): Promise<DuplicateCandidate[]> {
-    const pairs = await this.duplicates.candidates(review.id, Math.min(Math.max(first, 0), 200));
-    const ids = [...new Set(pairs.flatMap((pair) => [pair.firstId, pair.secondId]))];
-    const events = await ctx.loaders.withAgencies(
-      await this.dataSource.getRepository(TimelineEvent).findBy({ id: In(ids) }),
+    const candidates = await this.duplicates.candidatesWithEvents(
+      review.id,
+      Math.min(Math.max(first, 0), 200),
     );
+    const { pairs } = candidates;
+    const events = await ctx.loaders.withAgencies(candidates.events);
     const byId = new Map(events.map((event) => [event.id, event]));
     return pairs.map((pair) => ({
       first: byId.get(pair.firstId)!,

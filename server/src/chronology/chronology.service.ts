@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { parsePartialDate } from '@scr/shared';
-import { DataSource, EntityManager, In } from 'typeorm';
 import { PracticeEpisode } from '../analysis/practice-episode.entity';
 import { AuditService } from '../audit/audit.service';
 import { badInput } from '../common/app-error';
@@ -13,9 +11,7 @@ import {
   toConnection,
 } from '../common/pagination';
 import { plural, RemovalResult } from '../common/removal-result';
-import { selectColumns } from '../database/entity-columns';
 import { RequestLoaders } from '../common/request-loaders';
-import { updateVersioned } from '../common/versioned-update';
 import { Agency } from '../reviews/agency.entity';
 import { Person } from '../reviews/person.entity';
 import { ReviewAccessService } from '../reviews/review-access.service';
@@ -27,7 +23,9 @@ import {
   TimelineEventInput,
   UpdateTimelineEventInput,
 } from './dto/timeline-event.inputs';
+import { CommentsRepository } from './comments.repository';
 import { TimelineEvent } from './timeline-event.entity';
+import { TimelineEventsRepository } from './timeline-events.repository';
 
 export const MAX_EVENTS_PER_CALL = 5000;
 
@@ -41,7 +39,8 @@ function readDate(occurredOn: string, precision: TimelineEventInput['precision']
 @Injectable()
 export class ChronologyService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: TimelineEventsRepository,
+    private readonly comments: CommentsRepository,
     private readonly access: ReviewAccessService,
     private readonly records: RecordsService,
     private readonly audit: AuditService,
@@ -57,19 +56,10 @@ export class ChronologyService {
     const cursor = decodeCursor(after, 2) as [string, string] | null;
     // On the first page the total comes with the rows, in the same statement.
     const rows: (TimelineEvent & { total?: string })[] = cursor
-      ? await this.dataSource.query(
-          `SELECT ${selectColumns(this.dataSource, TimelineEvent, 'e')} FROM timeline_event e
-           WHERE e.review_id = $1 AND (e.sort_date, e.sequence) > ($2::date, $3::bigint)
-           ORDER BY e.sort_date, e.sequence LIMIT $4`,
-          [reviewId, cursor[0], cursor[1], limit + 1],
-        )
-      : await this.dataSource.query(
-          `SELECT ${selectColumns(this.dataSource, TimelineEvent, 'e')}, count(*) OVER () AS total FROM timeline_event e
-           WHERE e.review_id = $1 ORDER BY e.sort_date, e.sequence LIMIT $2`,
-          [reviewId, limit + 1],
-        );
+      ? await this.events.pageAfter(reviewId, cursor, limit + 1)
+      : await this.events.firstPage(reviewId, limit + 1);
     const totalCount = cursor
-      ? lazily(() => this.dataSource.getRepository(TimelineEvent).countBy({ reviewId }))
+      ? lazily(() => this.events.countInReview(reviewId))
       : Number(rows[0]?.total ?? 0);
     return toConnection(rows, limit, totalCount, (event) => [event.sortDate, event.sequence]);
   }
@@ -93,14 +83,14 @@ export class ChronologyService {
       const date = readDate(input.occurredOn, input.precision, `events[${i}].occurredOn`);
       return { input, date };
     });
-    const work = async (manager: EntityManager) => {
+    return this.events.transaction(async (transaction) => {
       await this.records.requireInReview(
         Agency,
         reviewId,
         inputs.flatMap((e) => (e.agencyId ? [e.agencyId] : [])),
         'agencyId',
         'agency',
-        manager,
+        transaction,
       );
       await this.records.requireInReview(
         Person,
@@ -108,9 +98,9 @@ export class ChronologyService {
         inputs.flatMap((e) => e.personIds ?? []),
         'personIds',
         'person',
-        manager,
+        transaction,
       );
-      const repository = manager.getRepository(TimelineEvent);
+      const events = this.events.in(transaction);
       const created: TimelineEvent[] = [];
       const BATCH = 1000;
       for (let start = 0; start < rows.length; start += BATCH) {
@@ -126,29 +116,14 @@ export class ChronologyService {
           description: input.description ?? null,
           source: input.source ?? null,
         }));
-        const result = await repository
-          .createQueryBuilder()
-          .insert()
-          .values(batch)
-          .returning('*')
-          .execute();
-        created.push(
-          ...(result.raw as Record<string, unknown>[]).map((raw) =>
-            repository.create(this.fromRaw(raw)),
-          ),
-        );
+        created.push(...(await events.insert(batch)));
       }
       const links = created.flatMap((event, i) =>
-        (rows[i].input.personIds ?? []).map((personId) => [event.id, personId]),
+        (rows[i].input.personIds ?? []).map((personId): [string, string] => [event.id, personId]),
       );
-      if (links.length > 0) {
-        await manager.query(
-          `INSERT INTO timeline_event_person (event_id, person_id) SELECT * FROM unnest($1::uuid[], $2::uuid[]) ON CONFLICT DO NOTHING`,
-          [links.map((l) => l[0]), links.map((l) => l[1])],
-        );
-      }
+      if (links.length > 0) await events.linkPeople(links);
       await this.audit.record(
-        manager,
+        transaction,
         user,
         created.map((event) => ({
           reviewId,
@@ -159,28 +134,7 @@ export class ChronologyService {
         })),
       );
       return created;
-    };
-    return this.dataSource.transaction(work);
-  }
-
-  private fromRaw(raw: Record<string, unknown>): Partial<TimelineEvent> {
-    return {
-      id: raw.id as string,
-      reviewId: raw.review_id as string,
-      occurredOn: raw.occurred_on as string,
-      precision: raw.precision as TimelineEvent['precision'],
-      sortDate: raw.sort_date as string,
-      endDate: raw.end_date as string,
-      timeOfDay: (raw.time_of_day as string) ?? null,
-      agencyId: (raw.agency_id as string) ?? null,
-      title: raw.title as string,
-      description: (raw.description as string) ?? null,
-      source: (raw.source as string) ?? null,
-      sequence: String(raw.sequence),
-      version: raw.version as number,
-      createdAt: raw.created_at as Date,
-      updatedAt: raw.updated_at as Date,
-    };
+    });
   }
 
   async updateEvent(
@@ -207,7 +161,8 @@ export class ChronologyService {
         endDate: date.endDate,
       });
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.events.transaction(async (transaction) => {
+      const events = this.events.in(transaction);
       if (input.agencyId)
         await this.records.requireInReview(
           Agency,
@@ -215,16 +170,9 @@ export class ChronologyService {
           [input.agencyId],
           'agencyId',
           'agency',
-          manager,
+          transaction,
         );
-      const { before } = await updateVersioned(
-        manager,
-        TimelineEvent,
-        id,
-        expectedVersion,
-        changes,
-        'event',
-      );
+      const { before } = await events.updateVersioned(id, expectedVersion, changes);
       if (personIds) {
         await this.records.requireInReview(
           Person,
@@ -232,16 +180,12 @@ export class ChronologyService {
           personIds,
           'personIds',
           'person',
-          manager,
+          transaction,
         );
-        await manager.query(`DELETE FROM timeline_event_person WHERE event_id = $1`, [id]);
-        await manager.query(
-          `INSERT INTO timeline_event_person (event_id, person_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
-          [id, personIds],
-        );
+        await events.replacePeople(id, personIds);
       }
-      const after = await manager.getRepository(TimelineEvent).findOneByOrFail({ id });
-      await this.audit.record(manager, user, {
+      const after = await events.get(id);
+      await this.audit.record(transaction, user, {
         reviewId: event.reviewId,
         entityType: 'TimelineEvent',
         entityId: id,
@@ -262,12 +206,9 @@ export class ChronologyService {
   ): Promise<RemovalResult> {
     await this.access.require(user, reviewId, 'edit', loaders);
     await this.records.requireInReview(TimelineEvent, reviewId, ids, 'ids', 'event');
-    return this.dataSource.transaction(async (manager) => {
-      const [{ episodes, findings }] = await manager.query(
-        `SELECT (SELECT count(DISTINCT episode_id)::int FROM episode_event WHERE event_id = ANY($1)) AS episodes,
-                (SELECT count(DISTINCT finding_id)::int FROM finding_evidence WHERE event_id = ANY($1)) AS findings`,
-        [ids],
-      );
+    return this.events.transaction(async (transaction) => {
+      const events = this.events.in(transaction);
+      const { episodes, findings } = await events.countUses(ids);
       const consequences = [
         ...(episodes
           ? [`${plural(episodes, 'key practice episode')} will lose linked events`]
@@ -275,10 +216,10 @@ export class ChronologyService {
         ...(findings ? [`${plural(findings, 'finding')} will lose evidence`] : []),
       ];
       if (dryRun) return { removed: false, consequences };
-      const before = await manager.getRepository(TimelineEvent).findBy({ id: In(ids) });
-      await manager.getRepository(TimelineEvent).delete({ id: In(ids) });
+      const before = await events.findByIds(ids);
+      await events.deleteByIds(ids);
       await this.audit.record(
-        manager,
+        transaction,
         user,
         before.map((event) => ({
           reviewId,
@@ -321,15 +262,14 @@ export class ChronologyService {
         'episodeId',
         'episode',
       );
-    return this.dataSource.transaction(async (manager) => {
-      const comment = await manager
-        .getRepository(Comment)
-        .save(
-          manager
-            .getRepository(Comment)
-            .create({ ...input, reviewId, authorId: user.id, authorName: user.displayName }),
-        );
-      await this.audit.record(manager, user, {
+    return this.comments.transaction(async (transaction) => {
+      const comment = await this.comments.in(transaction).insert({
+        ...input,
+        reviewId,
+        authorId: user.id,
+        authorName: user.displayName,
+      });
+      await this.audit.record(transaction, user, {
         reviewId,
         // The name audit rows have always given comments: the trail reads alike before and after the
         // class was named Comment.

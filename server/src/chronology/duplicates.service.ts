@@ -1,20 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { badInput } from '../common/app-error';
 import { RequestLoaders } from '../common/request-loaders';
 import { ReviewAccessService } from '../reviews/review-access.service';
 import { RecordsService } from '../common/records.service';
 import { User } from '../users/user.entity';
+import { DuplicatePair, DuplicatesRepository } from './duplicates.repository';
 import { TimelineEvent } from './timeline-event.entity';
+import { TimelineEventsRepository } from './timeline-events.repository';
 
-export interface DuplicatePair {
-  firstId: string;
-  secondId: string;
-  score: number;
-}
+export type { DuplicatePair } from './duplicates.repository';
 
 /**
  * Finds records of the same occasion made by different agencies (a strategy discussion noted by
@@ -24,7 +20,8 @@ export interface DuplicatePair {
 @Injectable()
 export class DuplicatesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly pairs: DuplicatesRepository,
+    private readonly events: TimelineEventsRepository,
     private readonly access: ReviewAccessService,
     private readonly records: RecordsService,
     private readonly audit: AuditService,
@@ -36,17 +33,17 @@ export class DuplicatesService {
    * migration), so this reads the first `limit` of them from an index, however large the review.
    */
   candidates(reviewId: string, limit: number): Promise<DuplicatePair[]> {
-    return this.dataSource.query(
-      `SELECT c.first_id AS "firstId", c.second_id AS "secondId", round(c.score::numeric, 2)::float AS score
-       FROM duplicate_candidate c
-       JOIN timeline_event a ON a.id = c.first_id
-       JOIN timeline_event b ON b.id = c.second_id
-       WHERE c.review_id = $1
-         AND (a.event_group IS NULL OR b.event_group IS NULL OR a.event_group <> b.event_group)
-       ORDER BY c.score DESC, c.sort_date, c.sequence
-       LIMIT $2`,
-      [reviewId, limit],
-    );
+    return this.pairs.candidates(reviewId, limit);
+  }
+
+  /** The first `limit` candidates, with the events they pair. */
+  async candidatesWithEvents(
+    reviewId: string,
+    limit: number,
+  ): Promise<{ pairs: DuplicatePair[]; events: TimelineEvent[] }> {
+    const pairs = await this.candidates(reviewId, limit);
+    const ids = [...new Set(pairs.flatMap((pair) => [pair.firstId, pair.secondId]))];
+    return { pairs, events: await this.events.findByIds(ids) };
   }
 
   /** Makes the events one occasion seen by several agencies (joining any group they are already in). */
@@ -61,19 +58,14 @@ export class DuplicatesService {
     if (unique.length < 2)
       throw badInput('eventIds: link at least two events.', { field: 'eventIds', value: eventIds });
     await this.records.requireInReview(TimelineEvent, reviewId, unique, 'eventIds', 'event');
-    return this.dataSource.transaction(async (manager) => {
-      const repository = manager.getRepository(TimelineEvent);
-      const events = await repository.findBy({ id: In(unique) });
+    return this.pairs.transaction(async (transaction) => {
+      const events = await this.events.in(transaction).findByIds(unique);
       const groups = [
         ...new Set(events.map((e) => e.eventGroup).filter((g): g is string => g !== null)),
       ];
       const group = groups[0] ?? randomUUID();
-      await manager.query(
-        `UPDATE timeline_event SET event_group = $1, updated_at = now()
-         WHERE review_id = $2 AND (id = ANY($3) OR event_group = ANY($4))`,
-        [group, reviewId, unique, groups],
-      );
-      await this.audit.record(manager, user, {
+      await this.pairs.in(transaction).joinGroup(group, reviewId, unique, groups);
+      await this.audit.record(transaction, user, {
         reviewId,
         entityType: 'TimelineEvent',
         entityId: group,
@@ -81,34 +73,23 @@ export class DuplicatesService {
         before: { groups },
         after: { eventIds: unique, group },
       });
-      return repository.find({
-        where: { reviewId, eventGroup: group },
-        order: { sortDate: 'ASC', sequence: 'ASC' },
-      });
+      return this.pairs.in(transaction).group(reviewId, group);
     });
   }
 
   async unlink(user: User, eventId: string, loaders: RequestLoaders): Promise<TimelineEvent> {
     const event = await this.records.findIn(TimelineEvent, eventId, 'event');
     await this.access.require(user, event.reviewId, 'edit', loaders);
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `UPDATE timeline_event SET event_group = NULL, updated_at = now() WHERE id = $1`,
-        [eventId],
-      );
-      // A group of one is no group.
-      await manager.query(
-        `UPDATE timeline_event SET event_group = NULL WHERE event_group = $1 AND (SELECT count(*) FROM timeline_event WHERE event_group = $1) = 1`,
-        [event.eventGroup],
-      );
-      await this.audit.record(manager, user, {
+    return this.pairs.transaction(async (transaction) => {
+      await this.pairs.in(transaction).leaveGroup(eventId, event.eventGroup);
+      await this.audit.record(transaction, user, {
         reviewId: event.reviewId,
         entityType: 'TimelineEvent',
         entityId: eventId,
         action: 'unlink',
         before: { group: event.eventGroup },
       });
-      return manager.getRepository(TimelineEvent).findOneByOrFail({ id: eventId });
+      return this.events.in(transaction).get(eventId);
     });
   }
 }

@@ -16,12 +16,6 @@ const EXCEPTIONS: Record<string, string> = {
 const NOT_YET_CONVERTED = [
   'analysis/analysis-bundle-part.ts',
   'analysis/analysis.service.ts',
-  'chronology/chronology.resolver.ts',
-  'chronology/chronology.service.ts',
-  'chronology/duplicates.service.ts',
-  'chronology/export/timeline-export.controller.ts',
-  'chronology/import/chronology-import.service.ts',
-  'chronology/import/import-recovery.service.ts',
   'common/bundle-part.ts',
   'common/ordering.ts',
   'common/request-loaders.ts',

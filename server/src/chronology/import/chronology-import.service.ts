@@ -1,75 +1,33 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { parsePartialDate } from '@scr/shared';
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { DataSource, QueryRunner } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { AppError, badInput, notFound } from '../../common/app-error';
-import { RequestLoaders } from '../../common/request-loaders';
 import { today } from '../../common/today';
-import { LONG_WORK_STATEMENT_TIMEOUT } from '../../database/data-source-options';
 import { Agency } from '../../reviews/agency.entity';
 import { ReviewAccessService } from '../../reviews/review-access.service';
 import { Review } from '../../reviews/review.entity';
 import { User } from '../../users/user.entity';
 import { DuplicatesService } from '../duplicates.service';
+import { TimelineEventsRepository } from '../timeline-events.repository';
+import { ChronologyImportRepository, ImportedEvent } from './chronology-import.repository';
 import { ColumnMapping, detectMapping, mappingProblems } from './column-mapping';
-import { ImportedRow, readRow, RowProblem } from './row-reader';
+import {
+  CommitResult,
+  DryRunResult,
+  ImportJob,
+  ImportOptions,
+  ImportProgress,
+  ImportWarning,
+  ProgressReport,
+  Tally,
+} from './import-job';
+import { ImportedRow, readRow } from './row-reader';
 import { IMPORT_HEARTBEAT_MS, IMPORT_STALE_MINUTES } from './import-recovery.service';
+import { ImportProgressRepository } from './import-progress.repository';
 import { OpenSheet, openSheet } from './spreadsheet-reader';
 import { THIS_INSTANCE } from './upload-folder';
-
-export interface ImportOptions {
-  fileName: string;
-  fileSize: number;
-  /** A client-made id under which the import reports how far it has got (see progress()). */
-  progressId?: string;
-  agencyId?: string;
-  mapping?: ColumnMapping;
-  sheet?: string;
-  dryRun: boolean;
-  skipBadRows: boolean;
-}
-
-export interface ImportWarning {
-  row?: number;
-  message: string;
-}
-
-export interface DryRunResult {
-  headings: string[];
-  mapping: ColumnMapping;
-  encoding?: string;
-  totalRows: number;
-  /** The first rows as read, for the preview. */
-  rows: ImportedRow[];
-  errors: RowProblem[];
-  errorCount: number;
-  warnings: ImportWarning[];
-}
-
-export interface CommitResult {
-  imported: number;
-  /** Likely records of one occasion by different agencies now in the timeline, to review for linking (null when not counted). */
-  duplicateCandidates: number | null;
-  skipped: RowProblem[];
-  warnings: ImportWarning[];
-  importId: string;
-}
-
-export interface ImportProgress {
-  rowsRead: number;
-  bytesRead: number;
-  totalBytes: number;
-  state: 'reading' | 'storing' | 'done' | 'failed';
-}
-
-type ProgressReport = (
-  rows: number,
-  bytes: number,
-  state: ImportProgress['state'],
-) => Promise<void>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REPLACEMENT_CHARACTER = '\uFFFD';
@@ -93,7 +51,9 @@ async function sha256(path: string): Promise<string> {
 @Injectable()
 export class ChronologyImportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly imports: ChronologyImportRepository,
+    private readonly progressRows: ImportProgressRepository,
+    private readonly events: TimelineEventsRepository,
     private readonly access: ReviewAccessService,
     private readonly audit: AuditService,
     private readonly duplicates: DuplicatesService,
@@ -105,7 +65,7 @@ export class ChronologyImportService {
     path: string,
     options: ImportOptions,
   ): Promise<DryRunResult | CommitResult> {
-    const loaders = new RequestLoaders(this.dataSource);
+    const loaders = this.events.loaders();
     const review = await this.access.require(user, reviewId, 'edit', loaders);
     const agencies = await loaders.agenciesByReview.load(reviewId);
     const agency = options.agencyId ? agencies.find((a) => a.id === options.agencyId) : null;
@@ -142,24 +102,21 @@ export class ChronologyImportService {
 
   private async duplicateWarnings(reviewId: string, hash: string, progressId: string) {
     const warnings: ImportWarning[] = [];
-    const [earlier] = await this.dataSource.query(
-      `SELECT file_name, imported_at, rows_imported FROM chronology_import WHERE review_id = $1 AND file_hash = $2 ORDER BY imported_at DESC LIMIT 1`,
-      [reviewId, hash],
-    );
+    const earlier = await this.imports.latestOf(reviewId, hash);
     if (earlier) {
       warnings.push({
         message: `This file looks like one already imported (${earlier.file_name}, ${new Date(earlier.imported_at).toISOString().slice(0, 10)}, ${earlier.rows_imported} events): importing it again would duplicate those events.`,
       });
     }
-    const [running] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM import_progress
-       WHERE review_id = $1 AND file_hash = $2 AND id <> $3 AND NOT dry_run
-         AND state IN ('reading', 'storing') AND updated_at > now() - make_interval(mins => $4)`,
-      [reviewId, hash, progressId, IMPORT_STALE_MINUTES],
+    const running = await this.progressRows.countRunning(
+      reviewId,
+      hash,
+      progressId,
+      IMPORT_STALE_MINUTES,
     );
-    if (running.n > 0) {
+    if (running > 0) {
       warnings.push({
-        message: `The same file is being imported into this review right now (${running.n === 1 ? 'another import' : `${running.n} other imports`}): importing it again would duplicate those events.`,
+        message: `The same file is being imported into this review right now (${running === 1 ? 'another import' : `${running} other imports`}): importing it again would duplicate those events.`,
       });
     }
     return warnings;
@@ -190,110 +147,90 @@ export class ChronologyImportService {
         mapping,
       });
 
-    const warnings = await this.duplicateWarnings(reviewId, hash, progressId);
-    const latest = [review.periodEnd, today()].filter(Boolean).sort()[0] as string;
-    const context = {
+    const tally: Tally = {
+      warnings: await this.duplicateWarnings(reviewId, hash, progressId),
+      errors: [],
+      errorCount: 0,
+      preview: [],
+      totalRows: 0,
+      pending: [],
+      imported: 0,
+    };
+    const job: ImportJob = {
+      user,
+      reviewId,
+      agency,
       mapping,
-      fileName: options.fileName,
-      agency: agency ? { id: agency.id, name: agency.name } : null,
-      agenciesByName: new Map(
-        agencies.map((a: Agency) => [a.name.toLowerCase(), { id: a.id, name: a.name }]),
-      ),
+      hash,
+      sheet,
+      context: {
+        mapping,
+        fileName: options.fileName,
+        agency: agency ? { id: agency.id, name: agency.name } : null,
+        agenciesByName: new Map(
+          agencies.map((a: Agency) => [a.name.toLowerCase(), { id: a.id, name: a.name }]),
+        ),
+      },
+      latest: [review.periodEnd, today()].filter(Boolean).sort()[0] as string,
+      tally,
+      report,
+      options,
     };
-
-    const errors: RowProblem[] = [];
-    let errorCount = 0;
-    const preview: ImportedRow[] = [];
-    let totalRows = 0;
-    let pending: ImportedRow[] = [];
-    let imported = 0;
-    let runner: QueryRunner | null = null;
-    if (!options.dryRun) {
-      runner = this.dataSource.createQueryRunner();
-      await runner.connect();
-      await runner.startTransaction();
-      await runner.query(`SET LOCAL statement_timeout = '${LONG_WORK_STATEMENT_TIMEOUT}'`);
-    }
-    const flush = async () => {
-      if (runner && pending.length > 0 && (errorCount === 0 || options.skipBadRows)) {
-        await this.insert(runner, reviewId, pending);
-        imported += pending.length;
-      }
-      pending = [];
-    };
-
     try {
-      for await (const record of sheet.records) {
-        totalRows += 1;
-        if (totalRows % PROGRESS_EVERY_ROWS === 0)
-          await report(totalRows, sheet.bytesRead(), 'reading');
-        if (sheet.encoding === 'utf-8' && warnings.length < MAX_PROBLEMS_LISTED) {
-          const damaged = Object.entries(record.values).filter(
-            ([, value]) => typeof value === 'string' && value.includes(REPLACEMENT_CHARACTER),
-          );
-          if (damaged.length > 0) {
-            warnings.push({
-              row: record.row,
-              message: `${damaged.map(([column]) => column).join(', ')}: bytes that are not valid UTF-8 were read as "${REPLACEMENT_CHARACTER}"; save the file as UTF-8 again, or correct the text after importing`,
-            });
-          }
+      if (!options.dryRun) return await this.commit(job);
+      await this.readRecords(job, null);
+      await report(tally.totalRows, options.fileSize, 'done');
+      return {
+        headings: sheet.headings,
+        mapping,
+        encoding: sheet.encoding,
+        totalRows: tally.totalRows,
+        rows: tally.preview,
+        errors: tally.errors,
+        errorCount: tally.errorCount,
+        warnings: tally.warnings,
+      };
+    } catch (error) {
+      await report(tally.totalRows, sheet.bytesRead(), 'failed');
+      throw error;
+    }
+  }
+
+  /** Reads and stores every row in one transaction, or none of them. */
+  private async commit(job: ImportJob): Promise<CommitResult> {
+    const { user, reviewId, agency, tally, report, options } = job;
+    const importId = await this.imports.transaction(async (transaction) => {
+      const imports = this.imports.in(transaction);
+      await imports.allowLongWork();
+      const flush = async () => {
+        if (tally.pending.length > 0 && (tally.errorCount === 0 || options.skipBadRows)) {
+          await imports.insertEvents(reviewId, toStored(tally.pending));
+          tally.imported += tally.pending.length;
         }
-        const read = readRow(record, context);
-        if (Array.isArray(read)) {
-          errorCount += read.length;
-          if (errors.length < MAX_PROBLEMS_LISTED)
-            errors.push(...read.slice(0, MAX_PROBLEMS_LISTED - errors.length));
-          continue;
-        }
-        if (read.occurredOn.slice(0, 10) > latest && warnings.length < MAX_PROBLEMS_LISTED) {
-          warnings.push({
-            row: read.row,
-            message: `${read.originalDate} is after the end of the period under review or today (${latest})`,
-          });
-        }
-        if (preview.length < PREVIEW_ROWS) preview.push(read);
-        if (runner) {
-          pending.push(read);
-          if (pending.length >= BATCH) await flush();
-        }
-      }
-      if (totalRows === 0)
-        throw badInput('The file has a heading row but no entries.', { field: 'file' });
-      await report(totalRows, options.fileSize, options.dryRun ? 'done' : 'storing');
-      if (options.dryRun) {
-        return {
-          headings: sheet.headings,
-          mapping,
-          encoding: sheet.encoding,
-          totalRows,
-          rows: preview,
-          errors,
-          errorCount,
-          warnings,
-        };
-      }
-      if (errorCount > 0 && !options.skipBadRows) {
+        tally.pending = [];
+      };
+      await this.readRecords(job, flush);
+      await report(tally.totalRows, options.fileSize, 'storing');
+      if (tally.errorCount > 0 && !options.skipBadRows) {
         throw new AppError(
           'BAD_USER_INPUT',
-          `${errorCount} row${errorCount === 1 ? '' : 's'} could not be read; nothing was imported. Correct them, or import with the bad rows skipped.`,
-          { errors, errorCount },
+          `${tally.errorCount} row${tally.errorCount === 1 ? '' : 's'} could not be read; nothing was imported. Correct them, or import with the bad rows skipped.`,
+          { errors: tally.errors, errorCount: tally.errorCount },
           422,
         );
       }
       await flush();
-      const [{ id: importId }] = await runner!.query(
-        `INSERT INTO chronology_import (review_id, agency_id, file_name, file_hash, rows_imported, rows_skipped, imported_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [reviewId, agency?.id ?? null, options.fileName, hash, imported, errorCount, user.id],
-      );
-      if (agency) {
-        await runner!.query(
-          `INSERT INTO agency_column_mapping (agency_id, mapping) VALUES ($1, $2)
-           ON CONFLICT (agency_id) DO UPDATE SET mapping = EXCLUDED.mapping, updated_at = now()`,
-          [agency.id, JSON.stringify(mapping)],
-        );
-      }
-      await this.audit.record(runner!.manager, user, {
+      const id = await imports.record({
+        reviewId,
+        agencyId: agency?.id ?? null,
+        fileName: options.fileName,
+        fileHash: job.hash,
+        rowsImported: tally.imported,
+        rowsSkipped: tally.errorCount,
+        importedBy: user.id,
+      });
+      if (agency) await imports.rememberMapping(agency.id, job.mapping);
+      await this.audit.record(transaction, user, {
         reviewId,
         entityType: 'TimelineEvent',
         entityId: null,
@@ -301,25 +238,70 @@ export class ChronologyImportService {
         after: {
           file: options.fileName,
           agency: agency?.name ?? null,
-          imported,
-          skippedRows: errors,
+          imported: tally.imported,
+          skippedRows: tally.errors,
         },
       });
-      await runner!.commitTransaction();
-      await report(totalRows, options.fileSize, 'done');
-      // Counting them is quick for the files agencies send; a very large import leaves it to the review page.
-      const duplicateCandidates =
-        imported <= COUNT_DUPLICATES_UP_TO
-          ? (await this.duplicates.candidates(reviewId, 200)).length
-          : null;
-      return { imported, duplicateCandidates, skipped: errors, warnings, importId };
-    } catch (error) {
-      if (runner?.isTransactionActive) await runner.rollbackTransaction();
-      await report(totalRows, sheet.bytesRead(), 'failed');
-      throw error;
-    } finally {
-      await runner?.release();
+      return id;
+    });
+    await report(tally.totalRows, options.fileSize, 'done');
+    // Counting them is quick for the files agencies send; a very large import leaves it to the review page.
+    const duplicateCandidates =
+      tally.imported <= COUNT_DUPLICATES_UP_TO
+        ? (await this.duplicates.candidates(reviewId, 200)).length
+        : null;
+    return {
+      imported: tally.imported,
+      duplicateCandidates,
+      skipped: tally.errors,
+      warnings: tally.warnings,
+      importId,
+    };
+  }
+
+  /**
+   * Reads every record of the sheet into the job's tally: the preview, the problems and warnings,
+   * and, when `flush` is given (a commit), the rows to store, handed to `flush` a batch at a time.
+   */
+  private async readRecords(job: ImportJob, flush: (() => Promise<void>) | null): Promise<void> {
+    const { sheet, context, latest, tally, report } = job;
+    const { warnings, errors, preview } = tally;
+    for await (const record of sheet.records) {
+      tally.totalRows += 1;
+      if (tally.totalRows % PROGRESS_EVERY_ROWS === 0)
+        await report(tally.totalRows, sheet.bytesRead(), 'reading');
+      if (sheet.encoding === 'utf-8' && warnings.length < MAX_PROBLEMS_LISTED) {
+        const damaged = Object.entries(record.values).filter(
+          ([, value]) => typeof value === 'string' && value.includes(REPLACEMENT_CHARACTER),
+        );
+        if (damaged.length > 0) {
+          warnings.push({
+            row: record.row,
+            message: `${damaged.map(([column]) => column).join(', ')}: bytes that are not valid UTF-8 were read as "${REPLACEMENT_CHARACTER}"; save the file as UTF-8 again, or correct the text after importing`,
+          });
+        }
+      }
+      const read = readRow(record, context);
+      if (Array.isArray(read)) {
+        tally.errorCount += read.length;
+        if (errors.length < MAX_PROBLEMS_LISTED)
+          errors.push(...read.slice(0, MAX_PROBLEMS_LISTED - errors.length));
+        continue;
+      }
+      if (read.occurredOn.slice(0, 10) > latest && warnings.length < MAX_PROBLEMS_LISTED) {
+        warnings.push({
+          row: read.row,
+          message: `${read.originalDate} is after the end of the period under review or today (${latest})`,
+        });
+      }
+      if (preview.length < PREVIEW_ROWS) preview.push(read);
+      if (flush) {
+        tally.pending.push(read);
+        if (tally.pending.length >= BATCH) await flush();
+      }
     }
+    if (tally.totalRows === 0)
+      throw badInput('The file has a heading row but no entries.', { field: 'file' });
   }
 
   /**
@@ -331,50 +313,32 @@ export class ChronologyImportService {
   private async startProgress(options: ImportOptions, reviewId: string, hash: string) {
     const given = options.progressId;
     const id = given && UUID.test(given) ? given : randomUUID();
-    await this.dataSource.query(
-      `DELETE FROM import_progress WHERE updated_at < now() - interval '1 day'`,
-    );
-    await this.dataSource.query(
-      `INSERT INTO import_progress (id, review_id, total_bytes, owner, file_hash, dry_run) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (id) DO UPDATE SET rows_read = 0, bytes_read = 0, total_bytes = EXCLUDED.total_bytes, state = 'reading',
-         owner = EXCLUDED.owner, file_hash = EXCLUDED.file_hash, dry_run = EXCLUDED.dry_run, updated_at = now()`,
-      [id, reviewId, options.fileSize, THIS_INSTANCE.tag, hash, options.dryRun],
-    );
+    await this.progressRows.forgetOld();
+    await this.progressRows.start({
+      id,
+      reviewId,
+      totalBytes: options.fileSize,
+      owner: THIS_INSTANCE.tag,
+      fileHash: hash,
+      dryRun: options.dryRun,
+    });
     const heartbeat = setInterval(() => {
-      this.dataSource
-        .query(
-          `UPDATE import_progress SET updated_at = now() WHERE id = $1 AND state IN ('reading', 'storing')`,
-          [id],
-        )
-        .catch(() => undefined);
+      this.progressRows.touch(id).catch(() => undefined);
     }, IMPORT_HEARTBEAT_MS);
     heartbeat.unref();
-    const report: ProgressReport = async (rows, bytes, state) => {
-      await this.dataSource.query(
-        `UPDATE import_progress SET rows_read = $2, bytes_read = $3, state = $4, updated_at = now() WHERE id = $1`,
-        [id, rows, bytes, state],
-      );
-    };
+    const report: ProgressReport = (rows, bytes, state) =>
+      this.progressRows.report(id, rows, bytes, state);
     return {
       id,
       report,
-      fail: () =>
-        this.dataSource
-          .query(`UPDATE import_progress SET state = 'failed', updated_at = now() WHERE id = $1`, [
-            id,
-          ])
-          .then(() => undefined),
+      fail: () => this.progressRows.fail(id),
       stop: () => clearInterval(heartbeat),
     };
   }
 
   async progress(user: User, reviewId: string, progressId: string): Promise<ImportProgress> {
-    await this.access.require(user, reviewId, 'edit', new RequestLoaders(this.dataSource));
-    const [row] = await this.dataSource.query(
-      `SELECT rows_read AS "rowsRead", bytes_read::float AS "bytesRead", total_bytes::float AS "totalBytes", state
-       FROM import_progress WHERE id = $1 AND review_id = $2`,
-      [progressId, reviewId],
-    );
+    await this.access.require(user, reviewId, 'edit', this.events.loaders());
+    const row = await this.progressRows.find(progressId, reviewId);
     if (!row) throw notFound('No import with that progress id is running or has run recently.');
     return row;
   }
@@ -384,38 +348,29 @@ export class ChronologyImportService {
     headings: string[],
   ): Promise<ColumnMapping | null> {
     if (!agency) return null;
-    const [row] = await this.dataSource.query(
-      `SELECT mapping FROM agency_column_mapping WHERE agency_id = $1`,
-      [agency.id],
-    );
-    const mapping = row?.mapping as ColumnMapping | undefined;
+    const mapping = await this.imports.mappingOf(agency.id);
     if (!mapping) return null;
     return Object.values(mapping).every((heading) => !heading || headings.includes(heading))
       ? mapping
       : null;
   }
+}
 
-  private async insert(runner: QueryRunner, reviewId: string, rows: ImportedRow[]): Promise<void> {
-    const dates = rows.map((row) => {
-      const parsed = parsePartialDate(row.occurredOn, row.precision as never);
-      if (typeof parsed === 'string') throw new Error(parsed);
-      return parsed;
-    });
-    await runner.query(
-      `INSERT INTO timeline_event (review_id, occurred_on, precision, sort_date, end_date, time_of_day, agency_id, title, description, source)
-       SELECT $1, * FROM unnest($2::text[], $3::date_precision[], $4::date[], $5::date[], $6::text[], $7::uuid[], $8::text[], $9::text[], $10::text[])`,
-      [
-        reviewId,
-        rows.map((r) => r.occurredOn),
-        rows.map((r) => r.precision),
-        dates.map((d) => d.sortDate),
-        dates.map((d) => d.endDate),
-        rows.map((r) => r.time),
-        rows.map((r) => r.agencyId),
-        rows.map((r) => r.title),
-        rows.map((r) => r.description),
-        rows.map((r) => r.source),
-      ],
-    );
-  }
+/** The rows as the timeline stores them, their dates read. */
+function toStored(rows: ImportedRow[]): ImportedEvent[] {
+  return rows.map((row) => {
+    const parsed = parsePartialDate(row.occurredOn, row.precision as never);
+    if (typeof parsed === 'string') throw new Error(parsed);
+    return {
+      occurredOn: row.occurredOn,
+      precision: row.precision,
+      sortDate: parsed.sortDate,
+      endDate: parsed.endDate,
+      time: row.time,
+      agencyId: row.agencyId,
+      title: row.title,
+      description: row.description,
+      source: row.source,
+    };
+  });
 }

@@ -1,9 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { readdir, rm, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
+import { ImportProgressRepository } from './import-progress.repository';
 import {
   isGoneFromThisHost,
   parseInstanceTag,
@@ -38,7 +37,7 @@ export class ImportRecoveryService implements OnApplicationBootstrap {
   private readonly logger = new Logger(ImportRecoveryService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly progress: ImportProgressRepository,
     private readonly config: AppConfig,
   ) {}
 
@@ -49,21 +48,12 @@ export class ImportRecoveryService implements OnApplicationBootstrap {
   }
 
   async failInterruptedImports(): Promise<number> {
-    const unfinished: { id: string; owner: string | null; stale: boolean }[] =
-      await this.dataSource.query(
-        `SELECT id, owner, updated_at < now() - make_interval(mins => $1) AS stale
-         FROM import_progress WHERE state IN ('reading', 'storing')`,
-        [IMPORT_STALE_MINUTES],
-      );
+    const unfinished = await this.progress.unfinished(IMPORT_STALE_MINUTES);
     const interrupted = unfinished
       .filter((row) => row.stale || (row.owner !== null && isGoneFromThisHost(row.owner)))
       .map((row) => row.id);
     if (interrupted.length === 0) return 0;
-    await this.dataSource.query(
-      `UPDATE import_progress SET state = 'failed', updated_at = now()
-       WHERE id = ANY($1::uuid[]) AND state IN ('reading', 'storing')`,
-      [interrupted],
-    );
+    await this.progress.failUnfinished(interrupted);
     this.logger.warn(`Marked ${interrupted.length} interrupted import(s) failed`);
     return interrupted.length;
   }
