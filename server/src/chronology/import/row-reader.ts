@@ -64,13 +64,14 @@ export interface RowContext {
   agenciesByName: Map<string, { id: string; name: string }>;
 }
 
-/** Reads one record into a timeline event, or the problems that stop it. */
-export function readRow(record: SheetRecord, context: RowContext): ImportedRow | RowProblem[] {
-  const { mapping, values } = { mapping: context.mapping, values: record.values };
-  const problems: RowProblem[] = [];
-  const problem = (column: string | undefined, value: string | null, message: string) =>
-    problems.push({ row: record.row, column: column ?? '', value, message });
+type NoteProblem = (column: string | undefined, value: string | null, message: string) => void;
 
+/** The row's day, its precision and time of day, as its date and time columns give them. */
+function readWhen(
+  values: SheetRecord['values'],
+  mapping: ColumnMapping,
+  problem: NoteProblem,
+): { occurredOn: string; precision: string; time: string | null; originalDate: string } {
   const dateCell = mapping.date ? values[mapping.date] : null;
   let occurredOn = '';
   let precision = 'DAY';
@@ -93,46 +94,34 @@ export function readRow(record: SheetRecord, context: RowContext): ImportedRow |
       problem(mapping.time, text(cell), `"${text(cell)}" is not a time of day (HH:MM)`);
     else if (read !== null) time = read;
   }
+  return { occurredOn, precision, time, originalDate };
+}
 
-  const description = mapping.description ? text(values[mapping.description]) : null;
-  let title = mapping.title ? text(values[mapping.title]) : null;
-  if (!title && description) {
-    title =
-      description.length > TITLE_LENGTH
-        ? `${description.slice(0, TITLE_LENGTH - 1).trimEnd()}…`
-        : description;
-  }
-  if (!title) problem(mapping.title ?? mapping.description, null, 'the entry is empty');
+/** The agency of the whole file, or the one the row's agency column names. */
+function readAgency(
+  values: SheetRecord['values'],
+  context: RowContext,
+  problem: NoteProblem,
+): { id: string; name: string } | null {
+  const { mapping } = context;
+  if (context.agency || !mapping.agency) return context.agency;
+  const name = text(values[mapping.agency]);
+  if (!name) return null;
+  const agency = context.agenciesByName.get(name.toLowerCase()) ?? null;
+  if (!agency)
+    problem(
+      mapping.agency,
+      name,
+      `"${name}" is not in this review's agency register: add it, or choose the agency for the whole file`,
+    );
+  return agency;
+}
 
-  let agency = context.agency;
-  if (!agency && mapping.agency) {
-    const name = text(values[mapping.agency]);
-    if (name) {
-      agency = context.agenciesByName.get(name.toLowerCase()) ?? null;
-      if (!agency)
-        problem(
-          mapping.agency,
-          name,
-          `"${name}" is not in this review's agency register: add it, or choose the agency for the whole file`,
-        );
-    }
-  }
-
-  const author = mapping.author ? text(values[mapping.author]) : null;
-  const sourceCell = mapping.source ? text(values[mapping.source]) : null;
-  const source = [
-    sourceCell ?? `${context.fileName}, row ${record.row}`,
-    author ? `recorded by ${author}` : null,
-  ]
-    .filter(Boolean)
-    .join('; ');
-
-  // What the database cannot hold or the review model does not take is a problem of its row.
-  const stored: [string | undefined, string | null, number][] = [
-    [mapping.title ?? mapping.description, title, TEXT_LIMITS.eventTitle],
-    [mapping.description, description, TEXT_LIMITS.eventDescription],
-    [mapping.source ?? mapping.author, source, TEXT_LIMITS.eventSource],
-  ];
+/** What the database cannot hold or the review model does not take is a problem of its row. */
+function checkStoredText(
+  stored: [string | undefined, string | null, number][],
+  problem: NoteProblem,
+): void {
   for (const [column, value, maxLength] of stored) {
     if (value === null) continue;
     const found = controlCharacterProblem(value, true);
@@ -144,6 +133,46 @@ export function readRow(record: SheetRecord, context: RowContext): ImportedRow |
         `the text must be at most ${maxLength} characters long (it has ${value.length})`,
       );
   }
+}
+
+/** Reads one record into a timeline event, or the problems that stop it. */
+export function readRow(record: SheetRecord, context: RowContext): ImportedRow | RowProblem[] {
+  const { mapping, values } = { mapping: context.mapping, values: record.values };
+  const problems: RowProblem[] = [];
+  const problem: NoteProblem = (column, value, message) =>
+    problems.push({ row: record.row, column: column ?? '', value, message });
+
+  const { occurredOn, precision, time, originalDate } = readWhen(values, mapping, problem);
+
+  const description = mapping.description ? text(values[mapping.description]) : null;
+  let title = mapping.title ? text(values[mapping.title]) : null;
+  if (!title && description) {
+    title =
+      description.length > TITLE_LENGTH
+        ? `${description.slice(0, TITLE_LENGTH - 1).trimEnd()}…`
+        : description;
+  }
+  if (!title) problem(mapping.title ?? mapping.description, null, 'the entry is empty');
+
+  const agency = readAgency(values, context, problem);
+
+  const author = mapping.author ? text(values[mapping.author]) : null;
+  const sourceCell = mapping.source ? text(values[mapping.source]) : null;
+  const source = [
+    sourceCell ?? `${context.fileName}, row ${record.row}`,
+    author ? `recorded by ${author}` : null,
+  ]
+    .filter(Boolean)
+    .join('; ');
+
+  checkStoredText(
+    [
+      [mapping.title ?? mapping.description, title, TEXT_LIMITS.eventTitle],
+      [mapping.description, description, TEXT_LIMITS.eventDescription],
+      [mapping.source ?? mapping.author, source, TEXT_LIMITS.eventSource],
+    ],
+    problem,
+  );
 
   if (problems.length > 0) return problems;
   return {

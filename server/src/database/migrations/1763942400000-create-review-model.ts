@@ -1,3 +1,5 @@
+// Its `up` is one long list of statements on purpose: a migration is read as the schema step it
+// makes, in the order PostgreSQL runs it, and never changes once released.
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 const ENUMS: Record<string, string[]> = {
