@@ -2,15 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DATE_PRECISIONS, DatePrecisionName, parsePartialDate, TEXT_LIMITS } from '@scr/shared';
 import { AppError } from '../common/app-error';
 import { BundleChecker } from '../common/bundle-checker';
-import {
-  BundlePart,
-  BundleRefs,
-  BundleTarget,
-  insertColumns,
-  insertRows,
-  linked,
-  refsToIds,
-} from '../common/bundle-part';
+import { BundlePart, BundleRefs, BundleTarget, linked, refsToIds } from '../common/bundle-part';
+import { insertColumns, insertRows } from '../database/bulk-insert';
 import { allColumns } from '../database/entity-columns';
 import { managerOf, Transaction } from '../database/unit-of-work';
 import { TimelineEvent } from './timeline-event.entity';

@@ -15,7 +15,7 @@ import {
 import { plural, RemovalResult } from '../common/removal-result';
 import { selectColumns } from '../database/entity-columns';
 import { RequestLoaders } from '../common/request-loaders';
-import { updateVersioned } from '../common/versioned-update';
+import { updateVersioned } from '../database/versioned-update';
 import { Agency } from '../reviews/agency.entity';
 import { Person } from '../reviews/person.entity';
 import { ReviewAccessService } from '../reviews/review-access.service';
