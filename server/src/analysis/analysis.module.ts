@@ -3,6 +3,7 @@ import { ReviewsModule } from '../reviews/reviews.module';
 import { ThemesModule } from '../themes/themes.module';
 import { AnalysisBundlePart } from './analysis-bundle-part';
 import { AnalysisBundleRepository } from './analysis-bundle.repository';
+import { AnalysisLoadersProvider } from './analysis.loaders';
 import { AnalysisRepository } from './analysis.repository';
 import { EpisodesResolver, FactorsResolver, ReviewAnalysisResolver } from './analysis.resolver';
 import { AnalysisService } from './analysis.service';
@@ -17,6 +18,7 @@ import { AnalysisService } from './analysis.service';
     AnalysisBundlePart,
     AnalysisRepository,
     AnalysisBundleRepository,
+    AnalysisLoadersProvider,
   ],
   exports: [AnalysisService, AnalysisBundlePart],
 })

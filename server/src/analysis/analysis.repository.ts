@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DummyValue, GenerateSql } from '../database/generate-sql';
+import { rowsByIds, sqlRowsWhereIn } from '../database/loader-queries';
 import { applyOrder, closeGaps, nextOrdinal } from '../database/ordering';
 import { BaseRepository } from '../database/unit-of-work';
 import { updateVersioned } from '../database/versioned-update';
@@ -13,6 +14,29 @@ import { PracticeEpisode } from './practice-episode.entity';
 export class AnalysisRepository extends BaseRepository {
   constructor(@InjectDataSource() dataSource: DataSource) {
     super(dataSource);
+  }
+
+  @GenerateSql({ params: [[DummyValue.UUID, DummyValue.OTHER_UUID]] })
+  episodesByIds(ids: string[]): Promise<PracticeEpisode[]> {
+    return rowsByIds(this.manager, PracticeEpisode, ids);
+  }
+
+  /** The episodes of the reviews, in order: the batch of the request loaders. */
+  @GenerateSql({ params: [[DummyValue.UUID, DummyValue.OTHER_UUID]] })
+  episodesOfReviews(reviewIds: string[]): Promise<PracticeEpisode[]> {
+    return sqlRowsWhereIn(this.manager, PracticeEpisode, 'reviewId', reviewIds, 't.ordinal');
+  }
+
+  /** The factors of the reviews by level: the batch of the request loaders. */
+  @GenerateSql({ params: [[DummyValue.UUID, DummyValue.OTHER_UUID]] })
+  factorsOfReviews(reviewIds: string[]): Promise<ContributoryFactor[]> {
+    return sqlRowsWhereIn(
+      this.manager,
+      ContributoryFactor,
+      'reviewId',
+      reviewIds,
+      't.level, t.created_at, t.id',
+    );
   }
 
   /** The next free ordinal of the review's episodes, with the review row locked. */

@@ -3,6 +3,8 @@ import { MulterModule } from '@nestjs/platform-express';
 import { AppConfig } from '../config/app-config';
 import { ReviewsModule } from '../reviews/reviews.module';
 import { ChronologyBundlePart } from './chronology-bundle-part';
+import { ChronologyLoadersRepository } from './chronology-loaders.repository';
+import { ChronologyLoadersProvider } from './chronology.loaders';
 import { ChronologyResolver, ReviewChronologyResolver } from './chronology.resolver';
 import { ChronologyService } from './chronology.service';
 import { DuplicatesService } from './duplicates.service';
@@ -29,6 +31,8 @@ import { PrivateDiskStorage, uploadsDir } from './import/upload-folder';
     ChronologyResolver,
     ReviewChronologyResolver,
     ChronologyBundlePart,
+    ChronologyLoadersRepository,
+    ChronologyLoadersProvider,
   ],
   exports: [ChronologyService, ChronologyBundlePart],
 })

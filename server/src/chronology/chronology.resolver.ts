@@ -15,7 +15,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { GraphqlContext } from '../common/graphql-context';
+import { GraphqlContext } from '../graphql/graphql-context';
 import { QUERY_COSTS } from '../graphql/query-cost';
 import { ValidateEachPipe } from '../common/validation.pipe';
 import { Connection } from '../common/pagination';

@@ -20,7 +20,6 @@ const NOT_YET_CONVERTED = [
   'chronology/export/timeline-export.controller.ts',
   'chronology/import/chronology-import.service.ts',
   'chronology/import/import-recovery.service.ts',
-  'common/request-loaders.ts',
 ];
 
 /** Where the connection may be used freely: repositories, the database layer, tests. */

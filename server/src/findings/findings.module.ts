@@ -3,6 +3,7 @@ import { ReviewsModule } from '../reviews/reviews.module';
 import { ThemesModule } from '../themes/themes.module';
 import { FindingsBundlePart } from './findings-bundle-part';
 import { FindingsBundleRepository } from './findings-bundle.repository';
+import { FindingsLoadersProvider } from './findings.loaders';
 import { FindingsRepository } from './findings.repository';
 import { FindingsResolver, ReviewFindingsResolver } from './findings.resolver';
 import { FindingsService } from './findings.service';
@@ -16,6 +17,7 @@ import { FindingsService } from './findings.service';
     FindingsBundlePart,
     FindingsRepository,
     FindingsBundleRepository,
+    FindingsLoadersProvider,
   ],
   exports: [FindingsService, FindingsBundlePart],
 })

@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { OPEN_BOARD_ACTION_STATUSES } from '@scr/shared';
 import { DataSource } from 'typeorm';
+import { TimelineEvent } from '../chronology/timeline-event.entity';
+import { selectColumns } from '../database/entity-columns';
 import { DummyValue, GenerateSql } from '../database/generate-sql';
+import { sqlRowsWhereIn } from '../database/loader-queries';
 import { applyOrder, closeGaps, nextOrdinal } from '../database/ordering';
 import { BaseRepository } from '../database/unit-of-work';
 import { updateVersioned } from '../database/versioned-update';
@@ -21,6 +24,35 @@ export interface Evidence {
 export class FindingsRepository extends BaseRepository {
   constructor(@InjectDataSource() dataSource: DataSource) {
     super(dataSource);
+  }
+
+  /** The findings of the reviews, in order: the batch of the request loaders. */
+  @GenerateSql({ params: [[DummyValue.UUID, DummyValue.OTHER_UUID]] })
+  findingsOfReviews(reviewIds: string[]): Promise<Finding[]> {
+    return sqlRowsWhereIn(this.manager, Finding, 'reviewId', reviewIds, 't.ordinal');
+  }
+
+  /** The board's actions on the findings, by due date: the batch of the request loaders. */
+  @GenerateSql({ params: [[DummyValue.UUID, DummyValue.OTHER_UUID]] })
+  boardActionsOfFindings(findingIds: string[]): Promise<BoardAction[]> {
+    return sqlRowsWhereIn(
+      this.manager,
+      BoardAction,
+      'findingId',
+      findingIds,
+      't.due_date NULLS LAST, t.created_at, t.id',
+    );
+  }
+
+  /** The evidence of the findings in their order, each linked event read in the same statement. */
+  @GenerateSql({ params: [[DummyValue.UUID, DummyValue.OTHER_UUID]] })
+  evidenceOfFindings(findingIds: string[]): Promise<Record<string, unknown>[]> {
+    return this.manager.query(
+      `SELECT fe.finding_id AS "findingId", fe.episode_id AS "episodeId", fe.factor_id AS "factorId", ${selectColumns(this.manager, TimelineEvent, 'e')}
+       FROM finding_evidence fe LEFT JOIN timeline_event e ON e.id = fe.event_id
+       WHERE fe.finding_id = ANY($1) ORDER BY fe.finding_id, fe.position`,
+      [findingIds],
+    );
   }
 
   /** The next free ordinal of the review's findings, with the review row locked. */

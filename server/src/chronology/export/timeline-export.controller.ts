@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { CurrentUser } from '../../auth/current-user.decorator';
-import { RequestLoaders } from '../../common/request-loaders';
+import { RequestLoadersFactory } from '../../common/request-loaders';
 import { ReviewAccessService } from '../../reviews/review-access.service';
 import { User } from '../../users/user.entity';
 import { neutraliseFormula } from './spreadsheet-safety';
@@ -33,6 +33,7 @@ interface ExportRow {
 export class TimelineExportController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly loaders: RequestLoadersFactory,
     private readonly access: ReviewAccessService,
     private readonly audit: AuditService,
   ) {}
@@ -72,12 +73,7 @@ export class TimelineExportController {
     extension: string,
     type: string,
   ): Promise<void> {
-    const review = await this.access.require(
-      user,
-      reviewId,
-      'read',
-      new RequestLoaders(this.dataSource),
-    );
+    const review = await this.access.require(user, reviewId, 'read', this.loaders.create());
     // The export leaves out the people register, but its texts are the agencies' own words and
     // may name people: every download is recorded (realNames: no register names in it).
     await this.audit.record(this.dataSource.manager, user, {

@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { DataSource, QueryRunner } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { AppError, badInput, notFound } from '../../common/app-error';
-import { RequestLoaders } from '../../common/request-loaders';
+import { RequestLoadersFactory } from '../../common/request-loaders';
 import { today } from '../../common/today';
 import { LONG_WORK_STATEMENT_TIMEOUT } from '../../database/data-source-options';
 import { Agency } from '../../reviews/agency.entity';
@@ -94,6 +94,7 @@ async function sha256(path: string): Promise<string> {
 export class ChronologyImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly loaderFactory: RequestLoadersFactory,
     private readonly access: ReviewAccessService,
     private readonly audit: AuditService,
     private readonly duplicates: DuplicatesService,
@@ -105,7 +106,7 @@ export class ChronologyImportService {
     path: string,
     options: ImportOptions,
   ): Promise<DryRunResult | CommitResult> {
-    const loaders = new RequestLoaders(this.dataSource);
+    const loaders = this.loaderFactory.create();
     const review = await this.access.require(user, reviewId, 'edit', loaders);
     const agencies = await loaders.agenciesByReview.load(reviewId);
     const agency = options.agencyId ? agencies.find((a) => a.id === options.agencyId) : null;
@@ -369,7 +370,7 @@ export class ChronologyImportService {
   }
 
   async progress(user: User, reviewId: string, progressId: string): Promise<ImportProgress> {
-    await this.access.require(user, reviewId, 'edit', new RequestLoaders(this.dataSource));
+    await this.access.require(user, reviewId, 'edit', this.loaderFactory.create());
     const [row] = await this.dataSource.query(
       `SELECT rows_read AS "rowsRead", bytes_read::float AS "bytesRead", total_bytes::float AS "totalBytes", state
        FROM import_progress WHERE id = $1 AND review_id = $2`,
