@@ -4,9 +4,10 @@ import { join } from 'node:path';
 const root = join(__dirname, '../..');
 
 interface Probe {
-  /** Where the code would live; the file need not exist. */
+  /** Where the code would live (the file need not exist), or the files to lint as they are. */
   filePath: string;
-  code: string;
+  /** The code to lint, or null to lint the files at filePath. */
+  code: string | null;
 }
 
 /**
@@ -25,8 +26,15 @@ function rulesFiredOn(probes: Probe[]): string[][] {
     const probes = JSON.parse(process.argv[1]);
     const fired = [];
     for (const { filePath, code } of probes) {
-      const [result] = await eslint.lintText(code, { filePath });
-      fired.push(result.messages.map((message) => message.ruleId ?? message.message).sort());
+      const results =
+        code === null
+          ? await eslint.lintFiles([filePath])
+          : await eslint.lintText(code, { filePath });
+      fired.push(
+        results
+          .flatMap((result) => result.messages.map((message) => message.ruleId ?? message.message))
+          .sort(),
+      );
     }
     console.log(JSON.stringify(fired));
   `;
@@ -79,5 +87,9 @@ describe('the layering rules of the server', () => {
       [],
       [],
     ]);
+  }, 60_000);
+
+  it('find common/ as it stands free of any context', () => {
+    expect(rulesFiredOn([{ filePath: 'server/src/common', code: null }])).toEqual([[]]);
   }, 60_000);
 });
