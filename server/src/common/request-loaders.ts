@@ -34,8 +34,12 @@ export class RequestLoadersFactory {
   create(): RequestLoaders {
     // Complete once every contribution is in; members reach each other's only when called.
     const loaders = {} as RequestLoaders;
-    for (const contribution of this.contributions)
-      Object.assign(loaders, contribution.loadersFor(loaders));
+    for (const contribution of this.contributions) {
+      const members = contribution.loadersFor(loaders);
+      const taken = Object.keys(members).find((name) => name in loaders);
+      if (taken) throw new Error(`Two contexts contribute the request loader ${taken}.`);
+      Object.assign(loaders, members);
+    }
     return loaders;
   }
 }
