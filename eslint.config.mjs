@@ -11,6 +11,22 @@ const root = import.meta.dirname;
 const clientFeatures = readdirSync(`${root}/client/src/features`, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
+// Server layering: each folder of server/src is a bounded context, but for these layers, which
+// belong to none (docs/architecture.md).
+const serverLayers = new Set([
+  'bootstrap',
+  'common',
+  'database',
+  'graphql',
+  'logging',
+  'queries',
+  'setup',
+  'static',
+  'testing',
+]);
+const serverContexts = readdirSync(`${root}/server/src`, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && !serverLayers.has(entry.name))
+  .map((entry) => entry.name);
 const importResolution = {
   plugins: { 'import-x': importX },
   settings: {
@@ -111,6 +127,38 @@ export default tseslint.config(
             {
               regex: '^(?!\\.{1,2}/)',
               message: 'shared/ imports nothing but its own files: no package, no Node module.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // A server context uses another only through the services that context's module exports:
+    // never its repositories (its tables) nor its request loaders (reached through the
+    // RequestLoaders every resolver is given). common/ knows no context, so any may use it.
+    files: ['server/src/**/*.ts'],
+    ...importResolution,
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: root,
+          zones: [
+            ...serverContexts.map((context) => ({
+              target: `./server/src/${context}`,
+              from: serverContexts
+                .filter((other) => other !== context)
+                .flatMap((other) => [
+                  `./server/src/${other}/**/*.repository.ts`,
+                  `./server/src/${other}/**/*.loaders.ts`,
+                ]),
+              message: `The ${context} context uses another context through the services it exports, not its repositories or loaders.`,
+            })),
+            {
+              target: './server/src/common',
+              from: serverContexts.map((context) => `./server/src/${context}`),
+              message: 'common/ knows no context: it imports nothing from a context folder.',
             },
           ],
         },

@@ -11,8 +11,9 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BundlesModule } from './bundles/bundles.module';
 import { ChronologyModule } from './chronology/chronology.module';
-import { GraphqlContext } from './common/graphql-context';
-import { RequestLoaders } from './common/request-loaders';
+import { GraphqlContext } from './graphql/graphql-context';
+import { RequestLoadersFactory } from './common/request-loaders';
+import { RequestLoadersModule } from './common/request-loaders.module';
 import { FindingsModule } from './findings/findings.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { ThemesModule } from './themes/themes.module';
@@ -45,13 +46,17 @@ export class AppModule {
           useFactory: () => dataSource.options,
           dataSourceFactory: async () => dataSource,
         }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        RequestLoadersModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          ...graphqlOptions(config),
-          context: ({ req, res }: Pick<GraphqlContext, 'req' | 'res'>): GraphqlContext => ({
-            req,
-            res,
-            loaders: new RequestLoaders(dataSource),
+          inject: [RequestLoadersFactory],
+          useFactory: (loaders: RequestLoadersFactory) => ({
+            ...graphqlOptions(config),
+            context: ({ req, res }: Pick<GraphqlContext, 'req' | 'res'>): GraphqlContext => ({
+              req,
+              res,
+              loaders: loaders.create(),
+            }),
           }),
         }),
         SettingsModule,

@@ -11,15 +11,12 @@ import {
   BundlePart,
   BundleRefs,
   BundleTarget,
-  insertColumns,
-  insertRows,
   linked,
   refsToIds,
   toArrayLiteral,
 } from '../common/bundle-part';
-import { allColumns } from '../database/entity-columns';
-import { EntityManager } from 'typeorm';
-import { managerOf, Transaction } from '../database/unit-of-work';
+import { Transaction } from '../database/unit-of-work';
+import { AnalysisBundleRepository } from './analysis-bundle.repository';
 import { ContributoryFactor } from './contributory-factor.entity';
 import { PracticeEpisode } from './practice-episode.entity';
 
@@ -48,11 +45,12 @@ export interface AnalysisBundleSection {
 
 /**
  * Key practice episodes, the events they span and their contributory factors, in and out of a
- * bundle. It reads and writes through the transaction's manager until the analysis has
- * repositories of its own.
+ * bundle.
  */
 @Injectable()
 export class AnalysisBundlePart implements BundlePart<AnalysisBundleSection> {
+  constructor(private readonly rows: AnalysisBundleRepository) {}
+
   check(input: Record<string, unknown>, checker: BundleChecker): void {
     const episodes = checker.list(input, 'episodes', '');
     checker.refs(episodes, 'episodes', 'episode');
@@ -85,21 +83,10 @@ export class AnalysisBundlePart implements BundlePart<AnalysisBundleSection> {
     reviewId: string,
     refs: BundleRefs,
   ): Promise<AnalysisBundleSection> {
-    const manager = managerOf(transaction);
-    const episodes: Record<string, unknown>[] = await manager.query(
-      `SELECT ${allColumns(manager, PracticeEpisode, 'k')} FROM practice_episode k WHERE k.review_id = $1 ORDER BY k.ordinal`,
-      [reviewId],
-    );
-    const episodeEvents: Record<string, unknown>[] = await manager.query(
-      `SELECT ee.* FROM episode_event ee JOIN practice_episode k ON k.id = ee.episode_id JOIN timeline_event e ON e.id = ee.event_id
-       WHERE k.review_id = $1 ORDER BY e.sort_date, e.sequence`,
-      [reviewId],
-    );
-    const factors: Record<string, unknown>[] = await manager.query(
-      `SELECT ${allColumns(manager, ContributoryFactor, 'f')} FROM contributory_factor f JOIN practice_episode k ON k.id = f.episode_id
-       WHERE f.review_id = $1 ORDER BY k.ordinal, f.level, f.created_at, f.id`,
-      [reviewId],
-    );
+    const rows = this.rows.in(transaction);
+    const episodes = await rows.episodes(reviewId);
+    const episodeEvents = await rows.episodeEvents(reviewId);
+    const factors = await rows.factors(reviewId);
     const episodeRefs = refs.number('episode', 'k', episodes);
     const factorRefs = refs.number('factor', 'f', factors);
     return {
@@ -130,7 +117,7 @@ export class AnalysisBundlePart implements BundlePart<AnalysisBundleSection> {
     bundle: AnalysisBundleSection,
     target: BundleTarget,
   ): Promise<void> {
-    const manager = managerOf(transaction);
+    const rows = this.rows.in(transaction);
     const { reviewId, refs } = target;
     const episodesInOrder = [...(bundle.episodes ?? [])].sort(
       (a, b) => (a.ordinal ?? 0) - (b.ordinal ?? 0),
@@ -150,9 +137,7 @@ export class AnalysisBundlePart implements BundlePart<AnalysisBundleSection> {
       'episode',
       refsToIds(
         episodesInOrder,
-        await insertRows(
-          manager,
-          PracticeEpisode,
+        await rows.insertEpisodes(
           episodeProperties,
           episodesInOrder.map((k, i) => [
             reviewId,
@@ -169,24 +154,18 @@ export class AnalysisBundlePart implements BundlePart<AnalysisBundleSection> {
       ),
     );
     const eventIds = refs.of('event');
-    await insertColumns(
-      manager,
-      'episode_event',
-      [
-        ['episode_id', 'uuid'],
-        ['event_id', 'uuid'],
-      ],
+    await rows.insertEpisodeEvents(
       episodesInOrder.flatMap((k) =>
         [...new Set(k.events ?? [])].map((e) => [episodeIds.get(k.ref), eventIds.get(e)]),
       ),
     );
 
-    await this.writeFactors(manager, bundle, target);
+    await this.writeFactors(rows, bundle, target);
     target.counts.episodes = episodesInOrder.length;
   }
 
   private async writeFactors(
-    manager: EntityManager,
+    rows: AnalysisBundleRepository,
     bundle: AnalysisBundleSection,
     target: BundleTarget,
   ): Promise<void> {
@@ -205,9 +184,7 @@ export class AnalysisBundlePart implements BundlePart<AnalysisBundleSection> {
       'factor',
       refsToIds(
         factors,
-        await insertRows(
-          manager,
-          ContributoryFactor,
+        await rows.insertFactors(
           factorProperties,
           factors.map((f, i) => [
             reviewId,

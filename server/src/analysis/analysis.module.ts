@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { ReviewsModule } from '../reviews/reviews.module';
 import { ThemesModule } from '../themes/themes.module';
 import { AnalysisBundlePart } from './analysis-bundle-part';
+import { AnalysisBundleRepository } from './analysis-bundle.repository';
+import { AnalysisLoadersProvider } from './analysis.loaders';
+import { AnalysisRepository } from './analysis.repository';
 import { EpisodesResolver, FactorsResolver, ReviewAnalysisResolver } from './analysis.resolver';
 import { AnalysisService } from './analysis.service';
 
@@ -13,6 +16,9 @@ import { AnalysisService } from './analysis.service';
     FactorsResolver,
     ReviewAnalysisResolver,
     AnalysisBundlePart,
+    AnalysisRepository,
+    AnalysisBundleRepository,
+    AnalysisLoadersProvider,
   ],
   exports: [AnalysisService, AnalysisBundlePart],
 })

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Comment } from '../chronology/comment.entity';
-import { GraphqlContext } from '../common/graphql-context';
+import { GraphqlContext } from '../graphql/graphql-context';
 import { RemovalResult } from '../common/removal-result';
 import { Review } from '../reviews/review.entity';
 import { User } from '../users/user.entity';

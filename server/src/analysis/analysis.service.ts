@@ -1,17 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { TimelineEvent } from '../chronology/timeline-event.entity';
-import { closeGaps, applyOrder, nextOrdinal } from '../common/ordering';
 import { plural, RemovalResult } from '../common/removal-result';
 import { RequestLoaders } from '../common/request-loaders';
-import { updateVersioned } from '../common/versioned-update';
 import { ReviewAccessService } from '../reviews/review-access.service';
 import { checkPeriod } from '../common/period';
 import { RecordsService } from '../common/records.service';
 import { ThemeKeysService } from '../themes/theme-keys.service';
 import { User } from '../users/user.entity';
+import { AnalysisRepository } from './analysis.repository';
 import { ContributoryFactor } from './contributory-factor.entity';
 import {
   EpisodeInput,
@@ -26,25 +23,12 @@ const DATE_NAMES = ['startDate', 'endDate'];
 @Injectable()
 export class AnalysisService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly analysis: AnalysisRepository,
     private readonly access: ReviewAccessService,
     private readonly records: RecordsService,
     private readonly themeKeys: ThemeKeysService,
     private readonly audit: AuditService,
   ) {}
-
-  private async linkEvents(
-    manager: EntityManager,
-    episodeId: string,
-    eventIds: string[],
-  ): Promise<void> {
-    await manager.query(`DELETE FROM episode_event WHERE episode_id = $1`, [episodeId]);
-    if (eventIds.length === 0) return;
-    await manager.query(
-      `INSERT INTO episode_event (episode_id, event_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
-      [episodeId, eventIds],
-    );
-  }
 
   async createEpisode(
     user: User,
@@ -54,7 +38,8 @@ export class AnalysisService {
   ): Promise<PracticeEpisode> {
     await this.access.require(user, reviewId, 'edit', loaders);
     checkPeriod(input.startDate, input.endDate, DATE_NAMES);
-    const work = async (manager: EntityManager) => {
+    return this.analysis.transaction(async (transaction) => {
+      const analysis = this.analysis.in(transaction);
       const { eventIds = [], ...fields } = input;
       await this.records.requireInReview(
         TimelineEvent,
@@ -62,14 +47,12 @@ export class AnalysisService {
         eventIds,
         'eventIds',
         'event',
-        manager,
+        transaction,
       );
-      const ordinal = await nextOrdinal(manager, 'practice_episode', reviewId);
-      const episode = await manager
-        .getRepository(PracticeEpisode)
-        .save(manager.getRepository(PracticeEpisode).create({ ...fields, reviewId, ordinal }));
-      await this.linkEvents(manager, episode.id, eventIds);
-      await this.audit.record(manager, user, {
+      const ordinal = await analysis.nextEpisodeOrdinal(reviewId);
+      const episode = await analysis.insertEpisode({ ...fields, reviewId, ordinal });
+      await analysis.linkEvents(episode.id, eventIds);
+      await this.audit.record(transaction, user, {
         reviewId,
         entityType: 'PracticeEpisode',
         entityId: episode.id,
@@ -77,8 +60,7 @@ export class AnalysisService {
         after: { ...episode, eventIds },
       });
       return episode;
-    };
-    return this.dataSource.transaction(work);
+    });
   }
 
   async updateEpisode(
@@ -95,7 +77,8 @@ export class AnalysisService {
       input.endDate !== undefined ? input.endDate : current.endDate,
       DATE_NAMES,
     );
-    return this.dataSource.transaction(async (manager) => {
+    return this.analysis.transaction(async (transaction) => {
+      const analysis = this.analysis.in(transaction);
       const { eventIds, ...fields } = input;
       if (eventIds)
         await this.records.requireInReview(
@@ -104,18 +87,11 @@ export class AnalysisService {
           eventIds,
           'eventIds',
           'event',
-          manager,
+          transaction,
         );
-      const { before, after } = await updateVersioned(
-        manager,
-        PracticeEpisode,
-        id,
-        expectedVersion,
-        fields,
-        'key practice episode',
-      );
-      if (eventIds) await this.linkEvents(manager, id, eventIds);
-      await this.audit.record(manager, user, {
+      const { before, after } = await analysis.updateEpisode(id, expectedVersion, fields);
+      if (eventIds) await analysis.linkEvents(id, eventIds);
+      await this.audit.record(transaction, user, {
         reviewId: current.reviewId,
         entityType: 'PracticeEpisode',
         entityId: id,
@@ -134,18 +110,17 @@ export class AnalysisService {
     loaders: RequestLoaders,
   ): Promise<PracticeEpisode[]> {
     await this.access.require(user, reviewId, 'edit', loaders);
-    return this.dataSource.transaction(async (manager) => {
-      await applyOrder(manager, 'practice_episode', reviewId, episodeIds, 'episodeIds');
-      await this.audit.record(manager, user, {
+    return this.analysis.transaction(async (transaction) => {
+      const analysis = this.analysis.in(transaction);
+      await analysis.reorderEpisodes(reviewId, episodeIds);
+      await this.audit.record(transaction, user, {
         reviewId,
         entityType: 'PracticeEpisode',
         entityId: null,
         action: 'reorder',
         after: { episodeIds },
       });
-      return manager
-        .getRepository(PracticeEpisode)
-        .find({ where: { reviewId }, order: { ordinal: 'ASC' } });
+      return analysis.episodesOf(reviewId);
     });
   }
 
@@ -157,26 +132,22 @@ export class AnalysisService {
   ): Promise<RemovalResult> {
     const episode = await this.records.findIn(PracticeEpisode, id, 'episode');
     await this.access.require(user, episode.reviewId, 'edit', loaders);
-    return this.dataSource.transaction(async (manager) => {
-      const [{ factors, findings }] = await manager.query(
-        `SELECT (SELECT count(*)::int FROM contributory_factor WHERE episode_id = $1) AS factors,
-                (SELECT count(DISTINCT finding_id)::int FROM finding_evidence
-                  WHERE episode_id = $1 OR factor_id IN (SELECT id FROM contributory_factor WHERE episode_id = $1)) AS findings`,
-        [id],
-      );
+    return this.analysis.transaction(async (transaction) => {
+      const analysis = this.analysis.in(transaction);
+      const { factors, findings } = await analysis.countEpisodeUses(id);
       const consequences = [
         ...(factors ? [`its ${plural(factors, 'contributory factor')} will be removed too`] : []),
         ...(findings ? [`${plural(findings, 'finding')} will lose evidence`] : []),
       ];
       const result = await this.audit.remove(
-        manager,
+        transaction,
         user,
         PracticeEpisode,
         episode,
         consequences,
         dryRun,
       );
-      if (result.removed) await closeGaps(manager, 'practice_episode', episode.reviewId);
+      if (result.removed) await analysis.closeEpisodeGaps(episode.reviewId);
       return result;
     });
   }
@@ -190,15 +161,11 @@ export class AnalysisService {
     const episode = await this.records.findIn(PracticeEpisode, episodeId, 'episode');
     await this.access.require(user, episode.reviewId, 'edit', loaders);
     const themeKeys = await this.themeKeys.validate(input.themeKeys ?? [], 'themeKeys');
-    const work = async (manager: EntityManager) => {
-      const factor = await manager
-        .getRepository(ContributoryFactor)
-        .save(
-          manager
-            .getRepository(ContributoryFactor)
-            .create({ ...input, themeKeys, episodeId, reviewId: episode.reviewId }),
-        );
-      await this.audit.record(manager, user, {
+    return this.analysis.transaction(async (transaction) => {
+      const factor = await this.analysis
+        .in(transaction)
+        .insertFactor({ ...input, themeKeys, episodeId, reviewId: episode.reviewId });
+      await this.audit.record(transaction, user, {
         reviewId: episode.reviewId,
         entityType: 'ContributoryFactor',
         entityId: factor.id,
@@ -206,8 +173,7 @@ export class AnalysisService {
         after: factor,
       });
       return factor;
-    };
-    return this.dataSource.transaction(work);
+    });
   }
 
   async updateFactor(
@@ -223,16 +189,11 @@ export class AnalysisService {
     if (input.themeKeys)
       changes.themeKeys = await this.themeKeys.validate(input.themeKeys, 'themeKeys');
     else delete changes.themeKeys;
-    return this.dataSource.transaction(async (manager) => {
-      const { before, after } = await updateVersioned(
-        manager,
-        ContributoryFactor,
-        id,
-        expectedVersion,
-        changes,
-        'contributory factor',
-      );
-      await this.audit.record(manager, user, {
+    return this.analysis.transaction(async (transaction) => {
+      const { before, after } = await this.analysis
+        .in(transaction)
+        .updateFactor(id, expectedVersion, changes);
+      await this.audit.record(transaction, user, {
         reviewId: before.reviewId,
         entityType: 'ContributoryFactor',
         entityId: id,
@@ -252,13 +213,10 @@ export class AnalysisService {
   ): Promise<RemovalResult> {
     const factor = await this.records.findIn(ContributoryFactor, id, 'contributory factor');
     await this.access.require(user, factor.reviewId, 'edit', loaders);
-    return this.dataSource.transaction(async (manager) => {
-      const [{ findings }] = await manager.query(
-        `SELECT count(DISTINCT finding_id)::int AS findings FROM finding_evidence WHERE factor_id = $1`,
-        [id],
-      );
+    return this.analysis.transaction(async (transaction) => {
+      const findings = await this.analysis.in(transaction).countFactorUses(id);
       const consequences = findings ? [`${plural(findings, 'finding')} will lose evidence`] : [];
-      return this.audit.remove(manager, user, ContributoryFactor, factor, consequences, dryRun);
+      return this.audit.remove(transaction, user, ContributoryFactor, factor, consequences, dryRun);
     });
   }
 }

@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
-import type { GraphqlContext } from '../common/graphql-context';
+import type { GraphqlContext } from '../graphql/graphql-context';
 import { AuthService } from './auth.service';
 import { bearerTokenOf } from './bearer-token';
 import { AuthPayload } from './dto/auth-payload.output';

@@ -1,7 +1,7 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AppError, forbidden } from '../common/app-error';
-import { RequestLoaders } from '../common/request-loaders';
+import { RequestLoaders, RequestLoadersFactory } from '../common/request-loaders';
 import { mayChangeCollection } from '../reviews/review-access';
 import { REFUSALS, ReviewAccessService } from '../reviews/review-access.service';
 import { User } from '../users/user.entity';
@@ -27,7 +27,10 @@ export function policyOf(context: ExecutionContext): Policy {
 export class PolicyEnforcer {
   private readonly access = new ReviewAccessService();
 
-  constructor(private readonly records: PolicyRepository) {}
+  constructor(
+    private readonly records: PolicyRepository,
+    private readonly loaderFactory: RequestLoadersFactory,
+  ) {}
 
   async enforce(policy: Policy, user: User, context: ExecutionContext): Promise<void> {
     switch (policy.kind) {
@@ -77,7 +80,7 @@ export class PolicyEnforcer {
         .loaders;
       if (loaders) return loaders;
     }
-    return this.records.loaders();
+    return this.loaderFactory.create();
   }
 }
 

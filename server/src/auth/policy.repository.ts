@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { RequestLoaders } from '../common/request-loaders';
 import { DummyValue, GenerateSql } from '../database/generate-sql';
 import { BaseRepository } from '../database/unit-of-work';
 import { Collection } from '../reviews/collection.entity';
@@ -35,10 +34,5 @@ export class PolicyRepository extends BaseRepository {
       [id],
     );
     return row?.review_id ?? null;
-  }
-
-  /** Loaders for a check outside GraphQL (a REST route), which has none of its own. */
-  loaders(): RequestLoaders {
-    return new RequestLoaders(this.manager.connection);
   }
 }

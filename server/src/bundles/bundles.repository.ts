@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { RequestLoaders } from '../common/request-loaders';
 import { LONG_WORK_STATEMENT_TIMEOUT } from '../database/data-source-options';
 import { GenerateSql } from '../database/generate-sql';
 import { BaseRepository } from '../database/unit-of-work';
@@ -11,11 +10,6 @@ import { BaseRepository } from '../database/unit-of-work';
 export class BundlesRepository extends BaseRepository {
   constructor(@InjectDataSource() dataSource: DataSource) {
     super(dataSource);
-  }
-
-  /** Loaders for the permission checks of a request made outside GraphQL. */
-  loaders(): RequestLoaders {
-    return new RequestLoaders(this.manager.dataSource);
   }
 
   /** Lets the rest of the transaction run as long as a large import needs. */

@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { ChronologyBundlePart } from '../chronology/chronology-bundle-part';
 import { AppError, forbidden } from '../common/app-error';
 import { BundlePart, BundleRefs, BundleTarget } from '../common/bundle-part';
+import { RequestLoadersFactory } from '../common/request-loaders';
 import { Transaction } from '../database/unit-of-work';
 import { FindingsBundlePart } from '../findings/findings-bundle-part';
 import { ReviewAccessService } from '../reviews/review-access.service';
@@ -41,6 +42,7 @@ export class BundlesService {
 
   constructor(
     private readonly bundles: BundlesRepository,
+    private readonly loaderFactory: RequestLoadersFactory,
     private readonly access: ReviewAccessService,
     private readonly audit: AuditService,
     private readonly settings: SettingsService,
@@ -60,7 +62,7 @@ export class BundlesService {
    * Every export is recorded in the review's audit trail (docs/bundle-format.md).
    */
   async export(user: User, reviewId: string, names?: BundleNames): Promise<ExportedBundle> {
-    const loaders = this.bundles.loaders();
+    const loaders = this.loaderFactory.create();
     const review = await this.access.require(user, reviewId, 'read', loaders);
     const allowed = await this.access.capabilities(user, review, loaders);
     const realNames = (names ?? (allowed.has('manage') ? 'real' : 'pseudonyms')) === 'real';

@@ -4,6 +4,8 @@ import { AppConfig } from '../config/app-config';
 import { ReviewsModule } from '../reviews/reviews.module';
 import { ChronologyBundlePart } from './chronology-bundle-part';
 import { ChronologyBundleRepository } from './chronology-bundle.repository';
+import { ChronologyLoadersRepository } from './chronology-loaders.repository';
+import { ChronologyLoadersProvider } from './chronology.loaders';
 import { ChronologyResolver, ReviewChronologyResolver } from './chronology.resolver';
 import { ChronologyService } from './chronology.service';
 import { CommentsRepository } from './comments.repository';
@@ -45,6 +47,8 @@ import { TimelineEventsRepository } from './timeline-events.repository';
     ChronologyImportRepository,
     ImportProgressRepository,
     ChronologyBundleRepository,
+    ChronologyLoadersRepository,
+    ChronologyLoadersProvider,
   ],
   exports: [ChronologyService, ChronologyBundlePart],
 })

@@ -13,7 +13,7 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { GraphqlContext } from '../common/graphql-context';
+import { GraphqlContext } from '../graphql/graphql-context';
 import { QUERY_COSTS } from '../graphql/query-cost';
 import { ValidateEachPipe } from '../common/validation.pipe';
 import { Connection } from '../common/pagination';

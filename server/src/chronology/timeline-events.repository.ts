@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { RequestLoaders } from '../common/request-loaders';
-import { updateVersioned } from '../common/versioned-update';
+import { updateVersioned } from '../database/versioned-update';
 import { selectColumns } from '../database/entity-columns';
 import { DummyValue, GenerateSql } from '../database/generate-sql';
 import { BaseRepository } from '../database/unit-of-work';
@@ -61,11 +60,6 @@ function fromRaw(raw: Record<string, unknown>): Partial<TimelineEvent> {
 export class TimelineEventsRepository extends BaseRepository {
   constructor(@InjectDataSource() dataSource: DataSource) {
     super(dataSource);
-  }
-
-  /** Loaders for the permission checks of a request made outside GraphQL. */
-  loaders(): RequestLoaders {
-    return new RequestLoaders(this.manager.connection);
   }
 
   /** The first `limit` events in chronological order, each with the review's total count. */

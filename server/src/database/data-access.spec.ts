@@ -9,20 +9,6 @@ const EXCEPTIONS: Record<string, string> = {
     'the composition root: it hands the migrated DataSource to TypeORM and the GraphQL context',
 };
 
-/**
- * Files not yet converted to repositories (issue 10): this list only shrinks. A file leaves it
- * when its context queries through its own `*.repository.ts`; the test then asks for its removal.
- */
-const NOT_YET_CONVERTED = [
-  'analysis/analysis-bundle-part.ts',
-  'analysis/analysis.service.ts',
-  'common/bundle-part.ts',
-  'common/ordering.ts',
-  'common/request-loaders.ts',
-  'common/versioned-update.ts',
-  'findings/findings.service.ts',
-];
-
 /** Where the connection may be used freely: repositories, the database layer, tests. */
 const isFree = (path: string) =>
   path.endsWith('.repository.ts') ||
@@ -75,16 +61,14 @@ describe('only repositories reach the database', () => {
 
   it('no file outside repositories, database/ and testing/ imports or injects the connection', () => {
     const breaches = [...direct]
-      .filter(([path]) => !(path in EXCEPTIONS) && !NOT_YET_CONVERTED.includes(path))
+      .filter(([path]) => !(path in EXCEPTIONS))
       .map(([path, how]) => `${path} ${how}: query through the context's repository instead`);
     expect(breaches).toEqual([]);
   });
 
-  it('lists as not yet converted only files that still need the connection', () => {
-    const converted = [...NOT_YET_CONVERTED, ...Object.keys(EXCEPTIONS)].filter(
-      (path) => !direct.has(path),
-    );
-    expect(converted).toEqual([]);
+  it('lists as exceptions only files that still hold the connection', () => {
+    const needless = Object.keys(EXCEPTIONS).filter((path) => !direct.has(path));
+    expect(needless).toEqual([]);
   });
 
   it('recognises the ways a file reaches the connection', () => {

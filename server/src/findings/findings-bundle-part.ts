@@ -11,15 +11,13 @@ import {
   BundlePart,
   BundleRefs,
   BundleTarget,
-  insertColumns,
-  insertRows,
   linked,
   toArrayLiteral,
 } from '../common/bundle-part';
-import { allColumns } from '../database/entity-columns';
-import { managerOf, Transaction } from '../database/unit-of-work';
+import { Transaction } from '../database/unit-of-work';
 import { BoardAction } from './board-action.entity';
 import { Finding } from './finding.entity';
+import { FindingsBundleRepository } from './findings-bundle.repository';
 
 /** The findings' section of a bundle (docs/bundle-format.md). */
 export interface FindingsBundleSection {
@@ -51,11 +49,12 @@ export interface FindingsBundleSection {
 type Row = Record<string, unknown>;
 
 /**
- * Findings, their evidence and the board's actions on them, in and out of a bundle. It reads
- * and writes through the transaction's manager until the findings have repositories of their own.
+ * Findings, their evidence and the board's actions on them, in and out of a bundle.
  */
 @Injectable()
 export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
+  constructor(private readonly rows: FindingsBundleRepository) {}
+
   check(input: Record<string, unknown>, checker: BundleChecker): void {
     const findings = checker.list(input, 'findings', '');
     checker.refs(findings, 'findings', 'finding');
@@ -111,19 +110,10 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
     reviewId: string,
     refs: BundleRefs,
   ): Promise<FindingsBundleSection> {
-    const manager = managerOf(transaction);
-    const findings: Row[] = await manager.query(
-      `SELECT ${allColumns(manager, Finding, 'n')} FROM finding n WHERE n.review_id = $1 ORDER BY n.ordinal`,
-      [reviewId],
-    );
-    const evidence: Row[] = await manager.query(
-      `SELECT fe.* FROM finding_evidence fe JOIN finding n ON n.id = fe.finding_id WHERE n.review_id = $1 ORDER BY fe.position`,
-      [reviewId],
-    );
-    const actions: Row[] = await manager.query(
-      `SELECT ${allColumns(manager, BoardAction, 'a')} FROM board_action a WHERE a.review_id = $1 ORDER BY a.created_at, a.id`,
-      [reviewId],
-    );
+    const rows = this.rows.in(transaction);
+    const findings = await rows.findings(reviewId);
+    const evidence = await rows.evidence(reviewId);
+    const actions = await rows.boardActions(reviewId);
     const evidenceOf = (column: string, id: unknown, kind: string) =>
       linked(
         evidence.filter((x) => x[column]),
@@ -166,7 +156,7 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
     bundle: FindingsBundleSection,
     target: BundleTarget,
   ): Promise<void> {
-    const manager = managerOf(transaction);
+    const rows = this.rows.in(transaction);
     const { reviewId } = target;
     const findingsInOrder = [...(bundle.findings ?? [])].sort(
       (a, b) => (a.ordinal ?? 0) - (b.ordinal ?? 0),
@@ -183,9 +173,7 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
       'questions',
       'themeKeys',
     ] satisfies (keyof Finding)[];
-    const findingIds = await insertRows(
-      manager,
-      Finding,
+    const findingIds = await rows.insertFindings(
       findingProperties,
       findingsInOrder.map((n, i) => [
         reviewId,
@@ -201,18 +189,7 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
       ]),
     );
     const { evidence, actions } = linksAndActions(findingsInOrder, findingIds, target);
-    await insertColumns(
-      manager,
-      'finding_evidence',
-      [
-        ['finding_id', 'uuid'],
-        ['position', 'int'],
-        ['episode_id', 'uuid'],
-        ['factor_id', 'uuid'],
-        ['event_id', 'uuid'],
-      ],
-      evidence,
-    );
+    await rows.insertEvidence(evidence);
     const actionProperties = [
       'reviewId',
       'findingId',
@@ -224,7 +201,7 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
       'impactNote',
       'createdAt',
     ] satisfies (keyof BoardAction)[];
-    await insertRows(manager, BoardAction, actionProperties, actions);
+    await rows.insertBoardActions(actionProperties, actions);
     target.counts.findings = findingIds.length;
     target.counts.boardActions = actions.length;
   }

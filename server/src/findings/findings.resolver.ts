@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { GraphqlContext } from '../common/graphql-context';
+import { GraphqlContext } from '../graphql/graphql-context';
 import { RemovalResult } from '../common/removal-result';
 import { today } from '../common/today';
 import { Review } from '../reviews/review.entity';

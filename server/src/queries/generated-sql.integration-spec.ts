@@ -20,10 +20,6 @@ const SRC = resolve(__dirname, '..');
 const WITHOUT_EXAMPLES: Record<string, string> = {
   'HealthRepository.ping':
     "runs on the health check's own pg pool, outside TypeORM, so its one statement (SELECT 1) is not captured",
-  'BundlesRepository.loaders': 'builds the request loaders for an export; it sends nothing itself',
-  'PolicyRepository.loaders': 'builds the request loaders; it sends nothing itself',
-  'TimelineEventsRepository.loaders':
-    'builds the request loaders for an import or an export; it sends nothing itself',
 };
 const LIFECYCLE_HOOKS = new Set([
   'onModuleInit',

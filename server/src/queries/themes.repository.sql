@@ -9,6 +9,14 @@ FROM "theme" "Theme"
 WHERE (("Theme"."key" = $1))
 LIMIT 1;
 
+-- ThemesRepository.vocabulary
+SELECT "Theme"."key" AS "Theme_key",
+  "Theme"."label" AS "Theme_label",
+  "Theme"."kind" AS "Theme_kind",
+  "Theme"."created_at" AS "Theme_created_at"
+FROM "theme" "Theme"
+ORDER BY "Theme"."kind" ASC, "Theme"."label" ASC;
+
 -- ThemesRepository.insert
 SELECT "Theme"."key" AS "Theme_key",
   "Theme"."label" AS "Theme_label",

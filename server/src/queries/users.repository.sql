@@ -14,6 +14,19 @@ FROM "user_account" "User"
 WHERE (("User"."id" = $1))
 LIMIT 1;
 
+-- UsersRepository.findByIds
+SELECT "User"."id" AS "User_id",
+  "User"."email" AS "User_email",
+  "User"."display_name" AS "User_display_name",
+  "User"."role" AS "User_role",
+  "User"."created_at" AS "User_created_at",
+  "User"."updated_at" AS "User_updated_at",
+  "User"."last_sign_in_at" AS "User_last_sign_in_at",
+  "User"."version" AS "User_version",
+  "User"."deactivated_at" AS "User_deactivated_at"
+FROM "user_account" "User"
+WHERE (("User"."id" IN ($1, $2)));
+
 -- UsersRepository.findAll
 SELECT "User"."id" AS "User_id",
   "User"."email" AS "User_email",

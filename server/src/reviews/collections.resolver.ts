@@ -1,6 +1,6 @@
 import { Context, ID, Parent, Query, ResolveField, Resolver, Args } from '@nestjs/graphql';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { GraphqlContext } from '../common/graphql-context';
+import { GraphqlContext } from '../graphql/graphql-context';
 import { User } from '../users/user.entity';
 import { Collection } from './collection.entity';
 import { CollectionsService } from './collections.service';

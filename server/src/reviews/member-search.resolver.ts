@@ -1,7 +1,7 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { OnReview } from '../auth/policy';
-import { GraphqlContext } from '../common/graphql-context';
+import { GraphqlContext } from '../graphql/graphql-context';
 import { FindAccountsArgs } from '../users/dto/account-admin.args';
 import { AccountMatch } from '../users/dto/account.outputs';
 import { User } from '../users/user.entity';

@@ -15,6 +15,8 @@ import { PeopleRegisterService } from './people-register.service';
 import { PeopleRepository } from './people.repository';
 import { RelationshipsRepository } from './relationships.repository';
 import { RelationshipsService } from './relationships.service';
+import { ReviewLoadersRepository } from './review-loaders.repository';
+import { ReviewLoadersProvider } from './review.loaders';
 import { ReviewAccessService } from './review-access.service';
 import { ReviewsBundlePart } from './reviews-bundle-part';
 import { ReviewsBundleRepository } from './reviews-bundle.repository';
@@ -41,6 +43,8 @@ import { ReviewsService } from './reviews.service';
     CollectionsRepository,
     RecordsRepository,
     ReviewsBundleRepository,
+    ReviewLoadersRepository,
+    ReviewLoadersProvider,
     ReviewsBundlePart,
     ReviewsResolver,
     PersonResolver,

@@ -13,7 +13,7 @@ import {
 } from '@nestjs/graphql';
 import { ReviewRoleName } from '@scr/shared';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { GraphqlContext } from '../common/graphql-context';
+import { GraphqlContext } from '../graphql/graphql-context';
 import { QUERY_COSTS } from '../graphql/query-cost';
 import { Connection } from '../common/pagination';
 import { RemovalResult } from '../common/removal-result';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ThemeLoadersProvider } from './theme.loaders';
 import { ThemeKeysRepository } from './theme-keys.repository';
 import { ThemeKeysService } from './theme-keys.service';
 import { ThemesRepository } from './themes.repository';
@@ -12,6 +13,7 @@ import { ThemesService } from './themes.service';
     ThemesRepository,
     ThemeKeysService,
     ThemeKeysRepository,
+    ThemeLoadersProvider,
   ],
   exports: [ThemeKeysService],
 })

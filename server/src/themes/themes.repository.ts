@@ -17,6 +17,12 @@ export class ThemesRepository extends BaseRepository {
     return this.manager.getRepository(Theme).findOneBy({ key });
   }
 
+  /** The whole vocabulary, themes and case characteristics, by kind and label. */
+  @GenerateSql()
+  vocabulary(): Promise<Theme[]> {
+    return this.manager.getRepository(Theme).find({ order: { kind: 'ASC', label: 'ASC' } });
+  }
+
   /** Adds a term and returns it as stored. */
   @GenerateSql({ params: [{ key: DummyValue.TEXT, label: DummyValue.TEXT, kind: 'THEME' }] })
   insert(input: ThemeInput): Promise<Theme> {

@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ThemeKindName } from '@scr/shared';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
-import { GraphqlContext } from '../common/graphql-context';
+import { GraphqlContext } from '../graphql/graphql-context';
 import { ThemeKind } from '../graphql/enums';
 import { Role, User } from '../users/user.entity';
 import { ThemeInput } from './dto/theme.input';

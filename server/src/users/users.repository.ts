@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { updateVersioned } from '../common/versioned-update';
+import { updateVersioned } from '../database/versioned-update';
 import { DummyValue, GenerateSql } from '../database/generate-sql';
+import { rowsByIds } from '../database/loader-queries';
 import { BaseRepository } from '../database/unit-of-work';
 import { Role, User } from './user.entity';
 
@@ -26,6 +27,12 @@ export class UsersRepository extends BaseRepository {
   @GenerateSql({ params: [DummyValue.UUID] })
   findById(id: string): Promise<User | null> {
     return this.manager.getRepository(User).findOneBy({ id });
+  }
+
+  /** The accounts with the given ids, in no order: the batch of the request loaders. */
+  @GenerateSql({ params: [[DummyValue.UUID, DummyValue.OTHER_UUID]] })
+  findByIds(ids: string[]): Promise<User[]> {
+    return rowsByIds(this.manager, User, ids);
   }
 
   @GenerateSql()

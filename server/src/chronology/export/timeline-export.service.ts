@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/audit.service';
+import { RequestLoadersFactory } from '../../common/request-loaders';
 import { ReviewAccessService } from '../../reviews/review-access.service';
 import { User } from '../../users/user.entity';
-import { TimelineEventsRepository } from '../timeline-events.repository';
 import { neutraliseFormula } from './spreadsheet-safety';
 import { TimelineExportRepository } from './timeline-export.repository';
 
@@ -14,14 +14,14 @@ export const EXPORT_BATCH = 2000;
 export class TimelineExportService {
   constructor(
     private readonly exports: TimelineExportRepository,
-    private readonly events: TimelineEventsRepository,
+    private readonly loaders: RequestLoadersFactory,
     private readonly access: ReviewAccessService,
     private readonly audit: AuditService,
   ) {}
 
   /** Checks the user may read the review, records the download and names the file. */
   async start(user: User, reviewId: string, extension: string): Promise<string> {
-    const review = await this.access.require(user, reviewId, 'read', this.events.loaders());
+    const review = await this.access.require(user, reviewId, 'read', this.loaders.create());
     // The export leaves out the people register, but its texts are the agencies' own words and
     // may name people: every download is recorded (realNames: no register names in it).
     await this.exports.transaction((transaction) =>

@@ -4,13 +4,13 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { AuditService } from '../../audit/audit.service';
 import { AppError, badInput, notFound } from '../../common/app-error';
+import { RequestLoadersFactory } from '../../common/request-loaders';
 import { today } from '../../common/today';
 import { Agency } from '../../reviews/agency.entity';
 import { ReviewAccessService } from '../../reviews/review-access.service';
 import { Review } from '../../reviews/review.entity';
 import { User } from '../../users/user.entity';
 import { DuplicatesService } from '../duplicates.service';
-import { TimelineEventsRepository } from '../timeline-events.repository';
 import { ChronologyImportRepository, ImportedEvent } from './chronology-import.repository';
 import { ColumnMapping, detectMapping, mappingProblems } from './column-mapping';
 import {
@@ -53,7 +53,7 @@ export class ChronologyImportService {
   constructor(
     private readonly imports: ChronologyImportRepository,
     private readonly progressRows: ImportProgressRepository,
-    private readonly events: TimelineEventsRepository,
+    private readonly loaderFactory: RequestLoadersFactory,
     private readonly access: ReviewAccessService,
     private readonly audit: AuditService,
     private readonly duplicates: DuplicatesService,
@@ -65,7 +65,7 @@ export class ChronologyImportService {
     path: string,
     options: ImportOptions,
   ): Promise<DryRunResult | CommitResult> {
-    const loaders = this.events.loaders();
+    const loaders = this.loaderFactory.create();
     const review = await this.access.require(user, reviewId, 'edit', loaders);
     const agencies = await loaders.agenciesByReview.load(reviewId);
     const agency = options.agencyId ? agencies.find((a) => a.id === options.agencyId) : null;
@@ -337,7 +337,7 @@ export class ChronologyImportService {
   }
 
   async progress(user: User, reviewId: string, progressId: string): Promise<ImportProgress> {
-    await this.access.require(user, reviewId, 'edit', this.events.loaders());
+    await this.access.require(user, reviewId, 'edit', this.loaderFactory.create());
     const row = await this.progressRows.find(progressId, reviewId);
     if (!row) throw notFound('No import with that progress id is running or has run recently.');
     return row;

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { badInput } from './app-error';
+import { badInput } from '../common/app-error';
 
 /**
  * Renumbers the rows of one review in the given order (1, 2, 3 …). `ids` must name every row of

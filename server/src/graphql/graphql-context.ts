@@ -1,6 +1,6 @@
 import type { Response } from 'express';
 import type { AuthenticatedRequest } from '../auth/request-context';
-import type { RequestLoaders } from './request-loaders';
+import type { RequestLoaders } from '../common/request-loaders';
 
 export interface GraphqlContext {
   req: AuthenticatedRequest;

@@ -1,5 +1,5 @@
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { conflict, notFound } from './app-error';
+import { conflict, notFound } from '../common/app-error';
 
 interface Versioned extends ObjectLiteral {
   id: string;

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import {
+  groupBy,
+  listLoader,
+  LoaderContribution,
+  RequestLoaders,
+  RequestLoadersFactory,
+} from '../common/request-loaders';
+import { ChronologyLoadersRepository } from './chronology-loaders.repository';
+import { Comment } from './comment.entity';
+import { TimelineEvent } from './timeline-event.entity';
+
+/** The chronology's members of every request's loaders. */
+export interface ChronologyLoaders {
+  commentsByEvent: DataLoader<string, Comment[]>;
+  commentsByEpisode: DataLoader<string, Comment[]>;
+  /** The events of each episode, in date order, with their agencies. */
+  eventsByEpisode: DataLoader<string, TimelineEvent[]>;
+  personIdsByEvent: DataLoader<string, string[]>;
+  /** The events of each event group: the records of one occasion by several agencies. */
+  eventsByGroup: DataLoader<string, TimelineEvent[]>;
+  /**
+   * Puts each event's agency on it, from the review's agency list (one list per review, shared
+   * with the review's own agencies field). Done once per list rather than per event, so that the
+   * field is plain data and costs GraphQL no resolver call per event.
+   */
+  withAgencies(events: TimelineEvent[]): Promise<TimelineEvent[]>;
+}
+
+declare module '../common/request-loaders' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds the chronology's members
+  interface RequestLoaders extends ChronologyLoaders {}
+}
+
+@Injectable()
+export class ChronologyLoadersProvider implements LoaderContribution {
+  constructor(
+    factory: RequestLoadersFactory,
+    private readonly rows: ChronologyLoadersRepository,
+  ) {
+    factory.register(this);
+  }
+
+  loadersFor(loaders: RequestLoaders): ChronologyLoaders {
+    const withAgencies = async (events: TimelineEvent[]) => {
+      const byId = await loaders.agenciesOf(events);
+      for (const event of events)
+        event.agency = event.agencyId ? (byId.get(event.agencyId) ?? null) : null;
+      return events;
+    };
+    return {
+      commentsByEvent: listLoader((ids) => this.rows.commentsOfEvents(ids), 'eventId'),
+      commentsByEpisode: listLoader((ids) => this.rows.commentsOfEpisodes(ids), 'episodeId'),
+      eventsByEpisode: new DataLoader(async (episodeIds) => {
+        const rows = await this.rows.eventsOfEpisodes([...episodeIds]);
+        const groups = groupBy(episodeIds, rows, (row) => row.episodeId).map((group) =>
+          group.map(({ episodeId: _episodeId, ...event }) => event),
+        );
+        await withAgencies(groups.flat());
+        return groups;
+      }),
+      personIdsByEvent: new DataLoader(async (eventIds) => {
+        const rows = await this.rows.personLinksOfEvents([...eventIds]);
+        return groupBy(eventIds, rows, (row) => row.event_id).map((group) =>
+          group.map((row) => row.person_id),
+        );
+      }),
+      eventsByGroup: new DataLoader(async (groups) => {
+        const rows = await this.rows.eventsOfGroups([...groups]);
+        await withAgencies(rows);
+        return groupBy(groups, rows, (row) => row.eventGroup!);
+      }),
+      withAgencies,
+    };
+  }
+}

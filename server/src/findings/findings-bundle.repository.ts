@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { insertColumns, insertRows } from '../database/bulk-insert';
+import { allColumns } from '../database/entity-columns';
+import { DummyValue, GenerateSql } from '../database/generate-sql';
+import { BaseRepository } from '../database/unit-of-work';
+import { BoardAction } from './board-action.entity';
+import { Finding } from './finding.entity';
+
+type Row = Record<string, unknown>;
+
+/** The findings' tables as a bundle reads and writes them: whole lists of one review. */
+@Injectable()
+export class FindingsBundleRepository extends BaseRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
+  }
+
+  @GenerateSql({ params: [DummyValue.UUID] })
+  findings(reviewId: string): Promise<Row[]> {
+    return this.manager.query(
+      `SELECT ${allColumns(this.manager, Finding, 'n')} FROM finding n WHERE n.review_id = $1 ORDER BY n.ordinal`,
+      [reviewId],
+    );
+  }
+
+  /** The evidence links of the review's findings, in their order. */
+  @GenerateSql({ params: [DummyValue.UUID] })
+  evidence(reviewId: string): Promise<Row[]> {
+    return this.manager.query(
+      `SELECT fe.* FROM finding_evidence fe JOIN finding n ON n.id = fe.finding_id WHERE n.review_id = $1 ORDER BY fe.position`,
+      [reviewId],
+    );
+  }
+
+  @GenerateSql({ params: [DummyValue.UUID] })
+  boardActions(reviewId: string): Promise<Row[]> {
+    return this.manager.query(
+      `SELECT ${allColumns(this.manager, BoardAction, 'a')} FROM board_action a WHERE a.review_id = $1 ORDER BY a.created_at, a.id`,
+      [reviewId],
+    );
+  }
+
+  /** Inserts rows of the named properties of a finding; their new ids, in order. */
+  @GenerateSql({
+    params: [
+      ['reviewId', 'ordinal', 'title', 'category'],
+      [[DummyValue.UUID, 1, DummyValue.TEXT, 'INCIDENTS_AND_CRISES']],
+    ],
+  })
+  insertFindings(properties: (keyof Finding)[], rows: unknown[][]): Promise<string[]> {
+    return insertRows(this.manager, Finding, properties, rows);
+  }
+
+  /** Inserts (finding id, position, episode id, factor id, event id) evidence links. */
+  @GenerateSql({ params: [[[DummyValue.UUID, 1, null, null, DummyValue.OTHER_UUID]]] })
+  insertEvidence(rows: unknown[][]): Promise<void> {
+    return insertColumns(
+      this.manager,
+      'finding_evidence',
+      [
+        ['finding_id', 'uuid'],
+        ['position', 'int'],
+        ['episode_id', 'uuid'],
+        ['factor_id', 'uuid'],
+        ['event_id', 'uuid'],
+      ],
+      rows,
+    );
+  }
+
+  @GenerateSql({
+    params: [
+      ['reviewId', 'findingId', 'description', 'status'],
+      [[DummyValue.UUID, DummyValue.OTHER_UUID, DummyValue.TEXT, 'PLANNED']],
+    ],
+  })
+  insertBoardActions(properties: (keyof BoardAction)[], rows: unknown[][]): Promise<string[]> {
+    return insertRows(this.manager, BoardAction, properties, rows);
+  }
+}
