@@ -68,8 +68,13 @@ describe('signing in to the workbench in Chromium', () => {
     expect(await readable()).toEqual({ local: 0, session: 0, cookies: '' });
 
     // The refresh credential from before signing out no longer opens a session.
+    // The page may still be asking for other things (the account, after the reload): wait for
+    // the sign-out's own answer.
     const signOut = page.waitForResponse(
-      (response) => response.url().endsWith('/graphql') && response.request().method() === 'POST',
+      (response) =>
+        response.url().endsWith('/graphql') &&
+        response.request().method() === 'POST' &&
+        (response.request().postData() ?? '').includes('signOut'),
     );
     await page.getByRole('button', { name: 'Sign out' }).click();
     expect(await (await signOut).json()).toEqual({ data: { signOut: true } });
