@@ -33,6 +33,8 @@ export interface AnalysisBundleSection {
     viewFromTheTunnel: string | null;
     appraisal: PracticeAppraisalName;
     appraisalNarrative: string | null;
+    /** Absent from bundles made before it existed: those import with null. */
+    explanation?: string | null;
   }[];
   factors: {
     ref: string;
@@ -60,6 +62,7 @@ export class AnalysisBundlePart implements BundlePart<AnalysisBundleSection> {
       checker.text(k, 'summary', path, false, TEXT_LIMITS.episodeSummary);
       checker.text(k, 'viewFromTheTunnel', path, false, TEXT_LIMITS.viewFromTheTunnel);
       checker.text(k, 'appraisalNarrative', path, false, TEXT_LIMITS.appraisalNarrative);
+      checker.text(k, 'explanation', path, false, TEXT_LIMITS.episodeExplanation);
       checker.oneOf(k, 'appraisal', path, PRACTICE_APPRAISALS);
       checker.day(k, 'startDate', path);
       checker.day(k, 'endDate', path);
@@ -101,6 +104,7 @@ export class AnalysisBundlePart implements BundlePart<AnalysisBundleSection> {
         viewFromTheTunnel: k.viewFromTheTunnel as string | null,
         appraisal: k.appraisal as never,
         appraisalNarrative: k.appraisalNarrative as string | null,
+        explanation: k.explanation as string | null,
       })),
       factors: factors.map((f) => ({
         ref: factorRefs.get(f.id as string)!,
@@ -132,6 +136,7 @@ export class AnalysisBundlePart implements BundlePart<AnalysisBundleSection> {
       'viewFromTheTunnel',
       'appraisal',
       'appraisalNarrative',
+      'explanation',
     ] satisfies (keyof PracticeEpisode)[];
     const episodeIds = refs.put(
       'episode',
@@ -149,6 +154,7 @@ export class AnalysisBundlePart implements BundlePart<AnalysisBundleSection> {
             k.viewFromTheTunnel ?? null,
             k.appraisal,
             k.appraisalNarrative ?? null,
+            k.explanation ?? null,
           ]),
         ),
       ),

@@ -83,6 +83,9 @@ describe('review bundles', () => {
   it('round-trips a review into another installation losslessly, with new ids and every link kept', async () => {
     const original = await exportBundle(a, tokenA, reviewId);
     expect(original.events).toHaveLength(41);
+    expect(original.episodes.map((k) => k.explanation)).toEqual(
+      original.episodes.map(() => 'Why it made sense at the time.'),
+    );
     expect(original.findings.every((f) => f.episodes.length + f.factors.length > 0)).toBe(true);
 
     const imported = await importBundle(b, tokenB, original);
@@ -147,6 +150,22 @@ describe('review bundles', () => {
       tokenB,
     );
     expect(after.reviews.totalCount).toBe(before.reviews.totalCount);
+  });
+
+  it('imports a bundle made before episodes had an explanation, with none', async () => {
+    const good = await exportBundle(a, tokenA, reviewId);
+    const older = {
+      ...good,
+      review: { ...good.review, reference: 'BUNDLE-OLDER' },
+      episodes: good.episodes.map(({ explanation: _explanation, ...rest }) => rest),
+    };
+    const imported = await importBundle(b, tokenB, older);
+    expect(imported.status).toBe(201);
+    const again = await exportBundle(b, tokenB, imported.body.reviewId);
+    expect(again.episodes.map((k) => k.explanation)).toEqual(good.episodes.map(() => null));
+    expect(again.episodes.map((k) => k.appraisalNarrative)).toEqual(
+      good.episodes.map((k) => k.appraisalNarrative),
+    );
   });
 
   it('refuses an unknown format version and a reference that already exists', async () => {

@@ -11,6 +11,7 @@ SELECT k.id AS "id",
   k.view_from_the_tunnel AS "viewFromTheTunnel",
   k.appraisal AS "appraisal",
   k.appraisal_narrative AS "appraisalNarrative",
+  k.explanation AS "explanation",
   k.version AS "version",
   k.created_at AS "createdAt",
   k.updated_at AS "updatedAt"

@@ -11,6 +11,7 @@ SELECT "PracticeEpisode"."id" AS "PracticeEpisode_id",
   "PracticeEpisode"."view_from_the_tunnel" AS "PracticeEpisode_view_from_the_tunnel",
   "PracticeEpisode"."appraisal" AS "PracticeEpisode_appraisal",
   "PracticeEpisode"."appraisal_narrative" AS "PracticeEpisode_appraisal_narrative",
+  "PracticeEpisode"."explanation" AS "PracticeEpisode_explanation",
   "PracticeEpisode"."version" AS "PracticeEpisode_version",
   "PracticeEpisode"."created_at" AS "PracticeEpisode_created_at",
   "PracticeEpisode"."updated_at" AS "PracticeEpisode_updated_at"
@@ -28,6 +29,7 @@ SELECT t.id AS "id",
   t.view_from_the_tunnel AS "viewFromTheTunnel",
   t.appraisal AS "appraisal",
   t.appraisal_narrative AS "appraisalNarrative",
+  t.explanation AS "explanation",
   t.version AS "version"
 FROM practice_episode t
 WHERE t.review_id = ANY($1)
@@ -56,8 +58,8 @@ FROM practice_episode
 WHERE review_id = $1;
 
 -- AnalysisRepository.insertEpisode
-INSERT INTO "practice_episode"("id", "review_id", "ordinal", "title", "summary", "start_date", "end_date", "view_from_the_tunnel", "appraisal", "appraisal_narrative", "version", "created_at", "updated_at")
-VALUES (DEFAULT, $1, $2, $3, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT)
+INSERT INTO "practice_episode"("id", "review_id", "ordinal", "title", "summary", "start_date", "end_date", "view_from_the_tunnel", "appraisal", "appraisal_narrative", "explanation", "version", "created_at", "updated_at")
+VALUES (DEFAULT, $1, $2, $3, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT)
 RETURNING "id",
   "appraisal",
   "version",
@@ -88,6 +90,7 @@ SELECT "PracticeEpisode"."id" AS "PracticeEpisode_id",
   "PracticeEpisode"."view_from_the_tunnel" AS "PracticeEpisode_view_from_the_tunnel",
   "PracticeEpisode"."appraisal" AS "PracticeEpisode_appraisal",
   "PracticeEpisode"."appraisal_narrative" AS "PracticeEpisode_appraisal_narrative",
+  "PracticeEpisode"."explanation" AS "PracticeEpisode_explanation",
   "PracticeEpisode"."version" AS "PracticeEpisode_version",
   "PracticeEpisode"."created_at" AS "PracticeEpisode_created_at",
   "PracticeEpisode"."updated_at" AS "PracticeEpisode_updated_at"
@@ -119,6 +122,7 @@ SELECT "PracticeEpisode"."id" AS "PracticeEpisode_id",
   "PracticeEpisode"."view_from_the_tunnel" AS "PracticeEpisode_view_from_the_tunnel",
   "PracticeEpisode"."appraisal" AS "PracticeEpisode_appraisal",
   "PracticeEpisode"."appraisal_narrative" AS "PracticeEpisode_appraisal_narrative",
+  "PracticeEpisode"."explanation" AS "PracticeEpisode_explanation",
   "PracticeEpisode"."version" AS "PracticeEpisode_version",
   "PracticeEpisode"."created_at" AS "PracticeEpisode_created_at",
   "PracticeEpisode"."updated_at" AS "PracticeEpisode_updated_at"

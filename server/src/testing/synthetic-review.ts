@@ -87,6 +87,7 @@ export async function buildSyntheticReview(
           eventIds: linked,
           appraisal: 'ADEQUATE',
           viewFromTheTunnel: 'What it looked like at the time.',
+          explanation: 'Why it made sense at the time.',
         },
       },
       token,

@@ -30,6 +30,7 @@ const saved = {
   viewFromTheTunnel: 'The screening social worker saw a single incident.',
   appraisal: 'BELOW_EXPECTED' as const,
   appraisalNarrative: 'Each person acted reasonably on what was in front of them.',
+  explanation: 'The screening team had sixty notifications that week.',
   version: 3,
   events: [event],
 };
@@ -106,6 +107,33 @@ describe('EpisodeEditor', () => {
     expect(summary).toHaveValue('Police attended; the MASH stepped the case down.');
   });
 
+  it('shows the appraisal with its reason apart from the explanation, and saves the explanation alone', async () => {
+    const explanation = 'Nobody had told the team the threshold had changed.';
+    const save = saveMock(
+      3,
+      { explanation },
+      { data: { updateEpisode: { ...saved, explanation, version: 4 } } },
+    );
+    openEditor([save]);
+    const appraisal = await screen.findByRole('heading', { name: 'Appraisal of practice' });
+    const section = appraisal.closest('section')!;
+    expect(within(section).getByLabelText('Reason for the appraisal')).toHaveValue(
+      saved.appraisalNarrative,
+    );
+    expect(within(section).getByRole('radio', { name: /Below what was expected/ })).toBeChecked();
+    expect(
+      screen.getByRole('heading', { name: 'Explanation: why it made sense at the time' }),
+    ).toBeInTheDocument();
+    const field = screen.getByLabelText('Explanation: why it made sense at the time');
+    expect(field).toHaveValue(saved.explanation);
+    expect(within(section).queryByLabelText(/Explanation/)).toBeNull();
+    await userEvent.clear(field);
+    await userEvent.type(field, explanation);
+    await userEvent.click(screen.getByRole('button', { name: 'Save episode' }));
+    expect(await screen.findByText(/^Saved at/)).toBeInTheDocument();
+    expect(field).toHaveValue(explanation);
+  });
+
   it('lets the user choose, part by part, when someone else saved first', async () => {
     const theirs = {
       ...saved,
@@ -136,6 +164,7 @@ describe('EpisodeEditor', () => {
         endDate: '2022-05-31',
         viewFromTheTunnel: saved.viewFromTheTunnel,
         appraisalNarrative: saved.appraisalNarrative,
+        explanation: saved.explanation,
       },
       {
         data: {

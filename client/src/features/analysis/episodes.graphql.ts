@@ -89,6 +89,7 @@ export const EPISODE_EDITOR = graphql(`
         viewFromTheTunnel
         appraisal
         appraisalNarrative
+        explanation
         version
         events {
           id
@@ -125,6 +126,7 @@ export const EPISODE_EDITOR_SAVE = graphql(`
       viewFromTheTunnel
       appraisal
       appraisalNarrative
+      explanation
       version
       events {
         id

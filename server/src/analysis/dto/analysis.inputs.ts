@@ -60,6 +60,15 @@ export class EpisodeInput {
   @TrimToNull()
   @MaxLength(TEXT_LIMITS.appraisalNarrative)
   appraisalNarrative?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it made sense at the time, apart from the appraisal and its reason',
+  })
+  @IsOptional()
+  @TrimToNull()
+  @MaxLength(TEXT_LIMITS.episodeExplanation)
+  explanation?: string | null;
 }
 
 /** The same fields as EpisodeInput, each optional: what is left out keeps its value. */
