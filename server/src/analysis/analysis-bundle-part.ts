@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import {
   FACTOR_LEVELS,
+  FACTOR_TIERS,
   FactorLevelName,
+  FactorTierName,
+  PATTERN_EFFECTS,
+  PatternEffectName,
   PRACTICE_APPRAISALS,
   PracticeAppraisalName,
   TEXT_LIMITS,
@@ -40,6 +44,10 @@ export interface AnalysisBundleSection {
     ref: string;
     episode: string;
     level: FactorLevelName;
+    /** Absent from older bundles: MAKES_PROBLEMS_MORE_LIKELY. */
+    effect?: PatternEffectName;
+    /** Absent from older bundles: FRONTLINE. */
+    tier?: FactorTierName;
     description: string;
     themes: string[];
   }[];
@@ -76,6 +84,8 @@ export class AnalysisBundlePart implements BundlePart<AnalysisBundleSection> {
       const path = `factors[${i}]`;
       checker.pointsTo(f.episode, 'episode', `${path}.episode`);
       checker.oneOf(f, 'level', path, FACTOR_LEVELS);
+      if (f.effect !== undefined) checker.oneOf(f, 'effect', path, PATTERN_EFFECTS);
+      if (f.tier !== undefined) checker.oneOf(f, 'tier', path, FACTOR_TIERS);
       checker.text(f, 'description', path, true, TEXT_LIMITS.factorDescription);
       checker.themes(f, 'themes', path);
     });
@@ -110,6 +120,8 @@ export class AnalysisBundlePart implements BundlePart<AnalysisBundleSection> {
         ref: factorRefs.get(f.id as string)!,
         episode: episodeRefs.get(f.episodeId as string)!,
         level: f.level as never,
+        effect: f.effect as never,
+        tier: f.tier as never,
         description: f.description as string,
         themes: f.themeKeys as string[],
       })),
@@ -182,6 +194,8 @@ export class AnalysisBundlePart implements BundlePart<AnalysisBundleSection> {
       'reviewId',
       'episodeId',
       'level',
+      'effect',
+      'tier',
       'description',
       'themeKeys',
       'createdAt',
@@ -196,6 +210,8 @@ export class AnalysisBundlePart implements BundlePart<AnalysisBundleSection> {
             reviewId,
             episodeIds.get(f.episode),
             f.level,
+            f.effect ?? 'MAKES_PROBLEMS_MORE_LIKELY',
+            f.tier ?? 'FRONTLINE',
             f.description.trim(),
             toArrayLiteral(f.themes ?? []),
             target.inOrder(i),

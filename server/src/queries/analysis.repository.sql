@@ -40,6 +40,8 @@ SELECT t.id AS "id",
   t.review_id AS "reviewId",
   t.episode_id AS "episodeId",
   t.level AS "level",
+  t.effect AS "effect",
+  t.tier AS "tier",
   t.description AS "description",
   t.theme_keys AS "themeKeys",
   t.version AS "version"
@@ -143,9 +145,11 @@ FROM (SELECT id, row_number() OVER (ORDER BY ordinal) AS position FROM practice_
 WHERE t.id = n.id;
 
 -- AnalysisRepository.insertFactor
-INSERT INTO "contributory_factor"("id", "review_id", "episode_id", "level", "description", "theme_keys", "version", "created_at", "updated_at")
-VALUES (DEFAULT, $1, $2, $3, $4, $5, DEFAULT, DEFAULT, DEFAULT)
+INSERT INTO "contributory_factor"("id", "review_id", "episode_id", "level", "effect", "tier", "description", "theme_keys", "version", "created_at", "updated_at")
+VALUES (DEFAULT, $1, $2, $3, DEFAULT, DEFAULT, $4, $5, DEFAULT, DEFAULT, DEFAULT)
 RETURNING "id",
+  "effect",
+  "tier",
   "theme_keys",
   "version",
   "created_at",
@@ -156,6 +160,8 @@ SELECT "ContributoryFactor"."id" AS "ContributoryFactor_id",
   "ContributoryFactor"."review_id" AS "ContributoryFactor_review_id",
   "ContributoryFactor"."episode_id" AS "ContributoryFactor_episode_id",
   "ContributoryFactor"."level" AS "ContributoryFactor_level",
+  "ContributoryFactor"."effect" AS "ContributoryFactor_effect",
+  "ContributoryFactor"."tier" AS "ContributoryFactor_tier",
   "ContributoryFactor"."description" AS "ContributoryFactor_description",
   "ContributoryFactor"."theme_keys" AS "ContributoryFactor_theme_keys",
   "ContributoryFactor"."version" AS "ContributoryFactor_version",

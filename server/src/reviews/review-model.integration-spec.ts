@@ -419,6 +419,66 @@ describe('the review casebook over GraphQL', () => {
       });
     });
 
+    it('records whether a factor helped or hindered and its tier, hindering at the front line unless said', async () => {
+      const ADD =
+        'mutation($e: ID!, $i: FactorInput!) { addContributoryFactor(episodeId: $e, input: $i) { id effect tier version } }';
+      const plain = await ok<{
+        addContributoryFactor: { id: string; effect: string; tier: string };
+      }>(
+        t,
+        ADD,
+        { e: episodeIds[0], i: { level: 'ROLE', description: 'No deputy for the team manager.' } },
+        lead,
+      );
+      expect(plain.addContributoryFactor).toMatchObject({
+        effect: 'MAKES_PROBLEMS_MORE_LIKELY',
+        tier: 'FRONTLINE',
+      });
+      const helped = await ok<{
+        addContributoryFactor: { id: string; effect: string; tier: string; version: number };
+      }>(
+        t,
+        ADD,
+        {
+          e: episodeIds[0],
+          i: {
+            level: 'INTER_AGENCY',
+            description: 'The partnership had just published threshold guidance.',
+            effect: 'SUPPORTS_GOOD_PRACTICE',
+            tier: 'LOCAL_STRATEGIC',
+          },
+        },
+        lead,
+      );
+      expect(helped.addContributoryFactor).toMatchObject({
+        effect: 'SUPPORTS_GOOD_PRACTICE',
+        tier: 'LOCAL_STRATEGIC',
+      });
+      const updated = await ok<{ updateContributoryFactor: { effect: string; tier: string } }>(
+        t,
+        'mutation($id: ID!, $v: Int!, $i: UpdateFactorInput!) { updateContributoryFactor(id: $id, expectedVersion: $v, input: $i) { effect tier } }',
+        { id: helped.addContributoryFactor.id, v: 1, i: { tier: 'NATIONAL' } },
+        lead,
+      );
+      expect(updated.updateContributoryFactor).toEqual({
+        effect: 'SUPPORTS_GOOD_PRACTICE',
+        tier: 'NATIONAL',
+      });
+      const wrong = await t.gql(
+        ADD,
+        { e: episodeIds[0], i: { level: 'ROLE', description: 'x', tier: 'REGIONAL' } },
+        lead,
+      );
+      expect(wrong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      for (const id of [plain.addContributoryFactor.id, helped.addContributoryFactor.id])
+        await ok(
+          t,
+          'mutation($id: ID!) { removeContributoryFactor(id: $id) { removed } }',
+          { id },
+          lead,
+        );
+    });
+
     it('writes a finding with evidence and ordered questions, and updates it with its version', async () => {
       const created = await ok<{
         createFinding: {

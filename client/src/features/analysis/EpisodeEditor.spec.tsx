@@ -5,6 +5,7 @@ import { CHRONOLOGY_EVENT_SUMMARIES } from '../chronology';
 import { EpisodeEditor } from './EpisodeEditor';
 import {
   EPISODE_EDITOR,
+  EPISODE_EDITOR_ADD_FACTOR,
   EPISODE_EDITOR_SAVE,
   EPISODE_EDITOR_UPDATE_FACTOR,
 } from './episodes.graphql';
@@ -34,10 +35,18 @@ const saved = {
   version: 3,
   events: [event],
 };
-const factor = (id: string, level: string, description: string) => ({
+const factor = (
+  id: string,
+  level: string,
+  description: string,
+  effect = 'MAKES_PROBLEMS_MORE_LIKELY',
+  tier = 'FRONTLINE',
+) => ({
   __typename: 'ContributoryFactor' as const,
   id,
   level,
+  effect,
+  tier,
   description,
   version: 1,
   themes: [{ __typename: 'Theme' as const, key: 'thresholds', label: 'Thresholds' }],
@@ -256,6 +265,8 @@ describe('EpisodeEditor', () => {
     const input = {
       description: 'Mother was asked the DASH questions with her partner present.',
       level: 'FAMILY',
+      effect: 'MAKES_PROBLEMS_MORE_LIKELY',
+      tier: 'FRONTLINE',
       themeKeys: ['thresholds'],
     };
     const update = (expectedVersion: number, result: object) => ({
@@ -314,6 +325,52 @@ describe('EpisodeEditor', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save factor' }));
     expect(await screen.findByText(input.description)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Save factor' })).not.toBeInTheDocument();
+  });
+
+  it('adds a factor that helped, with its tier, and shows both beside it', async () => {
+    const input = {
+      description: 'The named health visitor had known Mother for years.',
+      level: 'CONDITIONS_OF_WORK',
+      effect: 'SUPPORTS_GOOD_PRACTICE',
+      tier: 'LOCAL_STRATEGIC',
+      themeKeys: [],
+    };
+    const added = factor(
+      'f4',
+      'CONDITIONS_OF_WORK',
+      input.description,
+      'SUPPORTS_GOOD_PRACTICE',
+      'LOCAL_STRATEGIC',
+    );
+    const after = {
+      ...editorQuery,
+      result: JSON.parse(JSON.stringify(editorQuery.result)) as typeof editorQuery.result,
+    };
+    after.result.data.review.episodes[0].factors.push({ ...added, themes: [] });
+    openEditor([
+      {
+        request: { query: EPISODE_EDITOR_ADD_FACTOR, variables: { episodeId: 'ep1', input } },
+        result: { data: { addContributoryFactor: { ...added, themes: [] } } },
+      },
+      after,
+    ]);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Add a factor: Conditions of work' }),
+    );
+    const form = screen.getByRole('button', { name: 'Add factor' }).closest('form')!;
+    expect(within(form).getByRole('radio', { name: 'Makes problems more likely' })).toBeChecked();
+    expect(within(form).getByLabelText('Tier')).toHaveValue('FRONTLINE');
+    await userEvent.type(within(form).getByLabelText('Factor'), input.description);
+    await userEvent.click(within(form).getByRole('radio', { name: 'Supports good practice' }));
+    await userEvent.selectOptions(within(form).getByLabelText('Tier'), 'Local strategic');
+    await userEvent.click(within(form).getByRole('button', { name: 'Add factor' }));
+
+    expect(await screen.findByText('Factor added.')).toBeInTheDocument();
+    const item = screen.getByText(input.description).closest('li')!;
+    expect(within(item).getByText(/Helped/)).toHaveTextContent('+ Helped');
+    expect(item).toHaveTextContent('Local strategic');
+    const other = screen.getByText('Sixty notifications a week.').closest('li')!;
+    expect(other).toHaveTextContent('− Hindered · Frontline practice');
   });
 
   it('adds events picked from the chronology within the period and saves them with the episode', async () => {

@@ -65,6 +65,8 @@ export const EPISODE_EDITOR_FACTOR = graphql(`
   fragment EpisodeEditorFactor on ContributoryFactor {
     id
     level
+    effect
+    tier
     description
     version
     themes {
