@@ -8,3 +8,4 @@ export * from './uk-date';
 export * from './labels';
 export * from './review-readiness';
 export * from './text-rules';
+export * from './pattern-effect';

@@ -179,7 +179,7 @@ describe('the reviewer’s path from a new review to a finding with its evidence
     await page.getByLabel('The view from the tunnel').fill(TUNNEL);
     await page.getByRole('radio', { name: 'Below what was expected' }).check();
     await page
-      .getByLabel('Why it happened')
+      .getByLabel('Reason for the appraisal')
       .fill('The health visitor had no way to know of the police call-out.');
     await page.getByRole('button', { name: 'Save episode' }).click();
     await page

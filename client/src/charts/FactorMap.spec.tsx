@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FactorMap, MapEdge, MapNode } from './FactorMap';
+import { FactorMap, MapEdge, MapLegendEntry, MapNode } from './FactorMap';
 
 const node = (
   id: string,
@@ -21,6 +21,8 @@ const nodes = [
   node('e2', 0, 'Second episode', { kicker: 'KPE 2' }),
   node('f1', 1, 'Worker wary of the family', {
     group: 'FAMILY',
+    mark: { glyph: '+', tone: 'positive' },
+    outline: 'dashed',
     labelPrefix: 'Factor, level The family: ',
     note: { text: 'supports 1 finding' },
   }),
@@ -40,7 +42,7 @@ const groups = [
   { key: 'OWN_TEAM', label: "The practitioner's own team", colour: '#0072B2' },
 ];
 
-function renderMap() {
+function renderMap(legend?: MapLegendEntry[]) {
   const onNavigate = jest.fn();
   render(
     <FactorMap
@@ -48,6 +50,7 @@ function renderMap() {
       nodes={nodes}
       edges={edges}
       groups={groups}
+      legend={legend}
       onNavigate={onNavigate}
     />,
   );
@@ -64,6 +67,26 @@ describe('FactorMap', () => {
     ).toHaveAttribute('href', '/open/f1');
     expect(screen.getByText('The family · 1')).toBeInTheDocument();
     expect(screen.getByText('supports no finding yet')).toBeInTheDocument();
+  });
+
+  it('draws a node’s mark and outline, and a key to them', () => {
+    renderMap([
+      { mark: { glyph: '+', tone: 'positive' }, label: 'Helped' },
+      { outline: 'dashed', label: 'Local strategic' },
+    ]);
+    const marked = screen.getByRole('link', { name: /Worker wary/ });
+    expect(marked.querySelector('.factor-map__mark--positive')?.textContent).toBe('+');
+    expect(marked.querySelector('.factor-map__box--dashed')).not.toBeNull();
+    const plain = screen.getByRole('link', { name: /Team short/ });
+    expect(plain.querySelector('.factor-map__mark')).toBeNull();
+    const key = screen.getByRole('list', { name: 'Key to the map' });
+    expect(key).toHaveTextContent('+Helped');
+    expect(key).toHaveTextContent('Local strategic');
+  });
+
+  it('shows no key when given none', () => {
+    renderMap();
+    expect(screen.queryByRole('list', { name: 'Key to the map' })).toBeNull();
   });
 
   it('moves with the arrow keys within a column and across, and opens with Enter', async () => {

@@ -33,6 +33,17 @@ export interface MapNode {
   labelSuffix?: string;
   /** Heads the full text in the panel shown under the map while the node is pointed at or focused. */
   caption: string;
+  /** A sign in the box's corner, in the tone's colour: + for what helped, − for what hindered. */
+  mark?: { glyph: string; tone: 'positive' | 'negative' };
+  /** The box's border: solid, dashed or double, for a tier of the framework. */
+  outline?: 'solid' | 'dashed' | 'double';
+}
+
+/** What the marks and outlines of a map mean, shown under it. */
+export interface MapLegendEntry {
+  mark?: MapNode['mark'];
+  outline?: MapNode['outline'];
+  label: string;
 }
 
 /** A link from a node to one it supports; dashed when it stands for a looser tie. */
@@ -103,6 +114,7 @@ export function FactorMap({
   groups,
   fixedColumns,
   groupOrder,
+  legend,
   onNavigate,
 }: {
   /** Headings of the columns, left to right. */
@@ -113,6 +125,8 @@ export function FactorMap({
   fixedColumns?: number[];
   /** Groups in the order they are shown, top to bottom; otherwise placed to reduce crossings. */
   groupOrder?: string[];
+  /** What the marks and outlines mean. */
+  legend?: MapLegendEntry[];
   onNavigate: (href: string) => void;
 }) {
   const texts = useMemo(
@@ -286,13 +300,23 @@ export function FactorMap({
               onBlur={() => setFocused(null)}
             >
               <rect
-                className="factor-map__box"
+                className={`factor-map__box${node.outline ? ` factor-map__box--${node.outline}` : ''}`}
                 x={placed.x}
                 y={placed.y}
                 width={placed.width}
                 height={placed.height}
                 rx={6}
               />
+              {node.outline === 'double' && (
+                <rect
+                  className="factor-map__box-inner"
+                  x={placed.x + 3}
+                  y={placed.y + 3}
+                  width={placed.width - 6}
+                  height={placed.height - 6}
+                  rx={4}
+                />
+              )}
               {colour && (
                 <rect
                   className="factor-map__bar"
@@ -339,10 +363,62 @@ export function FactorMap({
                   )}
                 </div>
               </foreignObject>
+              {node.mark && (
+                <g
+                  className={`factor-map__mark factor-map__mark--${node.mark.tone}`}
+                  aria-hidden="true"
+                >
+                  <circle cx={placed.x + placed.width - 12} cy={placed.y + 12} r={8} />
+                  <text x={placed.x + placed.width - 12} y={placed.y + 16.5} textAnchor="middle">
+                    {node.mark.glyph}
+                  </text>
+                </g>
+              )}
             </a>
           );
         })}
       </svg>
+      {legend && legend.length > 0 && (
+        <ul className="factor-map__legend" aria-label="Key to the map">
+          {legend.map((entry) => (
+            <li key={entry.label} className="factor-map__legend-entry">
+              <svg viewBox="0 0 28 20" width="28" height="20" aria-hidden="true">
+                {entry.outline && (
+                  <>
+                    <rect
+                      className={`factor-map__box factor-map__box--${entry.outline}`}
+                      x={1}
+                      y={1}
+                      width={26}
+                      height={18}
+                      rx={4}
+                    />
+                    {entry.outline === 'double' && (
+                      <rect
+                        className="factor-map__box-inner"
+                        x={4}
+                        y={4}
+                        width={20}
+                        height={12}
+                        rx={2}
+                      />
+                    )}
+                  </>
+                )}
+                {entry.mark && (
+                  <g className={`factor-map__mark factor-map__mark--${entry.mark.tone}`}>
+                    <circle cx={14} cy={10} r={8} />
+                    <text x={14} y={14.5} textAnchor="middle">
+                      {entry.mark.glyph}
+                    </text>
+                  </g>
+                )}
+              </svg>
+              {entry.label}
+            </li>
+          ))}
+        </ul>
+      )}
       {activeNode && (
         // The boxes may cut their text short: the panel gives it whole. Screen readers have it
         // already in each node's name.

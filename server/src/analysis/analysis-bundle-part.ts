@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import {
   FACTOR_LEVELS,
+  FACTOR_TIERS,
   FactorLevelName,
+  FactorTierName,
+  PATTERN_EFFECTS,
+  PatternEffectName,
   PRACTICE_APPRAISALS,
   PracticeAppraisalName,
   TEXT_LIMITS,
@@ -33,11 +37,17 @@ export interface AnalysisBundleSection {
     viewFromTheTunnel: string | null;
     appraisal: PracticeAppraisalName;
     appraisalNarrative: string | null;
+    /** Absent from bundles made before it existed: those import with null. */
+    explanation?: string | null;
   }[];
   factors: {
     ref: string;
     episode: string;
     level: FactorLevelName;
+    /** Absent from older bundles: MAKES_PROBLEMS_MORE_LIKELY. */
+    effect?: PatternEffectName;
+    /** Absent from older bundles: FRONTLINE. */
+    tier?: FactorTierName;
     description: string;
     themes: string[];
   }[];
@@ -60,6 +70,7 @@ export class AnalysisBundlePart implements BundlePart<AnalysisBundleSection> {
       checker.text(k, 'summary', path, false, TEXT_LIMITS.episodeSummary);
       checker.text(k, 'viewFromTheTunnel', path, false, TEXT_LIMITS.viewFromTheTunnel);
       checker.text(k, 'appraisalNarrative', path, false, TEXT_LIMITS.appraisalNarrative);
+      checker.text(k, 'explanation', path, false, TEXT_LIMITS.episodeExplanation);
       checker.oneOf(k, 'appraisal', path, PRACTICE_APPRAISALS);
       checker.day(k, 'startDate', path);
       checker.day(k, 'endDate', path);
@@ -73,6 +84,8 @@ export class AnalysisBundlePart implements BundlePart<AnalysisBundleSection> {
       const path = `factors[${i}]`;
       checker.pointsTo(f.episode, 'episode', `${path}.episode`);
       checker.oneOf(f, 'level', path, FACTOR_LEVELS);
+      if (f.effect !== undefined) checker.oneOf(f, 'effect', path, PATTERN_EFFECTS);
+      if (f.tier !== undefined) checker.oneOf(f, 'tier', path, FACTOR_TIERS);
       checker.text(f, 'description', path, true, TEXT_LIMITS.factorDescription);
       checker.themes(f, 'themes', path);
     });
@@ -101,11 +114,14 @@ export class AnalysisBundlePart implements BundlePart<AnalysisBundleSection> {
         viewFromTheTunnel: k.viewFromTheTunnel as string | null,
         appraisal: k.appraisal as never,
         appraisalNarrative: k.appraisalNarrative as string | null,
+        explanation: k.explanation as string | null,
       })),
       factors: factors.map((f) => ({
         ref: factorRefs.get(f.id as string)!,
         episode: episodeRefs.get(f.episodeId as string)!,
         level: f.level as never,
+        effect: f.effect as never,
+        tier: f.tier as never,
         description: f.description as string,
         themes: f.themeKeys as string[],
       })),
@@ -132,6 +148,7 @@ export class AnalysisBundlePart implements BundlePart<AnalysisBundleSection> {
       'viewFromTheTunnel',
       'appraisal',
       'appraisalNarrative',
+      'explanation',
     ] satisfies (keyof PracticeEpisode)[];
     const episodeIds = refs.put(
       'episode',
@@ -149,6 +166,7 @@ export class AnalysisBundlePart implements BundlePart<AnalysisBundleSection> {
             k.viewFromTheTunnel ?? null,
             k.appraisal,
             k.appraisalNarrative ?? null,
+            k.explanation ?? null,
           ]),
         ),
       ),
@@ -176,6 +194,8 @@ export class AnalysisBundlePart implements BundlePart<AnalysisBundleSection> {
       'reviewId',
       'episodeId',
       'level',
+      'effect',
+      'tier',
       'description',
       'themeKeys',
       'createdAt',
@@ -190,6 +210,8 @@ export class AnalysisBundlePart implements BundlePart<AnalysisBundleSection> {
             reviewId,
             episodeIds.get(f.episode),
             f.level,
+            f.effect ?? 'MAKES_PROBLEMS_MORE_LIKELY',
+            f.tier ?? 'FRONTLINE',
             f.description.trim(),
             toArrayLiteral(f.themes ?? []),
             target.inOrder(i),

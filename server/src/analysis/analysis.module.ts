@@ -7,9 +7,13 @@ import { AnalysisLoadersProvider } from './analysis.loaders';
 import { AnalysisRepository } from './analysis.repository';
 import { EpisodesResolver, FactorsResolver, ReviewAnalysisResolver } from './analysis.resolver';
 import { AnalysisService } from './analysis.service';
+import { KpeTableController } from './export/kpe-table.controller';
+import { KpeTableRepository } from './export/kpe-table.repository';
+import { KpeTableService } from './export/kpe-table.service';
 
 @Module({
   imports: [ReviewsModule, ThemesModule],
+  controllers: [KpeTableController],
   providers: [
     AnalysisService,
     EpisodesResolver,
@@ -19,6 +23,8 @@ import { AnalysisService } from './analysis.service';
     AnalysisRepository,
     AnalysisBundleRepository,
     AnalysisLoadersProvider,
+    KpeTableService,
+    KpeTableRepository,
   ],
   exports: [AnalysisService, AnalysisBundlePart],
 })

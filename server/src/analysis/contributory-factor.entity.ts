@@ -1,5 +1,12 @@
 import { Extensions, Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { FACTOR_LEVELS, FactorLevelName } from '@scr/shared';
+import {
+  FACTOR_LEVELS,
+  FACTOR_TIERS,
+  FactorLevelName,
+  FactorTierName,
+  PATTERN_EFFECTS,
+  PatternEffectName,
+} from '@scr/shared';
 import {
   Check,
   Column,
@@ -12,7 +19,7 @@ import {
 } from 'typeorm';
 import { Review } from '../reviews/review.entity';
 import { PracticeEpisode } from './practice-episode.entity';
-import { FactorLevel } from '../graphql/enums';
+import { FactorLevel, FactorTier, PatternEffect } from '../graphql/enums';
 import { Theme } from '../themes/theme.entity';
 
 @ObjectType({ description: 'Something that made the practice of an episode more or less likely' })
@@ -40,6 +47,19 @@ export class ContributoryFactor {
   @Field(() => FactorLevel)
   @Column({ type: 'enum', enum: FACTOR_LEVELS, enumName: 'factor_level' })
   level: FactorLevelName;
+
+  @Field(() => PatternEffect, { description: 'Whether the factor helped or hindered' })
+  @Column({
+    type: 'enum',
+    enum: PATTERN_EFFECTS,
+    enumName: 'factor_effect',
+    default: 'MAKES_PROBLEMS_MORE_LIKELY',
+  })
+  effect: PatternEffectName;
+
+  @Field(() => FactorTier)
+  @Column({ type: 'enum', enum: FACTOR_TIERS, enumName: 'factor_tier', default: 'FRONTLINE' })
+  tier: FactorTierName;
 
   @Field()
   @Column({ type: 'text' })

@@ -74,6 +74,14 @@ export class PracticeEpisode {
   @Column({ name: 'appraisal_narrative', type: 'text', nullable: true })
   appraisalNarrative: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the practice made sense at the time: the narrative that the contributory factors support',
+  })
+  @Column({ type: 'text', nullable: true })
+  explanation: string | null;
+
   @Field(() => Int)
   @Column({ type: 'integer', default: 1 })
   version: number;

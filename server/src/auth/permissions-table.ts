@@ -4,6 +4,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { REVIEW_ROLES, ReviewRoleName } from '@scr/shared';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { KpeTableController } from '../analysis/export/kpe-table.controller';
 import { BundlesController } from '../bundles/bundles.controller';
 import { TimelineExportController } from '../chronology/export/timeline-export.controller';
 import { ChronologyImportController } from '../chronology/import/chronology-import.controller';
@@ -20,6 +21,7 @@ export const CONTROLLERS = [
   BundlesController,
   ChronologyImportController,
   TimelineExportController,
+  KpeTableController,
   SessionController,
 ];
 

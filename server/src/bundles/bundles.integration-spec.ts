@@ -83,6 +83,16 @@ describe('review bundles', () => {
   it('round-trips a review into another installation losslessly, with new ids and every link kept', async () => {
     const original = await exportBundle(a, tokenA, reviewId);
     expect(original.events).toHaveLength(41);
+    expect(original.episodes.map((k) => k.explanation)).toEqual(
+      original.episodes.map(() => 'Why it made sense at the time.'),
+    );
+    expect(new Set(original.factors.map((f) => `${f.effect} ${f.tier}`))).toEqual(
+      new Set([
+        'SUPPORTS_GOOD_PRACTICE FRONTLINE',
+        'MAKES_PROBLEMS_MORE_LIKELY LOCAL_STRATEGIC',
+        'MAKES_PROBLEMS_MORE_LIKELY NATIONAL',
+      ]),
+    );
     expect(original.findings.every((f) => f.episodes.length + f.factors.length > 0)).toBe(true);
 
     const imported = await importBundle(b, tokenB, original);
@@ -147,6 +157,26 @@ describe('review bundles', () => {
       tokenB,
     );
     expect(after.reviews.totalCount).toBe(before.reviews.totalCount);
+  });
+
+  it('imports a bundle made before episodes had an explanation and factors an effect and tier, with the defaults', async () => {
+    const good = await exportBundle(a, tokenA, reviewId);
+    const older = {
+      ...good,
+      review: { ...good.review, reference: 'BUNDLE-OLDER' },
+      episodes: good.episodes.map(({ explanation: _explanation, ...rest }) => rest),
+      factors: good.factors.map(({ effect: _effect, tier: _tier, ...rest }) => rest),
+    };
+    const imported = await importBundle(b, tokenB, older);
+    expect(imported.status).toBe(201);
+    const again = await exportBundle(b, tokenB, imported.body.reviewId);
+    expect(again.episodes.map((k) => k.explanation)).toEqual(good.episodes.map(() => null));
+    expect(new Set(again.factors.map((f) => `${f.effect} ${f.tier}`))).toEqual(
+      new Set(['MAKES_PROBLEMS_MORE_LIKELY FRONTLINE']),
+    );
+    expect(again.episodes.map((k) => k.appraisalNarrative)).toEqual(
+      good.episodes.map((k) => k.appraisalNarrative),
+    );
   });
 
   it('refuses an unknown format version and a reference that already exists', async () => {

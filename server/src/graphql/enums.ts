@@ -4,8 +4,10 @@ import {
   BOARD_ACTION_STATUSES,
   DATE_PRECISIONS,
   FACTOR_LEVELS,
+  FACTOR_TIERS,
   FINDING_CATEGORIES,
   METHODOLOGIES,
+  PATTERN_EFFECTS,
   PERSON_RELATIONSHIP_KINDS,
   PRACTICE_APPRAISALS,
   REVIEW_ROLES,
@@ -26,6 +28,8 @@ export const AgencySector = enumOf(AGENCY_SECTORS);
 export const DatePrecision = enumOf(DATE_PRECISIONS);
 export const PracticeAppraisal = enumOf(PRACTICE_APPRAISALS);
 export const FactorLevel = enumOf(FACTOR_LEVELS);
+export const PatternEffect = enumOf(PATTERN_EFFECTS);
+export const FactorTier = enumOf(FACTOR_TIERS);
 export const Methodology = enumOf(METHODOLOGIES);
 export const FindingCategory = enumOf(FINDING_CATEGORIES);
 export const ThemeKind = enumOf(THEME_KINDS);
@@ -39,6 +43,14 @@ registerEnumType(AgencySector, { name: 'AgencySector' });
 registerEnumType(DatePrecision, { name: 'DatePrecision' });
 registerEnumType(PracticeAppraisal, { name: 'PracticeAppraisal' });
 registerEnumType(FactorLevel, { name: 'FactorLevel' });
+registerEnumType(PatternEffect, {
+  name: 'PatternEffect',
+  description: 'Whether it supports good practice or makes problems more likely',
+});
+registerEnumType(FactorTier, {
+  name: 'FactorTier',
+  description: 'The tier of the framework: frontline practice, local strategic or national',
+});
 registerEnumType(Methodology, { name: 'Methodology' });
 registerEnumType(FindingCategory, {
   name: 'FindingCategory',

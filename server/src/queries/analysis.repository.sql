@@ -11,6 +11,7 @@ SELECT "PracticeEpisode"."id" AS "PracticeEpisode_id",
   "PracticeEpisode"."view_from_the_tunnel" AS "PracticeEpisode_view_from_the_tunnel",
   "PracticeEpisode"."appraisal" AS "PracticeEpisode_appraisal",
   "PracticeEpisode"."appraisal_narrative" AS "PracticeEpisode_appraisal_narrative",
+  "PracticeEpisode"."explanation" AS "PracticeEpisode_explanation",
   "PracticeEpisode"."version" AS "PracticeEpisode_version",
   "PracticeEpisode"."created_at" AS "PracticeEpisode_created_at",
   "PracticeEpisode"."updated_at" AS "PracticeEpisode_updated_at"
@@ -28,6 +29,7 @@ SELECT t.id AS "id",
   t.view_from_the_tunnel AS "viewFromTheTunnel",
   t.appraisal AS "appraisal",
   t.appraisal_narrative AS "appraisalNarrative",
+  t.explanation AS "explanation",
   t.version AS "version"
 FROM practice_episode t
 WHERE t.review_id = ANY($1)
@@ -38,6 +40,8 @@ SELECT t.id AS "id",
   t.review_id AS "reviewId",
   t.episode_id AS "episodeId",
   t.level AS "level",
+  t.effect AS "effect",
+  t.tier AS "tier",
   t.description AS "description",
   t.theme_keys AS "themeKeys",
   t.version AS "version"
@@ -56,8 +60,8 @@ FROM practice_episode
 WHERE review_id = $1;
 
 -- AnalysisRepository.insertEpisode
-INSERT INTO "practice_episode"("id", "review_id", "ordinal", "title", "summary", "start_date", "end_date", "view_from_the_tunnel", "appraisal", "appraisal_narrative", "version", "created_at", "updated_at")
-VALUES (DEFAULT, $1, $2, $3, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT)
+INSERT INTO "practice_episode"("id", "review_id", "ordinal", "title", "summary", "start_date", "end_date", "view_from_the_tunnel", "appraisal", "appraisal_narrative", "explanation", "version", "created_at", "updated_at")
+VALUES (DEFAULT, $1, $2, $3, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT)
 RETURNING "id",
   "appraisal",
   "version",
@@ -88,6 +92,7 @@ SELECT "PracticeEpisode"."id" AS "PracticeEpisode_id",
   "PracticeEpisode"."view_from_the_tunnel" AS "PracticeEpisode_view_from_the_tunnel",
   "PracticeEpisode"."appraisal" AS "PracticeEpisode_appraisal",
   "PracticeEpisode"."appraisal_narrative" AS "PracticeEpisode_appraisal_narrative",
+  "PracticeEpisode"."explanation" AS "PracticeEpisode_explanation",
   "PracticeEpisode"."version" AS "PracticeEpisode_version",
   "PracticeEpisode"."created_at" AS "PracticeEpisode_created_at",
   "PracticeEpisode"."updated_at" AS "PracticeEpisode_updated_at"
@@ -119,6 +124,7 @@ SELECT "PracticeEpisode"."id" AS "PracticeEpisode_id",
   "PracticeEpisode"."view_from_the_tunnel" AS "PracticeEpisode_view_from_the_tunnel",
   "PracticeEpisode"."appraisal" AS "PracticeEpisode_appraisal",
   "PracticeEpisode"."appraisal_narrative" AS "PracticeEpisode_appraisal_narrative",
+  "PracticeEpisode"."explanation" AS "PracticeEpisode_explanation",
   "PracticeEpisode"."version" AS "PracticeEpisode_version",
   "PracticeEpisode"."created_at" AS "PracticeEpisode_created_at",
   "PracticeEpisode"."updated_at" AS "PracticeEpisode_updated_at"
@@ -139,9 +145,11 @@ FROM (SELECT id, row_number() OVER (ORDER BY ordinal) AS position FROM practice_
 WHERE t.id = n.id;
 
 -- AnalysisRepository.insertFactor
-INSERT INTO "contributory_factor"("id", "review_id", "episode_id", "level", "description", "theme_keys", "version", "created_at", "updated_at")
-VALUES (DEFAULT, $1, $2, $3, $4, $5, DEFAULT, DEFAULT, DEFAULT)
+INSERT INTO "contributory_factor"("id", "review_id", "episode_id", "level", "effect", "tier", "description", "theme_keys", "version", "created_at", "updated_at")
+VALUES (DEFAULT, $1, $2, $3, DEFAULT, DEFAULT, $4, $5, DEFAULT, DEFAULT, DEFAULT)
 RETURNING "id",
+  "effect",
+  "tier",
   "theme_keys",
   "version",
   "created_at",
@@ -152,6 +160,8 @@ SELECT "ContributoryFactor"."id" AS "ContributoryFactor_id",
   "ContributoryFactor"."review_id" AS "ContributoryFactor_review_id",
   "ContributoryFactor"."episode_id" AS "ContributoryFactor_episode_id",
   "ContributoryFactor"."level" AS "ContributoryFactor_level",
+  "ContributoryFactor"."effect" AS "ContributoryFactor_effect",
+  "ContributoryFactor"."tier" AS "ContributoryFactor_tier",
   "ContributoryFactor"."description" AS "ContributoryFactor_description",
   "ContributoryFactor"."theme_keys" AS "ContributoryFactor_theme_keys",
   "ContributoryFactor"."version" AS "ContributoryFactor_version",

@@ -338,6 +338,53 @@ describe('the review casebook over GraphQL', () => {
       expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     });
 
+    it('keeps the explanation apart from the appraisal and its reason', async () => {
+      const UPDATE =
+        'mutation($id: ID!, $v: Int!, $i: UpdateEpisodeInput!) { updateEpisode(id: $id, expectedVersion: $v, input: $i) { version appraisalNarrative explanation } }';
+      const current = await ok<{ review: { episodes: { id: string; version: number }[] } }>(
+        t,
+        'query($id: ID!) { review(id: $id) { episodes { id version } } }',
+        { id: reviewId },
+        lead,
+      );
+      const version = current.review.episodes.find((e) => e.id === episodeIds[1])!.version;
+      const saved = await ok<{
+        updateEpisode: { appraisalNarrative: string | null; explanation: string | null };
+      }>(
+        t,
+        UPDATE,
+        {
+          id: episodeIds[1],
+          v: version,
+          i: {
+            appraisalNarrative: 'Below what the threshold guidance expects.',
+            explanation: '  The front door was short of two managers that month.  ',
+          },
+        },
+        lead,
+      );
+      expect(saved.updateEpisode).toMatchObject({
+        appraisalNarrative: 'Below what the threshold guidance expects.',
+        explanation: 'The front door was short of two managers that month.',
+      });
+      const kept = await ok<{ updateEpisode: { appraisalNarrative: string; explanation: string } }>(
+        t,
+        UPDATE,
+        { id: episodeIds[1], v: version + 1, i: { appraisalNarrative: 'Changed reason.' } },
+        lead,
+      );
+      expect(kept.updateEpisode.explanation).toBe(
+        'The front door was short of two managers that month.',
+      );
+      const tooLong = await t.gql(
+        UPDATE,
+        { id: episodeIds[1], v: version + 2, i: { explanation: 'x'.repeat(50001) } },
+        lead,
+      );
+      expect(tooLong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(tooLong.errors?.[0])).toContain('explanation');
+    });
+
     it('records factors with themes, and refuses an unknown theme', async () => {
       const ADD =
         'mutation($e: ID!, $i: FactorInput!) { addContributoryFactor(episodeId: $e, input: $i) { id level themes { key label } } }';
@@ -370,6 +417,66 @@ describe('the review casebook over GraphQL', () => {
         field: 'themeKeys',
         value: 'no-such-theme',
       });
+    });
+
+    it('records whether a factor helped or hindered and its tier, hindering at the front line unless said', async () => {
+      const ADD =
+        'mutation($e: ID!, $i: FactorInput!) { addContributoryFactor(episodeId: $e, input: $i) { id effect tier version } }';
+      const plain = await ok<{
+        addContributoryFactor: { id: string; effect: string; tier: string };
+      }>(
+        t,
+        ADD,
+        { e: episodeIds[0], i: { level: 'ROLE', description: 'No deputy for the team manager.' } },
+        lead,
+      );
+      expect(plain.addContributoryFactor).toMatchObject({
+        effect: 'MAKES_PROBLEMS_MORE_LIKELY',
+        tier: 'FRONTLINE',
+      });
+      const helped = await ok<{
+        addContributoryFactor: { id: string; effect: string; tier: string; version: number };
+      }>(
+        t,
+        ADD,
+        {
+          e: episodeIds[0],
+          i: {
+            level: 'INTER_AGENCY',
+            description: 'The partnership had just published threshold guidance.',
+            effect: 'SUPPORTS_GOOD_PRACTICE',
+            tier: 'LOCAL_STRATEGIC',
+          },
+        },
+        lead,
+      );
+      expect(helped.addContributoryFactor).toMatchObject({
+        effect: 'SUPPORTS_GOOD_PRACTICE',
+        tier: 'LOCAL_STRATEGIC',
+      });
+      const updated = await ok<{ updateContributoryFactor: { effect: string; tier: string } }>(
+        t,
+        'mutation($id: ID!, $v: Int!, $i: UpdateFactorInput!) { updateContributoryFactor(id: $id, expectedVersion: $v, input: $i) { effect tier } }',
+        { id: helped.addContributoryFactor.id, v: 1, i: { tier: 'NATIONAL' } },
+        lead,
+      );
+      expect(updated.updateContributoryFactor).toEqual({
+        effect: 'SUPPORTS_GOOD_PRACTICE',
+        tier: 'NATIONAL',
+      });
+      const wrong = await t.gql(
+        ADD,
+        { e: episodeIds[0], i: { level: 'ROLE', description: 'x', tier: 'REGIONAL' } },
+        lead,
+      );
+      expect(wrong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      for (const id of [plain.addContributoryFactor.id, helped.addContributoryFactor.id])
+        await ok(
+          t,
+          'mutation($id: ID!) { removeContributoryFactor(id: $id) { removed } }',
+          { id },
+          lead,
+        );
     });
 
     it('writes a finding with evidence and ordered questions, and updates it with its version', async () => {

@@ -760,6 +760,11 @@ const MATRIX: Entry[] = [
     allowed: MEMBERS,
   },
   {
+    op: 'GET /api/reviews/:id/kpe-table.csv',
+    run: get((f) => `/api/reviews/${f.review}/kpe-table.csv`),
+    allowed: MEMBERS,
+  },
+  {
     op: 'GET /api/reviews/:id/timeline.xlsx',
     run: get((f) => `/api/reviews/${f.review}/timeline.xlsx`),
     allowed: MEMBERS,

@@ -87,6 +87,7 @@ export async function buildSyntheticReview(
           eventIds: linked,
           appraisal: 'ADEQUATE',
           viewFromTheTunnel: 'What it looked like at the time.',
+          explanation: 'Why it made sense at the time.',
         },
       },
       token,
@@ -103,6 +104,8 @@ export async function buildSyntheticReview(
         e: episodeIds[i % episodeIds.length],
         i: {
           level: FACTOR_LEVELS[i % FACTOR_LEVELS.length],
+          effect: i % 3 === 0 ? 'SUPPORTS_GOOD_PRACTICE' : 'MAKES_PROBLEMS_MORE_LIKELY',
+          tier: ['FRONTLINE', 'LOCAL_STRATEGIC', 'NATIONAL'][i % 3],
           description: `Factor ${i + 1}`,
           themeKeys: ['workload'],
         },

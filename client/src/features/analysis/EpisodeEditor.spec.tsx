@@ -5,6 +5,7 @@ import { CHRONOLOGY_EVENT_SUMMARIES } from '../chronology';
 import { EpisodeEditor } from './EpisodeEditor';
 import {
   EPISODE_EDITOR,
+  EPISODE_EDITOR_ADD_FACTOR,
   EPISODE_EDITOR_SAVE,
   EPISODE_EDITOR_UPDATE_FACTOR,
 } from './episodes.graphql';
@@ -30,13 +31,22 @@ const saved = {
   viewFromTheTunnel: 'The screening social worker saw a single incident.',
   appraisal: 'BELOW_EXPECTED' as const,
   appraisalNarrative: 'Each person acted reasonably on what was in front of them.',
+  explanation: 'The screening team had sixty notifications that week.',
   version: 3,
   events: [event],
 };
-const factor = (id: string, level: string, description: string) => ({
+const factor = (
+  id: string,
+  level: string,
+  description: string,
+  effect = 'MAKES_PROBLEMS_MORE_LIKELY',
+  tier = 'FRONTLINE',
+) => ({
   __typename: 'ContributoryFactor' as const,
   id,
   level,
+  effect,
+  tier,
   description,
   version: 1,
   themes: [{ __typename: 'Theme' as const, key: 'thresholds', label: 'Thresholds' }],
@@ -106,6 +116,33 @@ describe('EpisodeEditor', () => {
     expect(summary).toHaveValue('Police attended; the MASH stepped the case down.');
   });
 
+  it('shows the appraisal with its reason apart from the explanation, and saves the explanation alone', async () => {
+    const explanation = 'Nobody had told the team the threshold had changed.';
+    const save = saveMock(
+      3,
+      { explanation },
+      { data: { updateEpisode: { ...saved, explanation, version: 4 } } },
+    );
+    openEditor([save]);
+    const appraisal = await screen.findByRole('heading', { name: 'Appraisal of practice' });
+    const section = appraisal.closest('section')!;
+    expect(within(section).getByLabelText('Reason for the appraisal')).toHaveValue(
+      saved.appraisalNarrative,
+    );
+    expect(within(section).getByRole('radio', { name: /Below what was expected/ })).toBeChecked();
+    expect(
+      screen.getByRole('heading', { name: 'Explanation: why it made sense at the time' }),
+    ).toBeInTheDocument();
+    const field = screen.getByLabelText('Explanation: why it made sense at the time');
+    expect(field).toHaveValue(saved.explanation);
+    expect(within(section).queryByLabelText(/Explanation/)).toBeNull();
+    await userEvent.clear(field);
+    await userEvent.type(field, explanation);
+    await userEvent.click(screen.getByRole('button', { name: 'Save episode' }));
+    expect(await screen.findByText(/^Saved at/)).toBeInTheDocument();
+    expect(field).toHaveValue(explanation);
+  });
+
   it('lets the user choose, part by part, when someone else saved first', async () => {
     const theirs = {
       ...saved,
@@ -136,6 +173,7 @@ describe('EpisodeEditor', () => {
         endDate: '2022-05-31',
         viewFromTheTunnel: saved.viewFromTheTunnel,
         appraisalNarrative: saved.appraisalNarrative,
+        explanation: saved.explanation,
       },
       {
         data: {
@@ -227,6 +265,8 @@ describe('EpisodeEditor', () => {
     const input = {
       description: 'Mother was asked the DASH questions with her partner present.',
       level: 'FAMILY',
+      effect: 'MAKES_PROBLEMS_MORE_LIKELY',
+      tier: 'FRONTLINE',
       themeKeys: ['thresholds'],
     };
     const update = (expectedVersion: number, result: object) => ({
@@ -285,6 +325,52 @@ describe('EpisodeEditor', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save factor' }));
     expect(await screen.findByText(input.description)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Save factor' })).not.toBeInTheDocument();
+  });
+
+  it('adds a factor that helped, with its tier, and shows both beside it', async () => {
+    const input = {
+      description: 'The named health visitor had known Mother for years.',
+      level: 'CONDITIONS_OF_WORK',
+      effect: 'SUPPORTS_GOOD_PRACTICE',
+      tier: 'LOCAL_STRATEGIC',
+      themeKeys: [],
+    };
+    const added = factor(
+      'f4',
+      'CONDITIONS_OF_WORK',
+      input.description,
+      'SUPPORTS_GOOD_PRACTICE',
+      'LOCAL_STRATEGIC',
+    );
+    const after = {
+      ...editorQuery,
+      result: JSON.parse(JSON.stringify(editorQuery.result)) as typeof editorQuery.result,
+    };
+    after.result.data.review.episodes[0].factors.push({ ...added, themes: [] });
+    openEditor([
+      {
+        request: { query: EPISODE_EDITOR_ADD_FACTOR, variables: { episodeId: 'ep1', input } },
+        result: { data: { addContributoryFactor: { ...added, themes: [] } } },
+      },
+      after,
+    ]);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Add a factor: Conditions of work' }),
+    );
+    const form = screen.getByRole('button', { name: 'Add factor' }).closest('form')!;
+    expect(within(form).getByRole('radio', { name: 'Makes problems more likely' })).toBeChecked();
+    expect(within(form).getByLabelText('Tier')).toHaveValue('FRONTLINE');
+    await userEvent.type(within(form).getByLabelText('Factor'), input.description);
+    await userEvent.click(within(form).getByRole('radio', { name: 'Supports good practice' }));
+    await userEvent.selectOptions(within(form).getByLabelText('Tier'), 'Local strategic');
+    await userEvent.click(within(form).getByRole('button', { name: 'Add factor' }));
+
+    expect(await screen.findByText('Factor added.')).toBeInTheDocument();
+    const item = screen.getByText(input.description).closest('li')!;
+    expect(within(item).getByText(/Helped/)).toHaveTextContent('+ Helped');
+    expect(item).toHaveTextContent('Local strategic');
+    const other = screen.getByText('Sixty notifications a week.').closest('li')!;
+    expect(other).toHaveTextContent('− Hindered · Frontline practice');
   });
 
   it('adds events picked from the chronology within the period and saves them with the episode', async () => {

@@ -168,9 +168,9 @@ export function EpisodeEditorForm({
         </section>
 
         <section className="episode-section" aria-labelledby={`${id}-appraisal-heading`}>
-          <h2 id={`${id}-appraisal-heading`}>Appraisal</h2>
+          <h2 id={`${id}-appraisal-heading`}>Appraisal of practice</h2>
           <fieldset className="episode-appraisal-choice" aria-describedby={`${id}-hindsight`}>
-            <legend>How was the practice?</legend>
+            <legend>Was the practice what was expected at the time?</legend>
             <p className="hint" id={`${id}-hindsight`}>
               Judge the decision by what was known then, not by the outcome.
             </p>
@@ -191,10 +191,9 @@ export function EpisodeEditorForm({
             </div>
           </fieldset>
           <div className="form episode-form">
-            <label htmlFor={`${id}-narrative`}>Why it happened</label>
+            <label htmlFor={`${id}-narrative`}>Reason for the appraisal</label>
             <p className="hint" id={`${id}-narrative-hint`}>
-              Why the practice made sense at the time, or what got in the way; the contributory
-              factors below give the detail.
+              Why the practice was, or was not, what was expected at the time.
             </p>
             <textarea
               id={`${id}-narrative`}
@@ -203,6 +202,28 @@ export function EpisodeEditorForm({
               value={draft.appraisalNarrative}
               aria-describedby={`${id}-narrative-hint`}
               onChange={(event) => set('appraisalNarrative')(event.target.value)}
+            />
+          </div>
+        </section>
+
+        <section className="episode-section">
+          <div className="form episode-form">
+            <h2 className="episode-form__heading-label">
+              <label htmlFor={`${id}-explanation`}>
+                Explanation: why it made sense at the time
+              </label>
+            </h2>
+            <p className="hint" id={`${id}-explanation-hint`}>
+              The narrative of why the practice made sense to those involved, or what got in the
+              way; the contributory factors below support it.
+            </p>
+            <textarea
+              id={`${id}-explanation`}
+              rows={6}
+              maxLength={TEXT_LIMITS.episodeExplanation}
+              value={draft.explanation}
+              aria-describedby={`${id}-explanation-hint`}
+              onChange={(event) => set('explanation')(event.target.value)}
             />
           </div>
         </section>

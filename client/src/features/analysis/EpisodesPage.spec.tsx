@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { EpisodesPage } from './EpisodesPage';
 import { EPISODE_LIST, EPISODE_LIST_REORDER } from './episodes.graphql';
@@ -70,6 +70,43 @@ describe('EpisodesPage', () => {
     expect(
       within(screen.getAllByRole('listitem')[0]).getByText('Good practice'),
     ).toBeInTheDocument();
+  });
+
+  it('downloads the key practice episode table as CSV with the signed-in token', async () => {
+    const fetchMock = jest.fn(async () => ({
+      ok: true,
+      headers: new Headers({
+        'content-disposition': 'attachment; filename="R1-key-practice-episodes.csv"',
+      }),
+      blob: async () => new Blob(['Episode']),
+    }));
+    const original = {
+      fetch: global.fetch,
+      create: URL.createObjectURL,
+      revoke: URL.revokeObjectURL,
+    };
+    global.fetch = fetchMock as never;
+    URL.createObjectURL = jest.fn(() => 'blob:kpe');
+    URL.revokeObjectURL = jest.fn();
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    try {
+      renderInReview([{ path: 'episodes', element: <EpisodesPage /> }], '/reviews/r1/episodes', [
+        list,
+      ]);
+      await userEvent.click(
+        await screen.findByRole('button', { name: 'Download the KPE table (CSV)' }),
+      );
+      expect(fetchMock).toHaveBeenCalledWith(
+        `/api/reviews/${REVIEW_ID}/kpe-table.csv`,
+        expect.anything(),
+      );
+      await waitFor(() => expect(click).toHaveBeenCalled());
+    } finally {
+      global.fetch = original.fetch;
+      URL.createObjectURL = original.create;
+      URL.revokeObjectURL = original.revoke;
+      click.mockRestore();
+    }
   });
 
   it('moves an episode down at once and sends the whole new order', async () => {

@@ -6,6 +6,7 @@ import { useConfirmRemoval } from '../../components/use-confirm-removal';
 import { EmptyState } from '../../components/EmptyState';
 import { messageOf } from '../../components/graphql-errors';
 import { useReview } from '../../app/review-context';
+import { downloadWithToken } from '../chronology';
 import { EpisodeAppraisal } from './EpisodeAppraisal';
 import { EpisodeCreateDialog } from './EpisodeCreateDialog';
 import { countOf, episodeGaps, formatEpisodePeriod, kpeName } from './episode-format';
@@ -33,6 +34,7 @@ export function EpisodesPage() {
   const [creating, setCreating] = useState(false);
   const [reorderProblem, setReorderProblem] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const [downloadProblem, setDownloadProblem] = useState<string | null>(null);
   const moveButtons = useRef(new Map<string, HTMLButtonElement>());
 
   if (loading && !data) return <p role="status">Loading the key practice episodes…</p>;
@@ -86,22 +88,48 @@ export function EpisodesPage() {
     }
   };
 
+  const downloadTable = async () => {
+    setDownloadProblem(null);
+    try {
+      await downloadWithToken(
+        `/api/reviews/${review.id}/kpe-table.csv`,
+        'key-practice-episodes.csv',
+      );
+    } catch (caught) {
+      setDownloadProblem((caught as Error).message);
+    }
+  };
+
   return (
     <>
       <div className="section-header">
         <h2>Key practice episodes</h2>
-        {canEdit && episodes.length > 0 && (
+        {episodes.length > 0 && (
           <div className="section-header__actions">
             <button
               type="button"
-              className="button button--primary"
-              onClick={() => setCreating(true)}
+              className="button button--secondary"
+              onClick={() => void downloadTable()}
             >
-              New episode
+              Download the KPE table (CSV)
             </button>
+            {canEdit && (
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => setCreating(true)}
+              >
+                New episode
+              </button>
+            )}
           </div>
         )}
       </div>
+      {downloadProblem && (
+        <p className="notice notice--error" role="alert">
+          {downloadProblem}
+        </p>
+      )}
       {reorderProblem && (
         <p className="notice notice--error" role="alert">
           {reorderProblem}

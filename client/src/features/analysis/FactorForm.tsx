@@ -1,12 +1,31 @@
-import { FACTOR_LEVEL_LABELS, FACTOR_LEVELS, TEXT_LIMITS, type FactorLevelName } from '@scr/shared';
+import {
+  FACTOR_LEVEL_LABELS,
+  FACTOR_LEVELS,
+  FACTOR_TIER_LABELS,
+  FACTOR_TIERS,
+  PATTERN_EFFECT_LABELS,
+  PATTERN_EFFECTS,
+  TEXT_LIMITS,
+  type FactorLevelName,
+  type FactorTierName,
+  type PatternEffectName,
+} from '@scr/shared';
 import { FormEvent, useId, useState } from 'react';
 import { messageOf } from '../../components/graphql-errors';
 
 export interface FactorValues {
   description: string;
   level: FactorLevelName;
+  effect: PatternEffectName;
+  tier: FactorTierName;
   themeKeys: string[];
 }
+
+/** A new factor: one that got in the way, at the front line, until the user says otherwise. */
+export const NEW_FACTOR_DEFAULTS = {
+  effect: 'MAKES_PROBLEMS_MORE_LIKELY',
+  tier: 'FRONTLINE',
+} as const satisfies Pick<FactorValues, 'effect' | 'tier'>;
 
 /** Adds or edits one contributory factor; what was typed stays if the save fails. */
 export function FactorForm({
@@ -73,6 +92,33 @@ export function FactorForm({
         {FACTOR_LEVELS.map((level) => (
           <option key={level} value={level}>
             {FACTOR_LEVEL_LABELS[level]}
+          </option>
+        ))}
+      </select>
+      <fieldset className="factor-form__effect">
+        <legend>Did it help or hinder?</legend>
+        {PATTERN_EFFECTS.map((effect) => (
+          <label key={effect} className="radio">
+            <input
+              type="radio"
+              name={`${id}-effect`}
+              value={effect}
+              checked={values.effect === effect}
+              onChange={() => setValues({ ...values, effect })}
+            />
+            {PATTERN_EFFECT_LABELS[effect]}
+          </label>
+        ))}
+      </fieldset>
+      <label htmlFor={`${id}-tier`}>Tier</label>
+      <select
+        id={`${id}-tier`}
+        value={values.tier}
+        onChange={(event) => setValues({ ...values, tier: event.target.value as FactorTierName })}
+      >
+        {FACTOR_TIERS.map((tier) => (
+          <option key={tier} value={tier}>
+            {FACTOR_TIER_LABELS[tier]}
           </option>
         ))}
       </select>

@@ -6,7 +6,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { FactorMap } from '../../charts/FactorMap';
 import { useReview } from '../../app/review-context';
 import { FACTOR_MAP } from './factor-map.graphql';
-import { buildFactorMap, firstSentence } from './factor-map-model';
+import { buildFactorMap, FACTOR_MAP_LEGEND, firstSentence } from './factor-map-model';
 import './factor-map-page.css';
 
 const count = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
@@ -119,6 +119,7 @@ export function FactorMapPage() {
           groups={model.groups}
           fixedColumns={FIXED_COLUMNS}
           groupOrder={LEVEL_ORDER}
+          legend={FACTOR_MAP_LEGEND}
           onNavigate={(href) => void navigate(href)}
         />
       </div>

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import type { FactorLevelName } from '@scr/shared';
+import { FACTOR_TIER_LABELS, PATTERN_EFFECT_SHORT_LABELS, type FactorLevelName } from '@scr/shared';
 import { useState } from 'react';
 import { ConfirmRemoval } from '../../components/ConfirmRemoval';
 import { useConfirmRemoval } from '../../components/use-confirm-removal';
@@ -12,7 +12,7 @@ import {
   EPISODE_EDITOR_UPDATE_FACTOR,
 } from './episodes.graphql';
 import { groupFactorsByLevel } from './factor-grouping';
-import { FactorForm, FactorValues } from './FactorForm';
+import { FactorForm, FactorValues, NEW_FACTOR_DEFAULTS } from './FactorForm';
 
 export type EpisodeFactor = EpisodeEditorFactorFragment;
 
@@ -95,6 +95,8 @@ export function FactorsByLevel({
                       initial={{
                         description: factor.description,
                         level: factor.level,
+                        effect: factor.effect,
+                        tier: factor.tier,
                         themeKeys: factor.themes.map((theme) => theme.key),
                       }}
                       themes={themes}
@@ -109,6 +111,15 @@ export function FactorsByLevel({
                   ) : (
                     <>
                       <p className="factor__description">{factor.description}</p>
+                      <p className="factor__effect-tier">
+                        <span
+                          className={`factor__effect factor__effect--${factor.effect.toLowerCase()}`}
+                        >
+                          {factor.effect === 'SUPPORTS_GOOD_PRACTICE' ? '+ ' : '− '}
+                          {PATTERN_EFFECT_SHORT_LABELS[factor.effect]}
+                        </span>{' '}
+                        · {FACTOR_TIER_LABELS[factor.tier]}
+                      </p>
                       {factor.themes.length > 0 && (
                         <ul className="factor__themes" aria-label="Practice themes">
                           {factor.themes.map((theme) => (
@@ -142,7 +153,12 @@ export function FactorsByLevel({
           )}
           {editing?.kind === 'add' && editing.level === group.level && (
             <FactorForm
-              initial={{ description: '', level: group.level, themeKeys: [] }}
+              initial={{
+                description: '',
+                level: group.level,
+                ...NEW_FACTOR_DEFAULTS,
+                themeKeys: [],
+              }}
               themes={themes}
               submitLabel="Add factor"
               onCancel={() => setEditing(null)}

@@ -15,6 +15,7 @@ const saved: EpisodeDraft = draftOf({
   viewFromTheTunnel: null,
   appraisal: 'NOT_APPRAISED',
   appraisalNarrative: null,
+  explanation: null,
   events: [{ id: 'e1' }, { id: 'e2' }],
 });
 
@@ -28,6 +29,7 @@ describe('episode form', () => {
       viewFromTheTunnel: '',
       appraisal: 'NOT_APPRAISED',
       appraisalNarrative: '',
+      explanation: '',
       eventIds: ['e1', 'e2'],
     });
   });
@@ -58,6 +60,7 @@ describe('episode form', () => {
       viewFromTheTunnel: null,
       appraisal: 'NOT_APPRAISED',
       appraisalNarrative: null,
+      explanation: null,
     });
   });
 });

@@ -10,6 +10,7 @@ export interface EpisodeFields {
   viewFromTheTunnel: string;
   appraisal: PracticeAppraisalName;
   appraisalNarrative: string;
+  explanation: string;
 }
 
 /** The form: the fields and the chronology events the episode is made of. */
@@ -25,6 +26,7 @@ const TEXT_FIELDS: TextField[] = [
   'endDate',
   'viewFromTheTunnel',
   'appraisalNarrative',
+  'explanation',
 ];
 
 /** The parts of an episode the conflict dialog compares, in the order the editor shows them. */
@@ -35,7 +37,8 @@ export const EPISODE_FIELD_LABELS: Record<keyof EpisodeFields, string> = {
   summary: 'What happened',
   viewFromTheTunnel: 'The view from the tunnel',
   appraisal: 'Appraisal',
-  appraisalNarrative: 'Why it happened',
+  appraisalNarrative: 'Reason for the appraisal',
+  explanation: 'Explanation: why it made sense at the time',
 };
 
 /** The fields of a saved episode, or of the record a CONFLICT sends back. */
@@ -49,6 +52,7 @@ export function fieldsOf(source: object): EpisodeFields {
     endDate: text('endDate'),
     viewFromTheTunnel: text('viewFromTheTunnel'),
     appraisalNarrative: text('appraisalNarrative'),
+    explanation: text('explanation'),
     appraisal: (record.appraisal as PracticeAppraisalName | undefined) ?? 'NOT_APPRAISED',
   };
 }

@@ -65,6 +65,8 @@ export const EPISODE_EDITOR_FACTOR = graphql(`
   fragment EpisodeEditorFactor on ContributoryFactor {
     id
     level
+    effect
+    tier
     description
     version
     themes {
@@ -89,6 +91,7 @@ export const EPISODE_EDITOR = graphql(`
         viewFromTheTunnel
         appraisal
         appraisalNarrative
+        explanation
         version
         events {
           id
@@ -125,6 +128,7 @@ export const EPISODE_EDITOR_SAVE = graphql(`
       viewFromTheTunnel
       appraisal
       appraisalNarrative
+      explanation
       version
       events {
         id

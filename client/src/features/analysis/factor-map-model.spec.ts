@@ -1,12 +1,20 @@
 import type { FactorMapQuery } from '../../gql/graphql';
-import { buildFactorMap, firstSentence } from './factor-map-model';
+import { buildFactorMap, FACTOR_MAP_LEGEND, firstSentence } from './factor-map-model';
 
 type Review = NonNullable<FactorMapQuery['review']>;
 
-const factor = (id: string, episodeId: string, level: 'FAMILY' | 'ROLE' | 'OWN_TEAM') => ({
+const factor = (
+  id: string,
+  episodeId: string,
+  level: 'FAMILY' | 'ROLE' | 'OWN_TEAM',
+  effect: 'SUPPORTS_GOOD_PRACTICE' | 'MAKES_PROBLEMS_MORE_LIKELY' = 'MAKES_PROBLEMS_MORE_LIKELY',
+  tier: 'FRONTLINE' | 'LOCAL_STRATEGIC' | 'NATIONAL' = 'FRONTLINE',
+) => ({
   id,
   episodeId,
   level,
+  effect,
+  tier,
   description: `Factor ${id}. More detail follows.`,
 });
 const review: Review = {
@@ -17,14 +25,17 @@ const review: Review = {
       ordinal: 1,
       title: 'Health visiting response',
       appraisal: 'GOOD',
-      factors: [factor('f1', 'e1', 'ROLE'), factor('f2', 'e1', 'FAMILY')],
+      factors: [
+        factor('f1', 'e1', 'ROLE', 'SUPPORTS_GOOD_PRACTICE', 'LOCAL_STRATEGIC'),
+        factor('f2', 'e1', 'FAMILY'),
+      ],
     },
     {
       id: 'e2',
       ordinal: 2,
       title: 'The front-door decision',
       appraisal: 'BELOW_EXPECTED',
-      factors: [factor('f3', 'e2', 'OWN_TEAM')],
+      factors: [factor('f3', 'e2', 'OWN_TEAM', 'MAKES_PROBLEMS_MORE_LIKELY', 'NATIONAL')],
     },
   ],
   findings: [
@@ -83,6 +94,29 @@ describe('buildFactorMap', () => {
     expect(byId.e1.href).toBe('/reviews/r1/episodes/e1');
     expect(byId.f3.href).toBe('/reviews/r1/episodes/e2');
     expect(byId.g1.href).toBe('/reviews/r1/findings/g1');
+  });
+
+  it('marks each factor helped (+) or hindered (−) and its tier, in words as well', () => {
+    const byId = Object.fromEntries(model.nodes.map((n) => [n.id, n]));
+    expect(byId.f1).toMatchObject({
+      kicker: 'Helped · Local strategic',
+      mark: { glyph: '+', tone: 'positive' },
+      outline: 'dashed',
+    });
+    expect(byId.f2).toMatchObject({
+      kicker: 'Hindered · Frontline practice',
+      mark: { glyph: '−', tone: 'negative' },
+      outline: 'solid',
+    });
+    expect(byId.f3).toMatchObject({ kicker: 'Hindered · National', outline: 'double' });
+    expect(byId.e1.mark).toBeUndefined();
+    expect(FACTOR_MAP_LEGEND.map((entry) => entry.label)).toEqual([
+      'Helped: supports good practice',
+      'Hindered: makes problems more likely',
+      'Frontline practice',
+      'Local strategic',
+      'National',
+    ]);
   });
 
   it('lists the loose ends: factors supporting no finding, findings resting on nothing', () => {

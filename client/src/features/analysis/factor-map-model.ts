@@ -1,5 +1,13 @@
-import { FACTOR_LEVEL_LABELS, FACTOR_LEVELS, PRACTICE_APPRAISAL_LABELS } from '@scr/shared';
-import type { MapEdge, MapGroup, MapNode } from '../../charts/FactorMap';
+import {
+  FACTOR_LEVEL_LABELS,
+  FACTOR_LEVELS,
+  FACTOR_TIER_LABELS,
+  FACTOR_TIERS,
+  PATTERN_EFFECT_SHORT_LABELS,
+  PRACTICE_APPRAISAL_LABELS,
+  type FactorTierName,
+} from '@scr/shared';
+import type { MapEdge, MapGroup, MapLegendEntry, MapNode } from '../../charts/FactorMap';
 import type { FactorMapQuery } from '../../gql/graphql';
 
 type Review = NonNullable<FactorMapQuery['review']>;
@@ -24,6 +32,23 @@ export function firstSentence(text: string, limit = 160): string {
   const sentence = /^.+?[.!?](?=\s|$)/.exec(text.trim())?.[0] ?? text.trim();
   return sentence.length > limit ? `${sentence.slice(0, limit - 1).trimEnd()}…` : sentence;
 }
+
+/** Each tier's border on the map: the front line solid, local strategic dashed, national double. */
+export const TIER_OUTLINES: Record<FactorTierName, NonNullable<MapNode['outline']>> = {
+  FRONTLINE: 'solid',
+  LOCAL_STRATEGIC: 'dashed',
+  NATIONAL: 'double',
+};
+
+/** The key to the factors' marks and borders. */
+export const FACTOR_MAP_LEGEND: MapLegendEntry[] = [
+  { mark: { glyph: '+', tone: 'positive' }, label: 'Helped: supports good practice' },
+  { mark: { glyph: '−', tone: 'negative' }, label: 'Hindered: makes problems more likely' },
+  ...FACTOR_TIERS.map((tier) => ({
+    outline: TIER_OUTLINES[tier],
+    label: FACTOR_TIER_LABELS[tier],
+  })),
+];
 
 export interface FactorMapModel {
   nodes: MapNode[];
@@ -86,10 +111,16 @@ export function buildFactorMap(review: Review, base: string): FactorMapModel {
     .map((factor) => {
       const count = supports.get(factor.id) ?? 0;
       const level = FACTOR_LEVEL_LABELS[factor.level];
+      const helped = factor.effect === 'SUPPORTS_GOOD_PRACTICE';
       return {
         id: factor.id,
         column: 1,
         group: factor.level,
+        kicker: `${PATTERN_EFFECT_SHORT_LABELS[factor.effect]} · ${FACTOR_TIER_LABELS[factor.tier]}`,
+        mark: helped
+          ? { glyph: '+', tone: 'positive' as const }
+          : { glyph: '−', tone: 'negative' as const },
+        outline: TIER_OUTLINES[factor.tier],
         title: factor.description,
         titleLines: 2,
         note: count

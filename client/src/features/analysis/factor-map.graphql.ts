@@ -13,6 +13,8 @@ export const FACTOR_MAP = graphql(`
           id
           episodeId
           level
+          effect
+          tier
           description
         }
       }

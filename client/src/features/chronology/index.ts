@@ -6,3 +6,4 @@ export { CHRONOLOGY_EVENT_SUMMARIES } from './every-event.graphql';
 export type { EventsPage } from './event-pages';
 export { useEventSummaries, useEveryEvent } from './use-every-event';
 export type { EventSummary, EveryEvent } from './use-every-event';
+export { downloadWithToken } from './download';

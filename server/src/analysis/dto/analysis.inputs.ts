@@ -1,7 +1,11 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import {
   FACTOR_LEVELS,
+  FACTOR_TIERS,
   FactorLevelName,
+  FactorTierName,
+  PATTERN_EFFECTS,
+  PatternEffectName,
   PRACTICE_APPRAISALS,
   PracticeAppraisalName,
   TEXT_LIMITS,
@@ -13,7 +17,7 @@ import {
   MayBeOmittedNotNull,
   TrimToNull,
 } from '../../common/validators';
-import { FactorLevel, PracticeAppraisal } from '../../graphql/enums';
+import { FactorLevel, FactorTier, PatternEffect, PracticeAppraisal } from '../../graphql/enums';
 
 @InputType()
 export class EpisodeInput {
@@ -60,6 +64,15 @@ export class EpisodeInput {
   @TrimToNull()
   @MaxLength(TEXT_LIMITS.appraisalNarrative)
   appraisalNarrative?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it made sense at the time, apart from the appraisal and its reason',
+  })
+  @IsOptional()
+  @TrimToNull()
+  @MaxLength(TEXT_LIMITS.episodeExplanation)
+  explanation?: string | null;
 }
 
 /** The same fields as EpisodeInput, each optional: what is left out keeps its value. */
@@ -73,6 +86,19 @@ export class FactorInput {
   @Field(() => FactorLevel)
   @IsIn(FACTOR_LEVELS)
   level: FactorLevelName;
+
+  @Field(() => PatternEffect, {
+    nullable: true,
+    description: 'Helped or hindered; MAKES_PROBLEMS_MORE_LIKELY when left out',
+  })
+  @MayBeOmittedNotNull()
+  @IsIn(PATTERN_EFFECTS)
+  effect?: PatternEffectName;
+
+  @Field(() => FactorTier, { nullable: true, description: 'FRONTLINE when left out' })
+  @MayBeOmittedNotNull()
+  @IsIn(FACTOR_TIERS)
+  tier?: FactorTierName;
 
   @Field()
   @IsNotBlank()

@@ -13,6 +13,8 @@ import { AccountSessions1764400000000 } from './1764400000000-account-sessions';
 import { AppendOnlyAudit1764400100000 } from './1764400100000-append-only-audit';
 import { SignInLimits1764500000000 } from './1764500000000-sign-in-limits';
 import { RecordVersions1764600000000 } from './1764600000000-record-versions';
+import { EpisodeExplanation1764900000000 } from './1764900000000-episode-explanation';
+import { FactorEffectAndTier1764900100000 } from './1764900100000-factor-effect-and-tier';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -31,4 +33,6 @@ export const MIGRATIONS = [
   AppendOnlyAudit1764400100000,
   SignInLimits1764500000000,
   RecordVersions1764600000000,
+  EpisodeExplanation1764900000000,
+  FactorEffectAndTier1764900100000,
 ];
