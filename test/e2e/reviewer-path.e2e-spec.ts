@@ -211,7 +211,9 @@ describe('the reviewer’s path from a new review to a finding with its evidence
     await expectAccessible();
     await dialog.getByLabel('Title').fill('Front-door decisions made on one agency’s record');
     await dialog
-      .getByRole('radio', { name: /^Multi-agency working in response to incidents and crises/ })
+      .getByRole('radio', {
+        name: /^3\. Patterns in communication and collaboration in multi-agency working in response to incidents\/crises/,
+      })
       .check();
     await dialog.getByRole('button', { name: 'Create and open' }).click();
     await page

@@ -96,13 +96,19 @@ export type FactorLevel =
   | 'ROLE'
   | 'WIDER_CONTEXT';
 
-/** The six-category typology of findings */
+/** The six-category typology of findings, numbered 1–6 in this order: TOOLS, MANAGEMENT_SYSTEMS, INCIDENTS_AND_CRISES, LONGER_TERM_WORK, FAMILY_PROFESSIONAL_INTERACTION, HUMAN_REASONING (SCIE guide 24, Learning together to safeguard children: a "systems" model for case reviews, appendix 6) */
 export type FindingCategory =
+  /** 5. Patterns in family–professional interaction */
   | 'FAMILY_PROFESSIONAL_INTERACTION'
+  /** 6. Patterns in human judgement and reasoning (innate cognitive and emotional biases) */
   | 'HUMAN_REASONING'
+  /** 3. Patterns in communication and collaboration in multi-agency working in response to incidents/crises */
   | 'INCIDENTS_AND_CRISES'
+  /** 4. Patterns in communication and collaboration in multi-agency working in assessment and longer-term work */
   | 'LONGER_TERM_WORK'
+  /** 2. Patterns in human–management system operation */
   | 'MANAGEMENT_SYSTEMS'
+  /** 1. Patterns in human–tool operation */
   | 'TOOLS';
 
 /** A finding; on update, fields left out keep their value */

@@ -5,6 +5,7 @@ import {
   DATE_PRECISIONS,
   FACTOR_LEVELS,
   FINDING_CATEGORIES,
+  FINDING_TYPOLOGY_SOURCE,
   METHODOLOGIES,
   PERSON_RELATIONSHIP_KINDS,
   PRACTICE_APPRAISALS,
@@ -12,6 +13,7 @@ import {
   REVIEW_STATUSES,
   REVIEW_TYPES,
   THEME_KINDS,
+  numberedCategoryLabel,
 } from '@scr/shared';
 
 function enumOf<const T extends readonly string[]>(values: T): { [K in T[number]]: K } {
@@ -42,7 +44,13 @@ registerEnumType(FactorLevel, { name: 'FactorLevel' });
 registerEnumType(Methodology, { name: 'Methodology' });
 registerEnumType(FindingCategory, {
   name: 'FindingCategory',
-  description: 'The six-category typology of findings',
+  description: `The six-category typology of findings, numbered 1–6 in this order: ${FINDING_CATEGORIES.join(', ')} (${FINDING_TYPOLOGY_SOURCE})`,
+  valuesMap: Object.fromEntries(
+    FINDING_CATEGORIES.map((category) => [
+      category,
+      { description: numberedCategoryLabel(category) },
+    ]),
+  ),
 });
 registerEnumType(ThemeKind, { name: 'ThemeKind' });
 registerEnumType(PersonRelationshipKind, { name: 'PersonRelationshipKind' });

@@ -407,7 +407,8 @@ describe('the review casebook over GraphQL', () => {
       expect(created.createFinding).toMatchObject({
         ordinal: 1,
         version: 1,
-        categoryLabel: 'Multi-agency working in response to incidents and crises',
+        categoryLabel:
+          'Patterns in communication and collaboration in multi-agency working in response to incidents/crises',
         questions: ['How does the board know?', 'What would change it?'],
         episodes: [{ id: episodeIds[0] }],
         factors: [{ id: factorId }],

@@ -200,7 +200,7 @@ describe('FindingEditor', () => {
       ),
     ]);
     await userEvent.click(
-      await screen.findByRole('radio', { name: /Human judgement and reasoning/ }),
+      await screen.findByRole('radio', { name: /human judgement and reasoning/ }),
     );
     await userEvent.click(screen.getByRole('button', { name: 'Move question 1 down' }));
     await userEvent.click(screen.getByRole('checkbox', { name: /Episode 2: The house move/ }));

@@ -147,7 +147,7 @@ describe('FindingsPage', () => {
     renderPage([list([front]), create, list([front])]);
     await userEvent.click(await screen.findByRole('button', { name: 'New finding' }));
     await userEvent.type(screen.getByLabelText('Title'), 'Each event judged on its own');
-    await userEvent.click(screen.getByRole('radio', { name: /Human judgement and reasoning/ }));
+    await userEvent.click(screen.getByRole('radio', { name: /human judgement and reasoning/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Create and open' }));
     expect(await screen.findByText('Editor open')).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent(`/reviews/${REVIEW_ID}/findings/f9`);

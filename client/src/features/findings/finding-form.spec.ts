@@ -81,8 +81,9 @@ describe('a conflict', () => {
       {
         key: 'category',
         label: 'Typology category',
-        mine: 'Multi-agency working in response to incidents and crises',
-        theirs: 'Multi-agency working in assessment and longer-term work',
+        mine: '3. Patterns in communication and collaboration in multi-agency working in response to incidents/crises',
+        theirs:
+          '4. Patterns in communication and collaboration in multi-agency working in assessment and longer-term work',
       },
       { key: 'significance', label: 'Why it matters', mine: '', theirs: 'It matters.' },
       {

@@ -1,4 +1,4 @@
-import { FINDING_CATEGORIES, FINDING_CATEGORY_DESCRIPTIONS } from '@scr/shared';
+import { FINDING_CATEGORIES, numberedCategoryLabel } from '@scr/shared';
 import { ConflictChoice, ConflictField, differingFields } from '../../components/ConflictDialog';
 import { FindingCategory, FindingEditorQuery, FindingInput } from '../../gql/graphql';
 
@@ -114,7 +114,7 @@ function readable(form: Partial<FindingForm>, names: EvidenceNames): Record<stri
   const text = (value: string | undefined) => (value === undefined ? undefined : value.trim());
   const shown: Record<string, string | undefined> = {
     title: text(form.title),
-    category: form.category && FINDING_CATEGORY_DESCRIPTIONS[form.category].label,
+    category: form.category && numberedCategoryLabel(form.category),
     statement: text(form.statement),
     manifestation: text(form.manifestation),
     prevalence: text(form.prevalence),
