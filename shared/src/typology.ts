@@ -69,3 +69,12 @@ export function findingCategoryNumber(category: FindingCategoryName): number {
 export function numberedCategoryLabel(category: FindingCategoryName): string {
   return `${findingCategoryNumber(category)}. ${FINDING_CATEGORY_DESCRIPTIONS[category].label}`;
 }
+
+/** Whether a pattern contributes to good practice or makes problematic practice more likely. */
+export const PATTERN_EFFECTS = ['SUPPORTS_GOOD_PRACTICE', 'MAKES_PROBLEMS_MORE_LIKELY'] as const;
+export type PatternEffectName = (typeof PATTERN_EFFECTS)[number];
+
+export const PATTERN_EFFECT_LABELS: Record<PatternEffectName, string> = {
+  SUPPORTS_GOOD_PRACTICE: 'Contributes to good practice',
+  MAKES_PROBLEMS_MORE_LIKELY: 'Makes problematic practice more likely',
+};

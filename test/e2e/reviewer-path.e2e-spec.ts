@@ -215,6 +215,7 @@ describe('the reviewer’s path from a new review to a finding with its evidence
         name: /^3\. Patterns in communication and collaboration in multi-agency working in response to incidents\/crises/,
       })
       .check();
+    await dialog.getByRole('radio', { name: 'Makes problematic practice more likely' }).check();
     await dialog.getByRole('button', { name: 'Create and open' }).click();
     await page
       .getByRole('heading', { name: 'Finding 1: Front-door decisions made on one agency’s record' })

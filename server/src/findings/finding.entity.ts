@@ -1,5 +1,10 @@
 import { Extensions, Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { FINDING_CATEGORIES, FindingCategoryName } from '@scr/shared';
+import {
+  FINDING_CATEGORIES,
+  FindingCategoryName,
+  PATTERN_EFFECTS,
+  PatternEffectName,
+} from '@scr/shared';
 import {
   Check,
   Column,
@@ -15,7 +20,7 @@ import { Review } from '../reviews/review.entity';
 import { ContributoryFactor } from '../analysis/contributory-factor.entity';
 import { PracticeEpisode } from '../analysis/practice-episode.entity';
 import { TimelineEvent } from '../chronology/timeline-event.entity';
-import { FindingCategory } from '../graphql/enums';
+import { FindingCategory, PatternEffect } from '../graphql/enums';
 import { Theme } from '../themes/theme.entity';
 import { BoardAction } from './board-action.entity';
 
@@ -44,6 +49,12 @@ export class Finding {
   @Field(() => FindingCategory)
   @Column({ type: 'enum', enum: FINDING_CATEGORIES, enumName: 'finding_category' })
   category: FindingCategoryName;
+
+  @Field(() => PatternEffect, {
+    description: 'Whether the pattern supports good practice or makes problems more likely',
+  })
+  @Column({ type: 'enum', enum: PATTERN_EFFECTS, enumName: 'pattern_effect' })
+  effect: PatternEffectName;
 
   @Field(() => String, { nullable: true, description: 'The pattern, in one sentence' })
   @Column({ type: 'text', nullable: true })

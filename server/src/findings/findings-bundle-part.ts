@@ -4,6 +4,8 @@ import {
   BoardActionStatusName,
   FINDING_CATEGORIES,
   FindingCategoryName,
+  PATTERN_EFFECTS,
+  PatternEffectName,
   TEXT_LIMITS,
 } from '@scr/shared';
 import { BundleChecker } from '../common/bundle-checker';
@@ -26,6 +28,8 @@ export interface FindingsBundleSection {
     ordinal: number;
     title: string;
     category: FindingCategoryName;
+    /** Left out by bundles made before findings recorded it: MAKES_PROBLEMS_MORE_LIKELY. */
+    effect?: PatternEffectName;
     statement: string | null;
     manifestation: string | null;
     prevalence: string | null;
@@ -65,6 +69,7 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
       for (const key of ['manifestation', 'prevalence', 'significance'])
         checker.text(n, key, path, false, TEXT_LIMITS.findingPart);
       checker.oneOf(n, 'category', path, FINDING_CATEGORIES);
+      if (n.effect !== undefined) checker.oneOf(n, 'effect', path, PATTERN_EFFECTS);
       this.checkQuestions(n, path, checker);
       checker.pointAll(n, 'episodes', 'episode', path);
       checker.pointAll(n, 'factors', 'factor', path);
@@ -128,6 +133,7 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
         ordinal: n.ordinal as number,
         title: n.title as string,
         category: n.category as never,
+        effect: n.effect as never,
         statement: n.statement as string | null,
         manifestation: n.manifestation as string | null,
         prevalence: n.prevalence as string | null,
@@ -166,6 +172,7 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
       'ordinal',
       'title',
       'category',
+      'effect',
       'statement',
       'manifestation',
       'prevalence',
@@ -180,6 +187,7 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
         i + 1,
         n.title.trim(),
         n.category,
+        n.effect ?? 'MAKES_PROBLEMS_MORE_LIKELY',
         n.statement ?? null,
         n.manifestation ?? null,
         n.prevalence ?? null,

@@ -65,6 +65,11 @@ export class FindingsService {
     loaders: RequestLoaders,
   ): Promise<Finding> {
     await this.access.require(user, reviewId, 'edit', loaders);
+    if (input.effect === undefined)
+      throw badInput(
+        'effect: say whether the pattern supports good practice or makes problems more likely.',
+        { field: 'effect' },
+      );
     const themeKeys = await this.themeKeys.validate(input.themeKeys ?? [], 'themeKeys');
     return this.findings.transaction(async (transaction) => {
       const findings = this.findings.in(transaction);

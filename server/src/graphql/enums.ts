@@ -6,6 +6,8 @@ import {
   FACTOR_LEVELS,
   FINDING_CATEGORIES,
   FINDING_TYPOLOGY_SOURCE,
+  PATTERN_EFFECTS,
+  PATTERN_EFFECT_LABELS,
   METHODOLOGIES,
   PERSON_RELATIONSHIP_KINDS,
   PRACTICE_APPRAISALS,
@@ -30,6 +32,7 @@ export const PracticeAppraisal = enumOf(PRACTICE_APPRAISALS);
 export const FactorLevel = enumOf(FACTOR_LEVELS);
 export const Methodology = enumOf(METHODOLOGIES);
 export const FindingCategory = enumOf(FINDING_CATEGORIES);
+export const PatternEffect = enumOf(PATTERN_EFFECTS);
 export const ThemeKind = enumOf(THEME_KINDS);
 export const PersonRelationshipKind = enumOf(PERSON_RELATIONSHIP_KINDS);
 export const BoardActionStatus = enumOf(BOARD_ACTION_STATUSES);
@@ -50,6 +53,14 @@ registerEnumType(FindingCategory, {
       category,
       { description: numberedCategoryLabel(category) },
     ]),
+  ),
+});
+registerEnumType(PatternEffect, {
+  name: 'PatternEffect',
+  description:
+    'Whether a pattern contributes to good practice or makes problematic practice more likely',
+  valuesMap: Object.fromEntries(
+    PATTERN_EFFECTS.map((effect) => [effect, { description: PATTERN_EFFECT_LABELS[effect] }]),
   ),
 });
 registerEnumType(ThemeKind, { name: 'ThemeKind' });

@@ -6,6 +6,7 @@ SELECT t.id AS "id",
   t.ordinal AS "ordinal",
   t.title AS "title",
   t.category AS "category",
+  t.effect AS "effect",
   t.statement AS "statement",
   t.manifestation AS "manifestation",
   t.prevalence AS "prevalence",
@@ -66,8 +67,8 @@ FROM finding
 WHERE review_id = $1;
 
 -- FindingsRepository.insertFinding
-INSERT INTO "finding"("id", "review_id", "ordinal", "title", "category", "statement", "manifestation", "prevalence", "significance", "questions", "theme_keys", "version", "created_at", "updated_at")
-VALUES (DEFAULT, $1, $2, $3, $4, DEFAULT, DEFAULT, DEFAULT, DEFAULT, $5, $6, DEFAULT, DEFAULT, DEFAULT)
+INSERT INTO "finding"("id", "review_id", "ordinal", "title", "category", "effect", "statement", "manifestation", "prevalence", "significance", "questions", "theme_keys", "version", "created_at", "updated_at")
+VALUES (DEFAULT, $1, $2, $3, $4, $5, DEFAULT, DEFAULT, DEFAULT, DEFAULT, $6, $7, DEFAULT, DEFAULT, DEFAULT)
 RETURNING "id",
   "questions",
   "theme_keys",
@@ -105,6 +106,7 @@ SELECT "Finding"."id" AS "Finding_id",
   "Finding"."ordinal" AS "Finding_ordinal",
   "Finding"."title" AS "Finding_title",
   "Finding"."category" AS "Finding_category",
+  "Finding"."effect" AS "Finding_effect",
   "Finding"."statement" AS "Finding_statement",
   "Finding"."manifestation" AS "Finding_manifestation",
   "Finding"."prevalence" AS "Finding_prevalence",
@@ -137,6 +139,7 @@ SELECT "Finding"."id" AS "Finding_id",
   "Finding"."ordinal" AS "Finding_ordinal",
   "Finding"."title" AS "Finding_title",
   "Finding"."category" AS "Finding_category",
+  "Finding"."effect" AS "Finding_effect",
   "Finding"."statement" AS "Finding_statement",
   "Finding"."manifestation" AS "Finding_manifestation",
   "Finding"."prevalence" AS "Finding_prevalence",

@@ -392,6 +392,7 @@ describe('the review casebook over GraphQL', () => {
           i: {
             title: 'Strategy discussions without a lead',
             category: 'INCIDENTS_AND_CRISES',
+            effect: 'MAKES_PROBLEMS_MORE_LIKELY',
             statement:
               'Strategy discussions in Northmoor often end without anyone agreed to lead the enquiry.',
             questions: ['How does the board know?', 'What would change it?'],

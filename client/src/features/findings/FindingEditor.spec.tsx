@@ -49,6 +49,7 @@ const stored = {
   title: 'Front-door decisions',
   category: 'INCIDENTS_AND_CRISES',
   categoryLabel: 'Multi-agency working in response to incidents and crises',
+  effect: 'MAKES_PROBLEMS_MORE_LIKELY',
   statement: 'Decisions are made without health.',
   manifestation: 'In April 2022 the MASH decided.',
   prevalence: null,
@@ -104,6 +105,7 @@ const eventsQuery = {
 const input = {
   title: 'Front-door decisions',
   category: 'INCIDENTS_AND_CRISES',
+  effect: 'MAKES_PROBLEMS_MORE_LIKELY',
   statement: 'Decisions are made without health.',
   manifestation: 'In April 2022 the MASH decided.',
   prevalence: null,
@@ -229,6 +231,7 @@ describe('FindingEditor', () => {
       ordinal: 1,
       title: 'Front-door decisions',
       category: 'INCIDENTS_AND_CRISES',
+      effect: 'MAKES_PROBLEMS_MORE_LIKELY',
       statement: 'Decisions are made without health or schools.',
       manifestation: 'In April 2022 the MASH decided.',
       prevalence: null,

@@ -7,6 +7,7 @@ import { FindingEditorQuery } from '../../gql/graphql';
 import { useReview } from '../../app/review-context';
 import { useEventSummaries } from '../chronology';
 import { FindingCategoryField } from './FindingCategoryField';
+import { FindingEffectField } from './FindingEffectField';
 import { FindingEvidence } from './FindingEvidence';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard';
 import { FindingQuestions } from './FindingQuestions';
@@ -243,6 +244,7 @@ function FindingEditorForm({
             value={form.category}
             onChange={(category) => change({ category })}
           />
+          <FindingEffectField value={form.effect} onChange={(effect) => change({ effect })} />
         </section>
         <section className="finding-section" aria-labelledby="finding-manifestation">
           <h3 id="finding-manifestation">How it showed in this case</h3>

@@ -10,6 +10,7 @@ import {
 const form: FindingForm = {
   title: 'Front-door decisions made without health',
   category: 'INCIDENTS_AND_CRISES',
+  effect: 'MAKES_PROBLEMS_MORE_LIKELY',
   statement: 'Decisions about babies are made without what health visitors know.',
   manifestation: '',
   prevalence: 'Health checked in 6% of notifications.',
@@ -32,6 +33,7 @@ describe('inputOf', () => {
     expect(inputOf(form)).toEqual({
       title: 'Front-door decisions made without health',
       category: 'INCIDENTS_AND_CRISES',
+      effect: 'MAKES_PROBLEMS_MORE_LIKELY',
       statement: 'Decisions about babies are made without what health visitors know.',
       manifestation: null,
       prevalence: 'Health checked in 6% of notifications.',

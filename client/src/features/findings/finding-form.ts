@@ -1,6 +1,16 @@
-import { FINDING_CATEGORIES, numberedCategoryLabel } from '@scr/shared';
+import {
+  FINDING_CATEGORIES,
+  numberedCategoryLabel,
+  PATTERN_EFFECT_LABELS,
+  PATTERN_EFFECTS,
+} from '@scr/shared';
 import { ConflictChoice, ConflictField, differingFields } from '../../components/ConflictDialog';
-import { FindingCategory, FindingEditorQuery, FindingInput } from '../../gql/graphql';
+import {
+  FindingCategory,
+  FindingEditorQuery,
+  FindingInput,
+  PatternEffect,
+} from '../../gql/graphql';
 
 export type EditedFinding = NonNullable<FindingEditorQuery['review']>['findings'][number];
 
@@ -8,6 +18,7 @@ export type EditedFinding = NonNullable<FindingEditorQuery['review']>['findings'
 export interface FindingForm {
   title: string;
   category: FindingCategory;
+  effect: PatternEffect;
   statement: string;
   manifestation: string;
   prevalence: string;
@@ -23,6 +34,7 @@ export function formOf(finding: EditedFinding): FindingForm {
   return {
     title: finding.title,
     category: finding.category,
+    effect: finding.effect,
     statement: finding.statement ?? '',
     manifestation: finding.manifestation ?? '',
     prevalence: finding.prevalence ?? '',
@@ -41,6 +53,7 @@ export function inputOf(form: FindingForm): FindingInput {
   return {
     title: form.title.trim(),
     category: form.category,
+    effect: form.effect,
     statement: text(form.statement),
     manifestation: text(form.manifestation),
     prevalence: text(form.prevalence),
@@ -73,9 +86,11 @@ export function theirFinding(
   const list = (key: string) =>
     Array.isArray(current[key]) ? (current[key] as unknown[]).map(String) : [];
   const category = FINDING_CATEGORIES.find((name) => name === current.category);
+  const effect = PATTERN_EFFECTS.find((name) => name === current.effect);
   return {
     title: text('title'),
     ...(category ? { category: category as FindingCategory } : {}),
+    ...(effect ? { effect: effect as PatternEffect } : {}),
     statement: text('statement'),
     manifestation: text('manifestation'),
     prevalence: text('prevalence'),
@@ -89,6 +104,7 @@ export function theirFinding(
 export const PART_LABELS: Record<keyof FindingForm, string> = {
   title: 'Title',
   category: 'Typology category',
+  effect: 'Effect of the pattern',
   statement: 'The pattern, in one sentence',
   manifestation: 'How it showed in this case',
   prevalence: 'How we know it is not peculiar to this case',
@@ -115,6 +131,7 @@ function readable(form: Partial<FindingForm>, names: EvidenceNames): Record<stri
   const shown: Record<string, string | undefined> = {
     title: text(form.title),
     category: form.category && numberedCategoryLabel(form.category),
+    effect: form.effect && PATTERN_EFFECT_LABELS[form.effect],
     statement: text(form.statement),
     manifestation: text(form.manifestation),
     prevalence: text(form.prevalence),

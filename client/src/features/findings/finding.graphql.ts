@@ -99,6 +99,7 @@ export const FINDING_EDITOR_FINDING = graphql(`
     title
     category
     categoryLabel
+    effect
     statement
     manifestation
     prevalence

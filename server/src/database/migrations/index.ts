@@ -13,6 +13,7 @@ import { AccountSessions1764400000000 } from './1764400000000-account-sessions';
 import { AppendOnlyAudit1764400100000 } from './1764400100000-append-only-audit';
 import { SignInLimits1764500000000 } from './1764500000000-sign-in-limits';
 import { RecordVersions1764600000000 } from './1764600000000-record-versions';
+import { FindingEffect1764800000000 } from './1764800000000-finding-effect';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   AppendOnlyAudit1764400100000,
   SignInLimits1764500000000,
   RecordVersions1764600000000,
+  FindingEffect1764800000000,
 ];

@@ -4,6 +4,8 @@ import {
   BoardActionStatusName,
   FINDING_CATEGORIES,
   FindingCategoryName,
+  PATTERN_EFFECTS,
+  PatternEffectName,
   TEXT_LIMITS,
 } from '@scr/shared';
 import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
@@ -13,7 +15,7 @@ import {
   MayBeOmittedNotNull,
   TrimToNull,
 } from '../../common/validators';
-import { BoardActionStatus, FindingCategory } from '../../graphql/enums';
+import { BoardActionStatus, FindingCategory, PatternEffect } from '../../graphql/enums';
 
 @InputType({ description: 'A finding; on update, fields left out keep their value' })
 export class FindingInput {
@@ -25,6 +27,15 @@ export class FindingInput {
   @Field(() => FindingCategory)
   @IsIn(FINDING_CATEGORIES)
   category: FindingCategoryName;
+
+  @Field(() => PatternEffect, {
+    nullable: true,
+    description:
+      'Whether the pattern supports good practice or makes problems more likely; required on a new finding',
+  })
+  @MayBeOmittedNotNull()
+  @IsIn(PATTERN_EFFECTS)
+  effect?: PatternEffectName;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
