@@ -2,6 +2,7 @@ import {
   FINDING_CATEGORIES,
   FINDING_CATEGORY_DESCRIPTIONS,
   FINDING_TYPOLOGY_SOURCE,
+  isWebAddress,
   findingCategoryNumber,
   numberedCategoryLabel,
 } from './typology';
@@ -32,5 +33,15 @@ describe('the typology of findings', () => {
 
   it('names its source', () => {
     expect(FINDING_TYPOLOGY_SOURCE).toMatch(/SCIE guide 24/);
+  });
+});
+
+describe('the address of a reference', () => {
+  it('is http or https only', () => {
+    expect(isWebAddress('https://www.scie.org.uk/children/learning-together')).toBe(true);
+    expect(isWebAddress('http://example.org/audit.pdf')).toBe(true);
+    expect(isWebAddress('javascript:alert(1)')).toBe(false);
+    expect(isWebAddress('ftp://example.org/a')).toBe(false);
+    expect(isWebAddress('www.example.org')).toBe(false);
   });
 });

@@ -78,3 +78,24 @@ export const PATTERN_EFFECT_LABELS: Record<PatternEffectName, string> = {
   SUPPORTS_GOOD_PRACTICE: 'Contributes to good practice',
   MAKES_PROBLEMS_MORE_LIKELY: 'Makes problematic practice more likely',
 };
+
+/** What a reference backing a finding's prevalence points at. */
+export const REFERENCE_KINDS = ['OTHER_REVIEW', 'AUDIT', 'RESEARCH', 'NATIONAL_DATA'] as const;
+export type ReferenceKindName = (typeof REFERENCE_KINDS)[number];
+
+export const REFERENCE_KIND_LABELS: Record<ReferenceKindName, string> = {
+  OTHER_REVIEW: 'Another review',
+  AUDIT: 'Audit',
+  RESEARCH: 'Research',
+  NATIONAL_DATA: 'National data',
+};
+
+/** Whether a reference's address may be stored and shown as a link: http or https only. */
+export function isWebAddress(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname !== '';
+  } catch {
+    return false;
+  }
+}

@@ -228,6 +228,9 @@ describe('the reviewer’s path from a new review to a finding with its evidence
       .fill('The strategy discussion went ahead without the health visitor.');
     await page
       .getByRole('textbox', { name: 'How we know it is not peculiar to this case' })
+      .fill('The case group described the same pattern in other cases.');
+    await page
+      .getByRole('textbox', { name: 'How widespread the pattern is' })
       .fill('The partnership’s audit of 30 front-door decisions found the same.');
     await page
       .getByRole('textbox', { name: 'Why it matters' })
@@ -314,6 +317,7 @@ describe('the reviewer’s path from a new review to a finding with its evidence
       category: 'INCIDENTS_AND_CRISES',
       statement: STATEMENT,
       manifestation: 'The strategy discussion went ahead without the health visitor.',
+      notPeculiar: 'The case group described the same pattern in other cases.',
       prevalence: 'The partnership’s audit of 30 front-door decisions found the same.',
       significance: 'Babies are seen by health more than by any other agency.',
       questions: [QUESTION],
@@ -334,7 +338,7 @@ const STORED_REVIEW = `query($id: ID!) {
       factors { id level description }
     }
     findings {
-      id title category statement manifestation prevalence significance questions
+      id title category statement manifestation notPeculiar prevalence significance questions
       episodes { id } factors { id }
     }
   }

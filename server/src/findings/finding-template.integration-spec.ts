@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@scr/shared';
 import { adminToken, createReview, ok } from '../testing/accounts';
 import { startTestApp, TestApp } from '../testing/test-app';
 
@@ -130,6 +131,207 @@ describe('the parts of a finding (the Learning Together template)', () => {
       expect(await effectOf(await importBundle(t, token, bundle))).toEqual([
         'MAKES_PROBLEMS_MORE_LIKELY',
       ]);
+    });
+  });
+
+  describe('not peculiar to this case, prevalence and its references', () => {
+    const PARTS = `mutation($r: ID!, $i: FindingInput!) { createFinding(reviewId: $r, input: $i) { id notPeculiar prevalence references { kind citation url reviewId } } }`;
+    const base = {
+      title: 'Health at the front door',
+      category: 'INCIDENTS_AND_CRISES',
+      effect: 'MAKES_PROBLEMS_MORE_LIKELY',
+    };
+
+    it('stores the parts apart, with the references in order', async () => {
+      const { createFinding } = await ok<{
+        createFinding: { notPeculiar: string; prevalence: string; references: unknown[] };
+      }>(
+        t,
+        PARTS,
+        {
+          r: reviewId,
+          i: {
+            ...base,
+            notPeculiar: 'The case group said\nthis is the usual pattern.',
+            prevalence: 'Health was checked in 6% of notifications.',
+            references: [
+              { kind: 'AUDIT', citation: '  Partnership audit, November 2023  ' },
+              { kind: 'OTHER_REVIEW', citation: 'Child J (2021)', reviewId },
+              {
+                kind: 'RESEARCH',
+                citation: 'Brandon et al. (2020), Complexity and challenge',
+                url: 'https://www.gov.uk/government/publications/complexity-and-challenge',
+              },
+            ],
+          },
+        },
+        token,
+      );
+      expect(createFinding).toEqual({
+        id: expect.any(String),
+        notPeculiar: 'The case group said\nthis is the usual pattern.',
+        prevalence: 'Health was checked in 6% of notifications.',
+        references: [
+          {
+            kind: 'AUDIT',
+            citation: 'Partnership audit, November 2023',
+            url: null,
+            reviewId: null,
+          },
+          { kind: 'OTHER_REVIEW', citation: 'Child J (2021)', url: null, reviewId },
+          {
+            kind: 'RESEARCH',
+            citation: 'Brandon et al. (2020), Complexity and challenge',
+            url: 'https://www.gov.uk/government/publications/complexity-and-challenge',
+            reviewId: null,
+          },
+        ],
+      });
+    });
+
+    it.each([
+      ['a blank citation', { kind: 'AUDIT', citation: '   ' }, /citation/],
+      [
+        'a citation too long',
+        { kind: 'AUDIT', citation: 'x'.repeat(TEXT_LIMITS.referenceCitation + 1) },
+        /citation must be shorter/,
+      ],
+      [
+        'an address that is not http or https',
+        { kind: 'RESEARCH', citation: 'A paper', url: 'javascript:alert(1)' },
+        /url must be an http or https address/,
+      ],
+      [
+        'an address without a scheme',
+        { kind: 'RESEARCH', citation: 'A paper', url: 'www.example.org' },
+        /url must be an http or https address/,
+      ],
+      [
+        'an address too long',
+        {
+          kind: 'RESEARCH',
+          citation: 'A paper',
+          url: `https://example.org/${'a'.repeat(TEXT_LIMITS.referenceUrl)}`,
+        },
+        /url must be shorter/,
+      ],
+      [
+        'a review that is not an id',
+        { kind: 'OTHER_REVIEW', citation: 'Child J', reviewId: 'child-j' },
+        /reviewId must be an id/,
+      ],
+    ])('refuses a reference with %s', async (_what, reference, message) => {
+      const result = await t.gql(
+        PARTS,
+        { r: reviewId, i: { ...base, references: [reference] } },
+        token,
+      );
+      expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0].message).toMatch(message);
+    });
+
+    it('refuses a notPeculiar longer than a finding part takes', async () => {
+      const result = await t.gql(
+        PARTS,
+        { r: reviewId, i: { ...base, notPeculiar: 'x'.repeat(TEXT_LIMITS.findingPart + 1) } },
+        token,
+      );
+      expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('replaces the references on update and keeps them when the update leaves them out', async () => {
+      const created = await ok<{ createFinding: { id: string } }>(
+        t,
+        PARTS,
+        { r: reviewId, i: { ...base, references: [{ kind: 'AUDIT', citation: 'Audit 2023' }] } },
+        token,
+      );
+      const id = created.createFinding.id;
+      const update = `mutation($id: ID!, $v: Int!, $i: FindingInput!) { updateFinding(id: $id, expectedVersion: $v, input: $i) { version notPeculiar references { kind citation } } }`;
+      const kept = await ok<{
+        updateFinding: { version: number; notPeculiar: string; references: unknown[] };
+      }>(t, update, { id, v: 1, i: { ...base, notPeculiar: 'Seen in three other cases.' } }, token);
+      expect(kept.updateFinding).toMatchObject({
+        notPeculiar: 'Seen in three other cases.',
+        references: [{ kind: 'AUDIT', citation: 'Audit 2023' }],
+      });
+      const replaced = await ok<{ updateFinding: { references: unknown[] } }>(
+        t,
+        update,
+        {
+          id,
+          v: 2,
+          i: {
+            ...base,
+            references: [
+              { kind: 'NATIONAL_DATA', citation: 'Characteristics of children in need' },
+            ],
+          },
+        },
+        token,
+      );
+      expect(replaced.updateFinding.references).toEqual([
+        { kind: 'NATIONAL_DATA', citation: 'Characteristics of children in need' },
+      ]);
+    });
+
+    it('travel through a bundle unchanged, and a bundle with a bad reference is refused', async () => {
+      const review = (await createReview(t, token, 'TEMPLATE-PARTS')).id;
+      const references = [
+        { kind: 'OTHER_REVIEW', citation: 'Child J (2021)', url: null, reviewId },
+        {
+          kind: 'NATIONAL_DATA',
+          citation: 'Children in need census',
+          url: 'https://explore-education-statistics.service.gov.uk/',
+          reviewId: null,
+        },
+      ];
+      await ok(
+        t,
+        PARTS,
+        {
+          r: review,
+          i: { ...base, notPeculiar: 'The usual pattern.', prevalence: 'Common.', references },
+        },
+        token,
+      );
+      const bundle = await exportBundle(t, token, review);
+      expect(bundle.findings[0]).toMatchObject({
+        notPeculiar: 'The usual pattern.',
+        prevalence: 'Common.',
+        references,
+      });
+      bundle.review.reference = 'TEMPLATE-PARTS-COPY';
+      const copy = await importBundle(t, token, bundle);
+      const again = await exportBundle(t, token, copy);
+      expect(again.findings).toEqual(bundle.findings);
+
+      const broken = structuredClone(bundle);
+      broken.review.reference = 'TEMPLATE-PARTS-BROKEN';
+      broken.findings[0].references = [
+        { kind: 'BLOG', citation: '', url: 'ftp://example.org/x', reviewId: 'j' },
+      ];
+      const refused = await t
+        .http()
+        .post('/api/reviews/bundle')
+        .set('authorization', `Bearer ${token}`)
+        .send(broken);
+      expect(refused.status).toBe(400);
+      const paths = JSON.stringify(refused.body);
+      for (const field of ['kind', 'citation', 'url', 'reviewId'])
+        expect(paths).toContain(`findings[0].references[0].${field}`);
+    });
+
+    it('reads an older bundle without them as empty', async () => {
+      const review = (await createReview(t, token, 'TEMPLATE-OLDER')).id;
+      await ok(t, PARTS, { r: review, i: base }, token);
+      const bundle = await exportBundle(t, token, review);
+      delete bundle.findings[0].notPeculiar;
+      delete bundle.findings[0].references;
+      bundle.review.reference = 'TEMPLATE-OLDER-COPY';
+      const copy = await importBundle(t, token, bundle);
+      const again = await exportBundle(t, token, copy);
+      expect(again.findings[0]).toMatchObject({ notPeculiar: null, references: [] });
     });
   });
 });

@@ -8,6 +8,8 @@ import {
   FINDING_TYPOLOGY_SOURCE,
   PATTERN_EFFECTS,
   PATTERN_EFFECT_LABELS,
+  REFERENCE_KINDS,
+  REFERENCE_KIND_LABELS,
   METHODOLOGIES,
   PERSON_RELATIONSHIP_KINDS,
   PRACTICE_APPRAISALS,
@@ -33,6 +35,7 @@ export const FactorLevel = enumOf(FACTOR_LEVELS);
 export const Methodology = enumOf(METHODOLOGIES);
 export const FindingCategory = enumOf(FINDING_CATEGORIES);
 export const PatternEffect = enumOf(PATTERN_EFFECTS);
+export const ReferenceKind = enumOf(REFERENCE_KINDS);
 export const ThemeKind = enumOf(THEME_KINDS);
 export const PersonRelationshipKind = enumOf(PERSON_RELATIONSHIP_KINDS);
 export const BoardActionStatus = enumOf(BOARD_ACTION_STATUSES);
@@ -61,6 +64,13 @@ registerEnumType(PatternEffect, {
     'Whether a pattern contributes to good practice or makes problematic practice more likely',
   valuesMap: Object.fromEntries(
     PATTERN_EFFECTS.map((effect) => [effect, { description: PATTERN_EFFECT_LABELS[effect] }]),
+  ),
+});
+registerEnumType(ReferenceKind, {
+  name: 'ReferenceKind',
+  description: "What a reference backing a finding's prevalence points at",
+  valuesMap: Object.fromEntries(
+    REFERENCE_KINDS.map((kind) => [kind, { description: REFERENCE_KIND_LABELS[kind] }]),
   ),
 });
 registerEnumType(ThemeKind, { name: 'ThemeKind' });

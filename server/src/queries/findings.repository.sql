@@ -9,7 +9,9 @@ SELECT t.id AS "id",
   t.effect AS "effect",
   t.statement AS "statement",
   t.manifestation AS "manifestation",
+  t.not_peculiar AS "notPeculiar",
   t.prevalence AS "prevalence",
+  t.prevalence_references AS "references",
   t.significance AS "significance",
   t.questions AS "questions",
   t.theme_keys AS "themeKeys",
@@ -67,9 +69,10 @@ FROM finding
 WHERE review_id = $1;
 
 -- FindingsRepository.insertFinding
-INSERT INTO "finding"("id", "review_id", "ordinal", "title", "category", "effect", "statement", "manifestation", "prevalence", "significance", "questions", "theme_keys", "version", "created_at", "updated_at")
-VALUES (DEFAULT, $1, $2, $3, $4, $5, DEFAULT, DEFAULT, DEFAULT, DEFAULT, $6, $7, DEFAULT, DEFAULT, DEFAULT)
+INSERT INTO "finding"("id", "review_id", "ordinal", "title", "category", "effect", "statement", "manifestation", "not_peculiar", "prevalence", "prevalence_references", "significance", "questions", "theme_keys", "version", "created_at", "updated_at")
+VALUES (DEFAULT, $1, $2, $3, $4, $5, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, $6, $7, DEFAULT, DEFAULT, DEFAULT)
 RETURNING "id",
+  "prevalence_references",
   "questions",
   "theme_keys",
   "version",
@@ -109,7 +112,9 @@ SELECT "Finding"."id" AS "Finding_id",
   "Finding"."effect" AS "Finding_effect",
   "Finding"."statement" AS "Finding_statement",
   "Finding"."manifestation" AS "Finding_manifestation",
+  "Finding"."not_peculiar" AS "Finding_not_peculiar",
   "Finding"."prevalence" AS "Finding_prevalence",
+  "Finding"."prevalence_references" AS "Finding_prevalence_references",
   "Finding"."significance" AS "Finding_significance",
   "Finding"."questions" AS "Finding_questions",
   "Finding"."theme_keys" AS "Finding_theme_keys",
@@ -142,7 +147,9 @@ SELECT "Finding"."id" AS "Finding_id",
   "Finding"."effect" AS "Finding_effect",
   "Finding"."statement" AS "Finding_statement",
   "Finding"."manifestation" AS "Finding_manifestation",
+  "Finding"."not_peculiar" AS "Finding_not_peculiar",
   "Finding"."prevalence" AS "Finding_prevalence",
+  "Finding"."prevalence_references" AS "Finding_prevalence_references",
   "Finding"."significance" AS "Finding_significance",
   "Finding"."questions" AS "Finding_questions",
   "Finding"."theme_keys" AS "Finding_theme_keys",

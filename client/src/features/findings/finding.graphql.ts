@@ -102,7 +102,14 @@ export const FINDING_EDITOR_FINDING = graphql(`
     effect
     statement
     manifestation
+    notPeculiar
     prevalence
+    references {
+      kind
+      citation
+      url
+      reviewId
+    }
     significance
     questions
     themes {

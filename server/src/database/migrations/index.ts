@@ -14,6 +14,7 @@ import { AppendOnlyAudit1764400100000 } from './1764400100000-append-only-audit'
 import { SignInLimits1764500000000 } from './1764500000000-sign-in-limits';
 import { RecordVersions1764600000000 } from './1764600000000-record-versions';
 import { FindingEffect1764800000000 } from './1764800000000-finding-effect';
+import { FindingTemplate1764800100000 } from './1764800100000-finding-template';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   SignInLimits1764500000000,
   RecordVersions1764600000000,
   FindingEffect1764800000000,
+  FindingTemplate1764800100000,
 ];
