@@ -45,3 +45,11 @@ describe('the address of a reference', () => {
     expect(isWebAddress('www.example.org')).toBe(false);
   });
 });
+
+describe('the address of a reference, at its edges', () => {
+  it('needs a host and no spaces', () => {
+    expect(isWebAddress('https://')).toBe(false);
+    expect(isWebAddress('https://example.org/a b')).toBe(false);
+    expect(isWebAddress('HTTPS://EXAMPLE.ORG?q=1')).toBe(true);
+  });
+});

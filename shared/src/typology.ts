@@ -92,10 +92,5 @@ export const REFERENCE_KIND_LABELS: Record<ReferenceKindName, string> = {
 
 /** Whether a reference's address may be stored and shown as a link: http or https only. */
 export function isWebAddress(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname !== '';
-  } catch {
-    return false;
-  }
+  return /^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i.test(url);
 }
