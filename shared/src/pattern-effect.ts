@@ -1,13 +1,14 @@
 /**
- * Whether something helped or hindered: a contributory factor (and a finding) either supports
- * good practice or makes problems more likely. The GraphQL enum PatternEffect is built from this.
+ * Whether a pattern (of a finding) or a contributory factor contributes to good practice or makes
+ * problematic practice more likely, in SCIE's words. The GraphQL enum PatternEffect is built from
+ * this.
  */
 export const PATTERN_EFFECTS = ['SUPPORTS_GOOD_PRACTICE', 'MAKES_PROBLEMS_MORE_LIKELY'] as const;
 export type PatternEffectName = (typeof PATTERN_EFFECTS)[number];
 
 export const PATTERN_EFFECT_LABELS: Record<PatternEffectName, string> = {
-  SUPPORTS_GOOD_PRACTICE: 'Supports good practice',
-  MAKES_PROBLEMS_MORE_LIKELY: 'Makes problems more likely',
+  SUPPORTS_GOOD_PRACTICE: 'Contributes to good practice',
+  MAKES_PROBLEMS_MORE_LIKELY: 'Makes problematic practice more likely',
 };
 
 /** In a word, for a factor: helped or hindered. */

@@ -24,8 +24,11 @@ export const TEXT_LIMITS = {
   factorDescription: 20000,
   findingTitle: 500,
   findingStatement: 5000,
-  /** Manifestation, prevalence and significance. */
+  /** Manifestation, not peculiar to this case, prevalence and significance. */
   findingPart: 50000,
+  /** A reference backing a finding's prevalence: its citation and its address. */
+  referenceCitation: 2000,
+  referenceUrl: 2000,
   findingQuestion: 2000,
   boardActionDescription: 5000,
   droppedReason: 5000,
@@ -48,6 +51,7 @@ export const MULTI_LINE_FIELDS: ReadonlySet<string> = new Set([
   'description',
   'statement',
   'manifestation',
+  'notPeculiar',
   'prevalence',
   'significance',
   'questions',

@@ -211,8 +211,11 @@ describe('the reviewer’s path from a new review to a finding with its evidence
     await expectAccessible();
     await dialog.getByLabel('Title').fill('Front-door decisions made on one agency’s record');
     await dialog
-      .getByRole('radio', { name: /^Multi-agency working in response to incidents and crises/ })
+      .getByRole('radio', {
+        name: /^3\. Patterns in communication and collaboration in multi-agency working in response to incidents\/crises/,
+      })
       .check();
+    await dialog.getByRole('radio', { name: 'Makes problematic practice more likely' }).check();
     await dialog.getByRole('button', { name: 'Create and open' }).click();
     await page
       .getByRole('heading', { name: 'Finding 1: Front-door decisions made on one agency’s record' })
@@ -225,6 +228,9 @@ describe('the reviewer’s path from a new review to a finding with its evidence
       .fill('The strategy discussion went ahead without the health visitor.');
     await page
       .getByRole('textbox', { name: 'How we know it is not peculiar to this case' })
+      .fill('The case group described the same pattern in other cases.');
+    await page
+      .getByRole('textbox', { name: 'How widespread the pattern is' })
       .fill('The partnership’s audit of 30 front-door decisions found the same.');
     await page
       .getByRole('textbox', { name: 'Why it matters' })
@@ -311,6 +317,7 @@ describe('the reviewer’s path from a new review to a finding with its evidence
       category: 'INCIDENTS_AND_CRISES',
       statement: STATEMENT,
       manifestation: 'The strategy discussion went ahead without the health visitor.',
+      notPeculiar: 'The case group described the same pattern in other cases.',
       prevalence: 'The partnership’s audit of 30 front-door decisions found the same.',
       significance: 'Babies are seen by health more than by any other agency.',
       questions: [QUESTION],
@@ -331,7 +338,7 @@ const STORED_REVIEW = `query($id: ID!) {
       factors { id level description }
     }
     findings {
-      id title category statement manifestation prevalence significance questions
+      id title category statement manifestation notPeculiar prevalence significance questions
       episodes { id } factors { id }
     }
   }

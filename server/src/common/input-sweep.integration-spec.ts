@@ -87,7 +87,7 @@ describe('every mutation refuses bad input as BAD_USER_INPUT', () => {
         q: addPerson(reviewId: $r, input: { pseudonym: "Mother" }) { id }
         e: addTimelineEvents(reviewId: $r, events: [{ occurredOn: "2022-03-01", title: "Visit" }]) { id }
         k: createEpisode(reviewId: $r, input: { title: "Referral" }) { id }
-        n: createFinding(reviewId: $r, input: { title: "Handover", category: TOOLS }) { id }
+        n: createFinding(reviewId: $r, input: { title: "Handover", category: TOOLS, effect: SUPPORTS_GOOD_PRACTICE }) { id }
         c: createCollection(input: { name: "Audit round" }) { id }
       }`,
       r,

@@ -1,4 +1,4 @@
-import { isCalendarDay } from '@scr/shared';
+import { isCalendarDay, isWebAddress } from '@scr/shared';
 import { Transform } from 'class-transformer';
 import {
   registerDecorator,
@@ -21,6 +21,24 @@ export function IsCalendarDay(options?: ValidationOptions) {
       },
       validator: {
         validate: (value: unknown) => typeof value === 'string' && isCalendarDay(value),
+      },
+    });
+}
+
+/** An http or https address (other schemes, such as javascript:, are refused). */
+export function IsWebAddress(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isWebAddress',
+      target: target.constructor,
+      propertyName,
+      options: {
+        message: (args: ValidationArguments) =>
+          `${args.property} must be an http or https address (got "${String(args.value).slice(0, 200)}")`,
+        ...options,
+      },
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isWebAddress(value),
       },
     });
 }

@@ -47,7 +47,7 @@ describe('versioned updates of agencies, people, events, factors and board actio
     );
     const finding = await ok<{ createFinding: { id: string } }>(
       t,
-      'mutation($r: ID!) { createFinding(reviewId: $r, input: { title: "Handover", category: HUMAN_REASONING }) { id } }',
+      'mutation($r: ID!) { createFinding(reviewId: $r, input: { title: "Handover", category: HUMAN_REASONING, effect: MAKES_PROBLEMS_MORE_LIKELY }) { id } }',
       { r: reviewId },
       lead,
     );

@@ -1,5 +1,11 @@
 import { Extensions, Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { FINDING_CATEGORIES, FindingCategoryName } from '@scr/shared';
+import {
+  FINDING_CATEGORIES,
+  FindingCategoryName,
+  PATTERN_EFFECTS,
+  PatternEffectName,
+  ReferenceKindName,
+} from '@scr/shared';
 import {
   Check,
   Column,
@@ -15,12 +21,31 @@ import { Review } from '../reviews/review.entity';
 import { ContributoryFactor } from '../analysis/contributory-factor.entity';
 import { PracticeEpisode } from '../analysis/practice-episode.entity';
 import { TimelineEvent } from '../chronology/timeline-event.entity';
-import { FindingCategory } from '../graphql/enums';
+import { FindingCategory, PatternEffect, ReferenceKind } from '../graphql/enums';
 import { Theme } from '../themes/theme.entity';
 import { BoardAction } from './board-action.entity';
 
+@ObjectType({
+  description:
+    'Evidence that the pattern is widespread: another review, an audit, research, national data',
+})
+export class FindingReference {
+  @Field(() => ReferenceKind)
+  kind: ReferenceKindName;
+
+  @Field()
+  citation: string;
+
+  @Field(() => String, { nullable: true, description: 'An http or https address' })
+  url: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The review referred to, when it is held here' })
+  reviewId: string | null;
+}
+
 @ObjectType({ description: 'An underlying pattern in the system that the case reveals' })
 @Check('finding_title_check', `length(btrim(title)) > 0`)
+@Check('finding_references_check', `jsonb_typeof(prevalence_references) = 'array'`)
 @Index('ix_finding_themes', ['themeKeys'], { type: 'gin' })
 @Unique('uq_finding_ordinal', ['reviewId', 'ordinal'], { deferrable: 'INITIALLY IMMEDIATE' })
 @Entity({ name: 'finding' })
@@ -45,6 +70,12 @@ export class Finding {
   @Column({ type: 'enum', enum: FINDING_CATEGORIES, enumName: 'finding_category' })
   category: FindingCategoryName;
 
+  @Field(() => PatternEffect, {
+    description: 'Whether the pattern supports good practice or makes problems more likely',
+  })
+  @Column({ type: 'enum', enum: PATTERN_EFFECTS, enumName: 'pattern_effect' })
+  effect: PatternEffectName;
+
   @Field(() => String, { nullable: true, description: 'The pattern, in one sentence' })
   @Column({ type: 'text', nullable: true })
   statement: string | null;
@@ -55,10 +86,21 @@ export class Finding {
 
   @Field(() => String, {
     nullable: true,
-    description: 'How we know it is not peculiar to this case',
+    description:
+      'How do we know it is an underlying issue and not something peculiar to this case?',
   })
+  @Column({ name: 'not_peculiar', type: 'text', nullable: true })
+  notPeculiar: string | null;
+
+  @Field(() => String, { nullable: true, description: 'How widespread is the pattern?' })
   @Column({ type: 'text', nullable: true })
   prevalence: string | null;
+
+  @Field(() => [FindingReference], {
+    description: 'What shows how widespread the pattern is, in order',
+  })
+  @Column({ name: 'prevalence_references', type: 'jsonb', default: () => "'[]'" })
+  references: FindingReference[];
 
   @Field(() => String, { nullable: true, description: 'Why it matters' })
   @Column({ type: 'text', nullable: true })

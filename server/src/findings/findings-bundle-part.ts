@@ -4,6 +4,10 @@ import {
   BoardActionStatusName,
   FINDING_CATEGORIES,
   FindingCategoryName,
+  PATTERN_EFFECTS,
+  PatternEffectName,
+  REFERENCE_KINDS,
+  isWebAddress,
   TEXT_LIMITS,
 } from '@scr/shared';
 import { BundleChecker } from '../common/bundle-checker';
@@ -16,7 +20,7 @@ import {
 } from '../common/bundle-part';
 import { Transaction } from '../database/unit-of-work';
 import { BoardAction } from './board-action.entity';
-import { Finding } from './finding.entity';
+import { Finding, FindingReference } from './finding.entity';
 import { FindingsBundleRepository } from './findings-bundle.repository';
 
 /** The findings' section of a bundle (docs/bundle-format.md). */
@@ -26,9 +30,14 @@ export interface FindingsBundleSection {
     ordinal: number;
     title: string;
     category: FindingCategoryName;
+    /** Left out by bundles made before findings recorded it: MAKES_PROBLEMS_MORE_LIKELY. */
+    effect?: PatternEffectName;
     statement: string | null;
     manifestation: string | null;
+    /** Left out by older bundles, as are the references. */
+    notPeculiar?: string | null;
     prevalence: string | null;
+    references?: FindingReference[];
     significance: string | null;
     questions: string[];
     episodes: string[];
@@ -62,10 +71,12 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
       const path = `findings[${i}]`;
       checker.text(n, 'title', path, true, TEXT_LIMITS.findingTitle);
       checker.text(n, 'statement', path, false, TEXT_LIMITS.findingStatement);
-      for (const key of ['manifestation', 'prevalence', 'significance'])
+      for (const key of ['manifestation', 'notPeculiar', 'prevalence', 'significance'])
         checker.text(n, key, path, false, TEXT_LIMITS.findingPart);
       checker.oneOf(n, 'category', path, FINDING_CATEGORIES);
+      if (n.effect !== undefined) checker.oneOf(n, 'effect', path, PATTERN_EFFECTS);
       this.checkQuestions(n, path, checker);
+      this.checkReferences(n, path, checker);
       checker.pointAll(n, 'episodes', 'episode', path);
       checker.pointAll(n, 'factors', 'factor', path);
       checker.pointAll(n, 'events', 'event', path);
@@ -85,6 +96,20 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
           checker.problem(`${actionPath}.droppedReason`, 'a dropped action needs a reason');
         }
       });
+    });
+  }
+
+  private checkReferences(n: Row, path: string, checker: BundleChecker): void {
+    if (n.references === undefined) return;
+    checker.list(n, 'references', path).forEach((r, j) => {
+      const referencePath = `${path}.references[${j}]`;
+      checker.oneOf(r, 'kind', referencePath, REFERENCE_KINDS);
+      checker.text(r, 'citation', referencePath, true, TEXT_LIMITS.referenceCitation);
+      checker.text(r, 'url', referencePath, false, TEXT_LIMITS.referenceUrl);
+      if (typeof r.url === 'string' && !isWebAddress(r.url))
+        checker.problem(`${referencePath}.url`, 'must be an http or https address');
+      if (r.reviewId !== undefined && r.reviewId !== null && !isUuid(r.reviewId))
+        checker.problem(`${referencePath}.reviewId`, 'must be an id or null');
     });
   }
 
@@ -128,9 +153,12 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
         ordinal: n.ordinal as number,
         title: n.title as string,
         category: n.category as never,
+        effect: n.effect as never,
         statement: n.statement as string | null,
         manifestation: n.manifestation as string | null,
+        notPeculiar: n.notPeculiar as string | null,
         prevalence: n.prevalence as string | null,
+        references: n.references as FindingReference[],
         significance: n.significance as string | null,
         questions: n.questions as string[],
         episodes: evidenceOf('episode_id', n.id, 'episode'),
@@ -166,9 +194,12 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
       'ordinal',
       'title',
       'category',
+      'effect',
       'statement',
       'manifestation',
+      'notPeculiar',
       'prevalence',
+      'references',
       'significance',
       'questions',
       'themeKeys',
@@ -180,9 +211,19 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
         i + 1,
         n.title.trim(),
         n.category,
+        n.effect ?? 'MAKES_PROBLEMS_MORE_LIKELY',
         n.statement ?? null,
         n.manifestation ?? null,
+        n.notPeculiar ?? null,
         n.prevalence ?? null,
+        JSON.stringify(
+          (n.references ?? []).map(({ kind, citation, url, reviewId }) => ({
+            kind,
+            citation: citation.trim(),
+            url: url ?? null,
+            reviewId: reviewId ?? null,
+          })),
+        ),
         n.significance ?? null,
         toArrayLiteral(n.questions ?? []),
         toArrayLiteral(n.themes ?? []),
@@ -206,6 +247,10 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
     target.counts.boardActions = actions.length;
   }
 }
+
+const isUuid = (value: unknown) =>
+  typeof value === 'string' &&
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 /** The evidence rows and board action rows of the findings, in the order the bundle gives them. */
 function linksAndActions(

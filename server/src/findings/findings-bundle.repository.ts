@@ -45,8 +45,8 @@ export class FindingsBundleRepository extends BaseRepository {
   /** Inserts rows of the named properties of a finding; their new ids, in order. */
   @GenerateSql({
     params: [
-      ['reviewId', 'ordinal', 'title', 'category'],
-      [[DummyValue.UUID, 1, DummyValue.TEXT, 'INCIDENTS_AND_CRISES']],
+      ['reviewId', 'ordinal', 'title', 'category', 'effect'],
+      [[DummyValue.UUID, 1, DummyValue.TEXT, 'INCIDENTS_AND_CRISES', 'MAKES_PROBLEMS_MORE_LIKELY']],
     ],
   })
   insertFindings(properties: (keyof Finding)[], rows: unknown[][]): Promise<string[]> {

@@ -68,6 +68,7 @@ export class FindingsRepository extends BaseRepository {
         ordinal: 1,
         title: DummyValue.TEXT,
         category: 'INCIDENTS_AND_CRISES',
+        effect: 'MAKES_PROBLEMS_MORE_LIKELY',
         questions: [],
         themeKeys: [],
       },

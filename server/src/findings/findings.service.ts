@@ -13,8 +13,23 @@ import { ThemeKeysService } from '../themes/theme-keys.service';
 import { Transaction } from '../database/unit-of-work';
 import { User } from '../users/user.entity';
 import { BoardAction } from './board-action.entity';
-import { BoardActionInput, FindingInput, UpdateBoardActionInput } from './dto/finding.inputs';
-import { Finding } from './finding.entity';
+import {
+  BoardActionInput,
+  FindingInput,
+  FindingReferenceInput,
+  UpdateBoardActionInput,
+} from './dto/finding.inputs';
+import { Finding, FindingReference } from './finding.entity';
+
+/** References as stored: every key present, an address or review left out stored as null. */
+function storedReferences(references: FindingReferenceInput[]): FindingReference[] {
+  return references.map(({ kind, citation, url, reviewId }) => ({
+    kind,
+    citation,
+    url: url ?? null,
+    reviewId: reviewId ?? null,
+  }));
+}
 import { Evidence, FindingsRepository } from './findings.repository';
 
 @Injectable()
@@ -65,6 +80,11 @@ export class FindingsService {
     loaders: RequestLoaders,
   ): Promise<Finding> {
     await this.access.require(user, reviewId, 'edit', loaders);
+    if (input.effect === undefined)
+      throw badInput(
+        'effect: say whether the pattern supports good practice or makes problems more likely.',
+        { field: 'effect' },
+      );
     const themeKeys = await this.themeKeys.validate(input.themeKeys ?? [], 'themeKeys');
     return this.findings.transaction(async (transaction) => {
       const findings = this.findings.in(transaction);
@@ -74,6 +94,7 @@ export class FindingsService {
       const finding = await findings.insertFinding({
         ...fields,
         questions: fields.questions ?? [],
+        references: storedReferences(fields.references ?? []),
         themeKeys,
         reviewId,
         ordinal,
@@ -99,8 +120,9 @@ export class FindingsService {
   ): Promise<Finding> {
     const current = await this.records.findIn(Finding, id, 'finding');
     await this.access.require(user, current.reviewId, 'edit', loaders);
-    const { episodeIds, factorIds, eventIds, themeKeys, ...fields } = input;
+    const { episodeIds, factorIds, eventIds, themeKeys, references, ...fields } = input;
     const changes: Partial<Finding> = { ...fields };
+    if (references) changes.references = storedReferences(references);
     if (themeKeys) changes.themeKeys = await this.themeKeys.validate(themeKeys, 'themeKeys');
     return this.findings.transaction(async (transaction) => {
       const findings = this.findings.in(transaction);

@@ -6,14 +6,19 @@ import {
   FACTOR_LEVELS,
   FACTOR_TIERS,
   FINDING_CATEGORIES,
-  METHODOLOGIES,
+  FINDING_TYPOLOGY_SOURCE,
   PATTERN_EFFECTS,
+  PATTERN_EFFECT_LABELS,
+  REFERENCE_KINDS,
+  REFERENCE_KIND_LABELS,
+  METHODOLOGIES,
   PERSON_RELATIONSHIP_KINDS,
   PRACTICE_APPRAISALS,
   REVIEW_ROLES,
   REVIEW_STATUSES,
   REVIEW_TYPES,
   THEME_KINDS,
+  numberedCategoryLabel,
 } from '@scr/shared';
 
 function enumOf<const T extends readonly string[]>(values: T): { [K in T[number]]: K } {
@@ -32,6 +37,7 @@ export const PatternEffect = enumOf(PATTERN_EFFECTS);
 export const FactorTier = enumOf(FACTOR_TIERS);
 export const Methodology = enumOf(METHODOLOGIES);
 export const FindingCategory = enumOf(FINDING_CATEGORIES);
+export const ReferenceKind = enumOf(REFERENCE_KINDS);
 export const ThemeKind = enumOf(THEME_KINDS);
 export const PersonRelationshipKind = enumOf(PERSON_RELATIONSHIP_KINDS);
 export const BoardActionStatus = enumOf(BOARD_ACTION_STATUSES);
@@ -43,10 +49,6 @@ registerEnumType(AgencySector, { name: 'AgencySector' });
 registerEnumType(DatePrecision, { name: 'DatePrecision' });
 registerEnumType(PracticeAppraisal, { name: 'PracticeAppraisal' });
 registerEnumType(FactorLevel, { name: 'FactorLevel' });
-registerEnumType(PatternEffect, {
-  name: 'PatternEffect',
-  description: 'Whether it supports good practice or makes problems more likely',
-});
 registerEnumType(FactorTier, {
   name: 'FactorTier',
   description: 'The tier of the framework: frontline practice, local strategic or national',
@@ -54,7 +56,28 @@ registerEnumType(FactorTier, {
 registerEnumType(Methodology, { name: 'Methodology' });
 registerEnumType(FindingCategory, {
   name: 'FindingCategory',
-  description: 'The six-category typology of findings',
+  description: `The six-category typology of findings, numbered 1–6 in this order: ${FINDING_CATEGORIES.join(', ')} (${FINDING_TYPOLOGY_SOURCE})`,
+  valuesMap: Object.fromEntries(
+    FINDING_CATEGORIES.map((category) => [
+      category,
+      { description: numberedCategoryLabel(category) },
+    ]),
+  ),
+});
+registerEnumType(PatternEffect, {
+  name: 'PatternEffect',
+  description:
+    'Whether a pattern contributes to good practice or makes problematic practice more likely',
+  valuesMap: Object.fromEntries(
+    PATTERN_EFFECTS.map((effect) => [effect, { description: PATTERN_EFFECT_LABELS[effect] }]),
+  ),
+});
+registerEnumType(ReferenceKind, {
+  name: 'ReferenceKind',
+  description: "What a reference backing a finding's prevalence points at",
+  valuesMap: Object.fromEntries(
+    REFERENCE_KINDS.map((kind) => [kind, { description: REFERENCE_KIND_LABELS[kind] }]),
+  ),
 });
 registerEnumType(ThemeKind, { name: 'ThemeKind' });
 registerEnumType(PersonRelationshipKind, { name: 'PersonRelationshipKind' });

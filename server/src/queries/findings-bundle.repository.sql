@@ -6,9 +6,12 @@ SELECT n.id AS "id",
   n.ordinal AS "ordinal",
   n.title AS "title",
   n.category AS "category",
+  n.effect AS "effect",
   n.statement AS "statement",
   n.manifestation AS "manifestation",
+  n.not_peculiar AS "notPeculiar",
   n.prevalence AS "prevalence",
+  n.prevalence_references AS "references",
   n.significance AS "significance",
   n.questions AS "questions",
   n.theme_keys AS "themeKeys",
@@ -43,13 +46,14 @@ WHERE a.review_id = $1
 ORDER BY a.created_at, a.id;
 
 -- FindingsBundleRepository.insertFindings
-INSERT INTO finding (id, review_id, ordinal, title, category)
+INSERT INTO finding (id, review_id, ordinal, title, category, effect)
 SELECT c0,
   c1,
   c2,
   c3,
-  c4
-FROM unnest($1::uuid[], $2::uuid[], $3::integer[], $4::text[], $5::finding_category[]) AS u(c0, c1, c2, c3, c4);
+  c4,
+  c5
+FROM unnest($1::uuid[], $2::uuid[], $3::integer[], $4::text[], $5::finding_category[], $6::pattern_effect[]) AS u(c0, c1, c2, c3, c4, c5);
 
 -- FindingsBundleRepository.insertEvidence
 INSERT INTO finding_evidence (finding_id, position, episode_id, factor_id, event_id)

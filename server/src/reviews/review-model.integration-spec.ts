@@ -499,6 +499,7 @@ describe('the review casebook over GraphQL', () => {
           i: {
             title: 'Strategy discussions without a lead',
             category: 'INCIDENTS_AND_CRISES',
+            effect: 'MAKES_PROBLEMS_MORE_LIKELY',
             statement:
               'Strategy discussions in Northmoor often end without anyone agreed to lead the enquiry.',
             questions: ['How does the board know?', 'What would change it?'],
@@ -514,7 +515,8 @@ describe('the review casebook over GraphQL', () => {
       expect(created.createFinding).toMatchObject({
         ordinal: 1,
         version: 1,
-        categoryLabel: 'Multi-agency working in response to incidents and crises',
+        categoryLabel:
+          'Patterns in communication and collaboration in multi-agency working in response to incidents/crises',
         questions: ['How does the board know?', 'What would change it?'],
         episodes: [{ id: episodeIds[0] }],
         factors: [{ id: factorId }],

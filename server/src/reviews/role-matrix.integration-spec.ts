@@ -534,7 +534,7 @@ const MATRIX: Entry[] = [
   {
     op: 'Mutation createFinding',
     run: gql(
-      'mutation($r: ID!) { createFinding(reviewId: $r, input: { title: "A pattern", category: TOOLS }) { id } }',
+      'mutation($r: ID!) { createFinding(reviewId: $r, input: { title: "A pattern", category: TOOLS, effect: MAKES_PROBLEMS_MORE_LIKELY }) { id } }',
       (f) => ({ r: f.review }),
     ),
     allowed: EDITORS,
@@ -896,7 +896,7 @@ describe('who may do what, for every role and every operation', () => {
     ).id;
     const finding = (
       await one<{ id: string }>(
-        'mutation($r: ID!) { createFinding(reviewId: $r, input: { title: "Referrals", category: INCIDENTS_AND_CRISES }) { id } }',
+        'mutation($r: ID!) { createFinding(reviewId: $r, input: { title: "Referrals", category: INCIDENTS_AND_CRISES, effect: MAKES_PROBLEMS_MORE_LIKELY }) { id } }',
         { r: review },
       )
     ).id;

@@ -124,6 +124,7 @@ export async function buildSyntheticReview(
         i: {
           title: `Finding ${i + 1}`,
           category: FINDING_CATEGORIES[i % FINDING_CATEGORIES.length],
+          effect: 'MAKES_PROBLEMS_MORE_LIKELY',
           statement: 'A pattern in the system.',
           questions: ['First question for the board?', 'Second question?'],
           episodeIds: episodeIds.filter((_, k) => k % shape.findings === i).slice(0, 3),

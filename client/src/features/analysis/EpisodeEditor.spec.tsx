@@ -358,10 +358,14 @@ describe('EpisodeEditor', () => {
       await screen.findByRole('button', { name: 'Add a factor: Conditions of work' }),
     );
     const form = screen.getByRole('button', { name: 'Add factor' }).closest('form')!;
-    expect(within(form).getByRole('radio', { name: 'Makes problems more likely' })).toBeChecked();
+    expect(
+      within(form).getByRole('radio', { name: 'Makes problematic practice more likely' }),
+    ).toBeChecked();
     expect(within(form).getByLabelText('Tier')).toHaveValue('FRONTLINE');
     await userEvent.type(within(form).getByLabelText('Factor'), input.description);
-    await userEvent.click(within(form).getByRole('radio', { name: 'Supports good practice' }));
+    await userEvent.click(
+      within(form).getByRole('radio', { name: 'Contributes to good practice' }),
+    );
     await userEvent.selectOptions(within(form).getByLabelText('Tier'), 'Local strategic');
     await userEvent.click(within(form).getByRole('button', { name: 'Add factor' }));
 

@@ -1,10 +1,15 @@
-import { FINDING_CATEGORIES, FINDING_CATEGORY_DESCRIPTIONS } from '@scr/shared';
+import {
+  FINDING_CATEGORIES,
+  FINDING_CATEGORY_DESCRIPTIONS,
+  FINDING_TYPOLOGY_SOURCE,
+  numberedCategoryLabel,
+} from '@scr/shared';
 import { useId } from 'react';
 import { FindingCategory } from '../../gql/graphql';
 import './findings.css';
 
 /**
- * The six typology categories as a radio group, each with the patterns it usually covers, so that
+ * The six typology categories, numbered in SCIE's order, as a radio group, each with the patterns it usually covers, so that
  * the reviewer picks the finding's main category knowingly (the categories overlap).
  */
 export function FindingCategoryField({
@@ -22,10 +27,11 @@ export function FindingCategoryField({
     <fieldset className="finding-categories" disabled={disabled} aria-describedby={hintId}>
       <legend>Typology category</legend>
       <p className="hint" id={hintId}>
-        The categories overlap: choose the one the pattern is mainly about.
+        The categories overlap: choose the one the pattern is mainly about. Source:{' '}
+        {FINDING_TYPOLOGY_SOURCE}.
       </p>
       {FINDING_CATEGORIES.map((category) => {
-        const { label, typicalPatterns } = FINDING_CATEGORY_DESCRIPTIONS[category];
+        const { typicalPatterns } = FINDING_CATEGORY_DESCRIPTIONS[category];
         const patternsId = `${name}-${category}`;
         return (
           <label key={category} className="finding-categories__option">
@@ -38,7 +44,7 @@ export function FindingCategoryField({
               aria-describedby={patternsId}
             />
             <span>
-              <span className="finding-categories__label">{label}</span>
+              <span className="finding-categories__label">{numberedCategoryLabel(category)}</span>
               <span className="finding-categories__patterns" id={patternsId}>
                 Typical patterns: {typicalPatterns}
               </span>

@@ -49,9 +49,20 @@ const stored = {
   title: 'Front-door decisions',
   category: 'INCIDENTS_AND_CRISES',
   categoryLabel: 'Multi-agency working in response to incidents and crises',
+  effect: 'MAKES_PROBLEMS_MORE_LIKELY',
   statement: 'Decisions are made without health.',
   manifestation: 'In April 2022 the MASH decided.',
+  notPeculiar: null,
   prevalence: null,
+  references: [
+    {
+      __typename: 'FindingReference' as const,
+      kind: 'AUDIT',
+      citation: 'Partnership audit, 2023',
+      url: null,
+      reviewId: null,
+    },
+  ],
   significance: null,
   questions: ['First question?', 'Second question?', 'Third question?'],
   themes: [{ __typename: 'Theme' as const, key: 'thresholds', label: 'Thresholds' }],
@@ -104,9 +115,12 @@ const eventsQuery = {
 const input = {
   title: 'Front-door decisions',
   category: 'INCIDENTS_AND_CRISES',
+  effect: 'MAKES_PROBLEMS_MORE_LIKELY',
   statement: 'Decisions are made without health.',
   manifestation: 'In April 2022 the MASH decided.',
+  notPeculiar: null,
   prevalence: null,
+  references: [{ kind: 'AUDIT', citation: 'Partnership audit, 2023', url: null, reviewId: null }],
   significance: null,
   questions: ['First question?', 'Second question?', 'Third question?'],
   episodeIds: ['ep1'],
@@ -137,6 +151,94 @@ const questions = () =>
     .map((box) => (box as HTMLTextAreaElement).value);
 
 describe('FindingEditor', () => {
+  it('shows the parts of the finding in the order of the Learning Together template', async () => {
+    renderEditor([editorQuery(stored), eventsQuery]);
+    await screen.findByRole('heading', { name: 'Finding 1: Front-door decisions' });
+    const parts = [
+      'The pattern, in one sentence',
+      'How it showed in this case',
+      'How we know it is not peculiar to this case',
+      'How widespread the pattern is',
+      'Why it matters',
+      'Question 1',
+    ].map((name) => screen.getByRole('textbox', { name }));
+    parts
+      .slice(1)
+      .forEach((part, index) =>
+        expect(
+          parts[index].compareDocumentPosition(part) & Node.DOCUMENT_POSITION_FOLLOWING,
+        ).toBeTruthy(),
+      );
+    expect(
+      screen.getByRole('radio', { name: 'Makes problematic practice more likely' }),
+    ).toBeChecked();
+    expect(screen.getByRole('textbox', { name: 'Reference 1: citation' })).toHaveValue(
+      'Partnership audit, 2023',
+    );
+    expect(
+      screen
+        .getByRole('textbox', { name: 'Reference 1: citation' })
+        .compareDocumentPosition(screen.getByRole('textbox', { name: 'Why it matters' })) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+  });
+
+  it('saves the effect, what shows the pattern is not peculiar, and the references', async () => {
+    const sent = {
+      ...input,
+      effect: 'SUPPORTS_GOOD_PRACTICE',
+      notPeculiar: 'The case group knew it well.',
+      references: [
+        { kind: 'AUDIT', citation: 'Partnership audit, 2023', url: null, reviewId: null },
+        {
+          kind: 'NATIONAL_DATA',
+          citation: 'Children in need census',
+          url: 'https://example.org/cin',
+          reviewId: null,
+        },
+      ],
+    };
+    renderEditor([
+      editorQuery(stored),
+      eventsQuery,
+      saveCall(
+        3,
+        sent,
+        savedAs(4, {
+          effect: sent.effect,
+          notPeculiar: sent.notPeculiar,
+          references: sent.references.map((reference) => ({
+            __typename: 'FindingReference' as const,
+            ...reference,
+          })),
+        }),
+      ),
+    ]);
+    await userEvent.click(
+      await screen.findByRole('radio', { name: 'Contributes to good practice' }),
+    );
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'How we know it is not peculiar to this case' }),
+      'The case group knew it well.',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Add a reference' }));
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Reference 2: kind' }),
+      'National data',
+    );
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'Reference 2: citation' }),
+      'Children in need census',
+    );
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'Reference 2: address (optional)' }),
+      'https://example.org/cin',
+    );
+    await userEvent.keyboard('{Control>}s{/Control}');
+    expect(await screen.findByText('All changes saved')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('keeps Save off until something changes', async () => {
     renderEditor([editorQuery(stored), eventsQuery]);
     expect(
@@ -200,7 +302,7 @@ describe('FindingEditor', () => {
       ),
     ]);
     await userEvent.click(
-      await screen.findByRole('radio', { name: /Human judgement and reasoning/ }),
+      await screen.findByRole('radio', { name: /human judgement and reasoning/ }),
     );
     await userEvent.click(screen.getByRole('button', { name: 'Move question 1 down' }));
     await userEvent.click(screen.getByRole('checkbox', { name: /Episode 2: The house move/ }));
@@ -229,6 +331,7 @@ describe('FindingEditor', () => {
       ordinal: 1,
       title: 'Front-door decisions',
       category: 'INCIDENTS_AND_CRISES',
+      effect: 'MAKES_PROBLEMS_MORE_LIKELY',
       statement: 'Decisions are made without health or schools.',
       manifestation: 'In April 2022 the MASH decided.',
       prevalence: null,

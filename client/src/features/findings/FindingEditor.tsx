@@ -7,9 +7,11 @@ import { FindingEditorQuery } from '../../gql/graphql';
 import { useReview } from '../../app/review-context';
 import { useEventSummaries } from '../chronology';
 import { FindingCategoryField } from './FindingCategoryField';
+import { FindingEffectField } from './FindingEffectField';
 import { FindingEvidence } from './FindingEvidence';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard';
 import { FindingQuestions } from './FindingQuestions';
+import { FindingReferences } from './FindingReferences';
 import { FindingTextPart } from './FindingTextPart';
 import { FindingThemes } from './FindingThemes';
 import { FINDING_EDITOR, FINDING_EDITOR_SAVE } from './finding.graphql';
@@ -243,6 +245,7 @@ function FindingEditorForm({
             value={form.category}
             onChange={(category) => change({ category })}
           />
+          <FindingEffectField value={form.effect} onChange={(effect) => change({ effect })} />
         </section>
         <section className="finding-section" aria-labelledby="finding-manifestation">
           <h3 id="finding-manifestation">How it showed in this case</h3>
@@ -261,14 +264,28 @@ function FindingEditorForm({
             chronology={chronology}
           />
         </section>
-        <section className="finding-section" aria-labelledby="finding-prevalence">
-          <h3 id="finding-prevalence">How we know it is not peculiar to this case</h3>
+        <section className="finding-section" aria-labelledby="finding-not-peculiar">
+          <h3 id="finding-not-peculiar">How we know it is not peculiar to this case</h3>
           <FindingTextPart
             label="How we know it is not peculiar to this case"
-            hint="The finding is about the system, so argue its prevalence: other cases, audits, data, the case group’s experience."
+            hint="How do we know it is an underlying issue and not something peculiar to this case? The case group’s experience, other cases, what is known of the system."
+            value={form.notPeculiar}
+            onChange={(notPeculiar) => change({ notPeculiar })}
+            hideLabel
+          />
+        </section>
+        <section className="finding-section" aria-labelledby="finding-prevalence">
+          <h3 id="finding-prevalence">How widespread the pattern is</h3>
+          <FindingTextPart
+            label="How widespread the pattern is"
+            hint="How widespread is the pattern? Say what the other reviews, audits, research and data show, and list them below."
             value={form.prevalence}
             onChange={(prevalence) => change({ prevalence })}
             hideLabel
+          />
+          <FindingReferences
+            references={form.references}
+            onChange={(references) => change({ references })}
           />
         </section>
         <section className="finding-section" aria-labelledby="finding-significance">

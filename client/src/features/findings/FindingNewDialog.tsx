@@ -2,11 +2,12 @@ import { useMutation } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { messageOf } from '../../components/graphql-errors';
-import { FindingCategory } from '../../gql/graphql';
+import { FindingCategory, PatternEffect } from '../../gql/graphql';
 import { FindingCategoryField } from './FindingCategoryField';
+import { FindingEffectField } from './FindingEffectField';
 import { FINDING_LIST, FINDING_LIST_CREATE } from './finding.graphql';
 
-/** Starts a finding with its title and category; the editor takes it from there. */
+/** Starts a finding with its title, category and effect; the editor takes it from there. */
 export function FindingNewDialog({
   reviewId,
   onCreated,
@@ -18,6 +19,7 @@ export function FindingNewDialog({
 }) {
   const [title, setTitle] = useState('');
   const [category, setCategory] = useState<FindingCategory | null>(null);
+  const [effect, setEffect] = useState<PatternEffect | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [create, { loading }] = useMutation(FINDING_LIST_CREATE, {
     refetchQueries: [{ query: FINDING_LIST, variables: { reviewId } }],
@@ -28,10 +30,14 @@ export function FindingNewDialog({
     event.preventDefault();
     if (!title.trim()) return setProblem('Give the finding a short title.');
     if (!category) return setProblem('Choose the typology category the pattern is mainly about.');
+    if (!effect)
+      return setProblem(
+        'Say whether the pattern contributes to good practice or makes problems more likely.',
+      );
     setProblem(null);
     try {
       const { data } = await create({
-        variables: { reviewId, input: { title: title.trim(), category } },
+        variables: { reviewId, input: { title: title.trim(), category, effect } },
       });
       if (data) onCreated(data.createFinding.id);
     } catch (caught) {
@@ -55,6 +61,7 @@ export function FindingNewDialog({
           the agencies that know them”.
         </p>
         <FindingCategoryField value={category} onChange={setCategory} />
+        <FindingEffectField value={effect} onChange={setEffect} />
         {problem && (
           <p className="notice notice--error" role="alert">
             {problem}

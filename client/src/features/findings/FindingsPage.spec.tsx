@@ -129,7 +129,11 @@ describe('FindingsPage', () => {
         query: FINDING_LIST_CREATE,
         variables: {
           reviewId: REVIEW_ID,
-          input: { title: 'Each event judged on its own', category: 'HUMAN_REASONING' },
+          input: {
+            title: 'Each event judged on its own',
+            category: 'HUMAN_REASONING',
+            effect: 'SUPPORTS_GOOD_PRACTICE',
+          },
         },
       },
       result: {
@@ -147,7 +151,10 @@ describe('FindingsPage', () => {
     renderPage([list([front]), create, list([front])]);
     await userEvent.click(await screen.findByRole('button', { name: 'New finding' }));
     await userEvent.type(screen.getByLabelText('Title'), 'Each event judged on its own');
-    await userEvent.click(screen.getByRole('radio', { name: /Human judgement and reasoning/ }));
+    await userEvent.click(screen.getByRole('radio', { name: /human judgement and reasoning/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Create and open' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(/good practice or makes problems/);
+    await userEvent.click(screen.getByRole('radio', { name: 'Contributes to good practice' }));
     await userEvent.click(screen.getByRole('button', { name: 'Create and open' }));
     expect(await screen.findByText('Editor open')).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent(`/reviews/${REVIEW_ID}/findings/f9`);

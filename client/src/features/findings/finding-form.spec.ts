@@ -10,9 +10,15 @@ import {
 const form: FindingForm = {
   title: 'Front-door decisions made without health',
   category: 'INCIDENTS_AND_CRISES',
+  effect: 'MAKES_PROBLEMS_MORE_LIKELY',
   statement: 'Decisions about babies are made without what health visitors know.',
   manifestation: '',
+  notPeculiar: '',
   prevalence: 'Health checked in 6% of notifications.',
+  references: [
+    { kind: 'AUDIT', citation: ' Audit 2023 ', url: '', reviewId: null },
+    { kind: 'RESEARCH', citation: '  ', url: ' ', reviewId: null },
+  ],
   significance: '',
   questions: ['How will the board know?', '  '],
   episodeIds: ['ep2'],
@@ -32,9 +38,12 @@ describe('inputOf', () => {
     expect(inputOf(form)).toEqual({
       title: 'Front-door decisions made without health',
       category: 'INCIDENTS_AND_CRISES',
+      effect: 'MAKES_PROBLEMS_MORE_LIKELY',
       statement: 'Decisions about babies are made without what health visitors know.',
       manifestation: null,
+      notPeculiar: null,
       prevalence: 'Health checked in 6% of notifications.',
+      references: [{ kind: 'AUDIT', citation: 'Audit 2023', url: null, reviewId: null }],
       significance: null,
       questions: ['How will the board know?'],
       episodeIds: ['ep2'],
@@ -81,8 +90,9 @@ describe('a conflict', () => {
       {
         key: 'category',
         label: 'Typology category',
-        mine: 'Multi-agency working in response to incidents and crises',
-        theirs: 'Multi-agency working in assessment and longer-term work',
+        mine: '3. Patterns in communication and collaboration in multi-agency working in response to incidents/crises',
+        theirs:
+          '4. Patterns in communication and collaboration in multi-agency working in assessment and longer-term work',
       },
       { key: 'significance', label: 'Why it matters', mine: '', theirs: 'It matters.' },
       {

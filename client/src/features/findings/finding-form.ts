@@ -1,16 +1,40 @@
-import { FINDING_CATEGORIES, FINDING_CATEGORY_DESCRIPTIONS } from '@scr/shared';
+import {
+  FINDING_CATEGORIES,
+  numberedCategoryLabel,
+  PATTERN_EFFECT_LABELS,
+  PATTERN_EFFECTS,
+  REFERENCE_KIND_LABELS,
+  REFERENCE_KINDS,
+} from '@scr/shared';
 import { ConflictChoice, ConflictField, differingFields } from '../../components/ConflictDialog';
-import { FindingCategory, FindingEditorQuery, FindingInput } from '../../gql/graphql';
+import {
+  FindingCategory,
+  FindingEditorQuery,
+  FindingInput,
+  PatternEffect,
+  ReferenceKind,
+} from '../../gql/graphql';
 
 export type EditedFinding = NonNullable<FindingEditorQuery['review']>['findings'][number];
+
+/** A reference as the editor holds it: an address not given is the empty text. */
+export interface FormReference {
+  kind: ReferenceKind;
+  citation: string;
+  url: string;
+  reviewId: string | null;
+}
 
 /** What the editor holds while the reviewer works: the finding's parts, named as the server names them. */
 export interface FindingForm {
   title: string;
   category: FindingCategory;
+  effect: PatternEffect;
   statement: string;
   manifestation: string;
+  notPeculiar: string;
   prevalence: string;
+  references: FormReference[];
   significance: string;
   questions: string[];
   episodeIds: string[];
@@ -23,9 +47,17 @@ export function formOf(finding: EditedFinding): FindingForm {
   return {
     title: finding.title,
     category: finding.category,
+    effect: finding.effect,
     statement: finding.statement ?? '',
     manifestation: finding.manifestation ?? '',
+    notPeculiar: finding.notPeculiar ?? '',
     prevalence: finding.prevalence ?? '',
+    references: finding.references.map(({ kind, citation, url, reviewId }) => ({
+      kind,
+      citation,
+      url: url ?? '',
+      reviewId: reviewId ?? null,
+    })),
     significance: finding.significance ?? '',
     questions: [...finding.questions],
     episodeIds: finding.episodes.map((episode) => episode.id),
@@ -41,9 +73,19 @@ export function inputOf(form: FindingForm): FindingInput {
   return {
     title: form.title.trim(),
     category: form.category,
+    effect: form.effect,
     statement: text(form.statement),
     manifestation: text(form.manifestation),
+    notPeculiar: text(form.notPeculiar),
     prevalence: text(form.prevalence),
+    references: form.references
+      .filter((reference) => reference.citation.trim() || reference.url.trim())
+      .map((reference) => ({
+        kind: reference.kind,
+        citation: reference.citation.trim(),
+        url: text(reference.url),
+        reviewId: reference.reviewId,
+      })),
     significance: text(form.significance),
     questions: form.questions.map((question) => question.trim()).filter(Boolean),
     episodeIds: form.episodeIds,
@@ -73,12 +115,16 @@ export function theirFinding(
   const list = (key: string) =>
     Array.isArray(current[key]) ? (current[key] as unknown[]).map(String) : [];
   const category = FINDING_CATEGORIES.find((name) => name === current.category);
+  const effect = PATTERN_EFFECTS.find((name) => name === current.effect);
   return {
     title: text('title'),
     ...(category ? { category: category as FindingCategory } : {}),
+    ...(effect ? { effect: effect as PatternEffect } : {}),
     statement: text('statement'),
     manifestation: text('manifestation'),
+    notPeculiar: text('notPeculiar'),
     prevalence: text('prevalence'),
+    ...(Array.isArray(current.references) ? { references: referencesOf(current.references) } : {}),
     significance: text('significance'),
     questions: list('questions'),
     themeKeys: list('themeKeys'),
@@ -86,12 +132,32 @@ export function theirFinding(
   };
 }
 
+/** References from the CONFLICT's stored record, keeping only what reads as a reference. */
+function referencesOf(stored: unknown[]): FormReference[] {
+  return stored.flatMap((item) => {
+    const reference = (item ?? {}) as Record<string, unknown>;
+    const kind = REFERENCE_KINDS.find((name) => name === reference.kind);
+    if (!kind || typeof reference.citation !== 'string') return [];
+    return [
+      {
+        kind: kind as ReferenceKind,
+        citation: reference.citation,
+        url: typeof reference.url === 'string' ? reference.url : '',
+        reviewId: typeof reference.reviewId === 'string' ? reference.reviewId : null,
+      },
+    ];
+  });
+}
+
 export const PART_LABELS: Record<keyof FindingForm, string> = {
   title: 'Title',
   category: 'Typology category',
+  effect: 'Effect of the pattern',
   statement: 'The pattern, in one sentence',
   manifestation: 'How it showed in this case',
-  prevalence: 'How we know it is not peculiar to this case',
+  notPeculiar: 'How we know it is not peculiar to this case',
+  prevalence: 'How widespread the pattern is',
+  references: 'References',
   significance: 'Why it matters',
   questions: 'Questions for the board',
   episodeIds: 'Evidence: episodes',
@@ -114,10 +180,19 @@ function readable(form: Partial<FindingForm>, names: EvidenceNames): Record<stri
   const text = (value: string | undefined) => (value === undefined ? undefined : value.trim());
   const shown: Record<string, string | undefined> = {
     title: text(form.title),
-    category: form.category && FINDING_CATEGORY_DESCRIPTIONS[form.category].label,
+    category: form.category && numberedCategoryLabel(form.category),
+    effect: form.effect && PATTERN_EFFECT_LABELS[form.effect],
     statement: text(form.statement),
     manifestation: text(form.manifestation),
+    notPeculiar: text(form.notPeculiar),
     prevalence: text(form.prevalence),
+    references: form.references
+      ?.filter((reference) => reference.citation.trim() || reference.url.trim())
+      .map(
+        (reference) =>
+          `${REFERENCE_KIND_LABELS[reference.kind]}: ${reference.citation.trim()}${reference.url.trim() ? ` (${reference.url.trim()})` : ''}`,
+      )
+      .join('\n'),
     significance: text(form.significance),
     questions: form.questions
       ?.map((question) => question.trim())

@@ -99,9 +99,17 @@ export const FINDING_EDITOR_FINDING = graphql(`
     title
     category
     categoryLabel
+    effect
     statement
     manifestation
+    notPeculiar
     prevalence
+    references {
+      kind
+      citation
+      url
+      reviewId
+    }
     significance
     questions
     themes {

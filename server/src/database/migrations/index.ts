@@ -13,6 +13,8 @@ import { AccountSessions1764400000000 } from './1764400000000-account-sessions';
 import { AppendOnlyAudit1764400100000 } from './1764400100000-append-only-audit';
 import { SignInLimits1764500000000 } from './1764500000000-sign-in-limits';
 import { RecordVersions1764600000000 } from './1764600000000-record-versions';
+import { FindingEffect1764800000000 } from './1764800000000-finding-effect';
+import { FindingTemplate1764800100000 } from './1764800100000-finding-template';
 import { EpisodeExplanation1764900000000 } from './1764900000000-episode-explanation';
 import { FactorEffectAndTier1764900100000 } from './1764900100000-factor-effect-and-tier';
 
@@ -33,6 +35,8 @@ export const MIGRATIONS = [
   AppendOnlyAudit1764400100000,
   SignInLimits1764500000000,
   RecordVersions1764600000000,
+  FindingEffect1764800000000,
+  FindingTemplate1764800100000,
   EpisodeExplanation1764900000000,
   FactorEffectAndTier1764900100000,
 ];

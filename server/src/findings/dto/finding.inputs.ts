@@ -4,16 +4,59 @@ import {
   BoardActionStatusName,
   FINDING_CATEGORIES,
   FindingCategoryName,
+  PATTERN_EFFECTS,
+  PatternEffectName,
+  REFERENCE_KINDS,
+  ReferenceKindName,
   TEXT_LIMITS,
 } from '@scr/shared';
-import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import {
   IsCalendarDay,
   IsNotBlank,
+  IsWebAddress,
   MayBeOmittedNotNull,
   TrimToNull,
 } from '../../common/validators';
-import { BoardActionStatus, FindingCategory } from '../../graphql/enums';
+import {
+  BoardActionStatus,
+  FindingCategory,
+  PatternEffect,
+  ReferenceKind,
+} from '../../graphql/enums';
+
+@InputType({ description: "A reference backing a finding's prevalence" })
+export class FindingReferenceInput {
+  @Field(() => ReferenceKind)
+  @IsIn(REFERENCE_KINDS)
+  kind: ReferenceKindName;
+
+  @Field()
+  @IsNotBlank()
+  @MaxLength(TEXT_LIMITS.referenceCitation)
+  citation: string;
+
+  @Field(() => String, { nullable: true, description: 'An http or https address' })
+  @IsOptional()
+  @TrimToNull()
+  @MaxLength(TEXT_LIMITS.referenceUrl)
+  @IsWebAddress()
+  url?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The review referred to, when it is held here' })
+  @IsOptional()
+  @IsUUID('all', { message: 'reviewId must be an id' })
+  reviewId?: string | null;
+}
 
 @InputType({ description: 'A finding; on update, fields left out keep their value' })
 export class FindingInput {
@@ -25,6 +68,15 @@ export class FindingInput {
   @Field(() => FindingCategory)
   @IsIn(FINDING_CATEGORIES)
   category: FindingCategoryName;
+
+  @Field(() => PatternEffect, {
+    nullable: true,
+    description:
+      'Whether the pattern supports good practice or makes problems more likely; required on a new finding',
+  })
+  @MayBeOmittedNotNull()
+  @IsIn(PATTERN_EFFECTS)
+  effect?: PatternEffectName;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -42,7 +94,23 @@ export class FindingInput {
   @IsOptional()
   @TrimToNull()
   @MaxLength(TEXT_LIMITS.findingPart)
+  notPeculiar?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @TrimToNull()
+  @MaxLength(TEXT_LIMITS.findingPart)
   prevalence?: string | null;
+
+  @Field(() => [FindingReferenceInput], {
+    nullable: true,
+    description: 'What shows how widespread the pattern is, in order; replaces the list',
+  })
+  @MayBeOmittedNotNull()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => FindingReferenceInput)
+  references?: FindingReferenceInput[];
 
   @Field(() => String, { nullable: true })
   @IsOptional()
