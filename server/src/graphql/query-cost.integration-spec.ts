@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getIntrospectionQuery, parse } from 'graphql';
-import { adminToken, CREATE_REVIEW, ok } from '../testing/accounts';
+import { adminToken, createReview } from '../testing/accounts';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { QUERY_LIMITS } from './graphql-options';
 import { queryCost } from './query-cost';
@@ -44,14 +44,8 @@ describe('the cost of a query', () => {
   beforeAll(async () => {
     t = await startTestApp();
     token = await adminToken(t);
-    reviewId = (
-      await ok<{ createReview: { id: string } }>(
-        t,
-        CREATE_REVIEW,
-        { input: { reference: 'COST-1', title: 'Child C', type: 'RAPID_REVIEW' } },
-        token,
-      )
-    ).createReview.id;
+    reviewId = (await createReview(t, token, 'COST-1', { title: 'Child C', type: 'RAPID_REVIEW' }))
+      .id;
   });
   afterAll(() => t.close());
 

@@ -1,4 +1,4 @@
-import { adminToken, CREATE_REVIEW, ok } from '../testing/accounts';
+import { adminToken, createReview, ok } from '../testing/accounts';
 import { startTestApp, TestApp } from '../testing/test-app';
 
 const EVENT_FIELDS = `id occurredOn precision sortDate endDate timeOfDay title description source
@@ -16,13 +16,8 @@ describe('the query cost limit', () => {
     t = await startTestApp();
     token = await adminToken(t);
     reviewId = (
-      await ok<{ createReview: { id: string } }>(
-        t,
-        CREATE_REVIEW,
-        { input: { reference: 'LIMITS-1', title: 'Child L', type: 'RAPID_REVIEW' } },
-        token,
-      )
-    ).createReview.id;
+      await createReview(t, token, 'LIMITS-1', { title: 'Child L', type: 'RAPID_REVIEW' })
+    ).id;
   });
   afterAll(() => t.close());
 

@@ -1,4 +1,4 @@
-import { adminToken, CREATE_REVIEW, ok } from '../testing/accounts';
+import { adminToken, createReview } from '../testing/accounts';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { QUERY_LIMITS } from './graphql-options';
 
@@ -11,13 +11,8 @@ describe('refusals of oversized or over-cost requests', () => {
     t = await startTestApp();
     token = await adminToken(t);
     reviewId = (
-      await ok<{ createReview: { id: string } }>(
-        t,
-        CREATE_REVIEW,
-        { input: { reference: 'REFUSE-1', title: 'Child R', type: 'RAPID_REVIEW' } },
-        token,
-      )
-    ).createReview.id;
+      await createReview(t, token, 'REFUSE-1', { title: 'Child R', type: 'RAPID_REVIEW' })
+    ).id;
   });
   afterAll(() => t.close());
 
