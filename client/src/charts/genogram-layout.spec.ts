@@ -180,3 +180,92 @@ describe('layoutGenogram', () => {
     expect(layoutGenogram([], [])).toEqual({ people: [], households: [], width: 0, height: 0 });
   });
 });
+
+describe('layoutGenogram, a parent with children by two partners', () => {
+  const { nodeWidth, nodeHeight } = DEFAULT_GENOGRAM_OPTIONS;
+  // The register lists the second couple's child first and the partners after the parent, so that nothing
+  // lines up by chance.
+  const people = [
+    { id: 'b1', household: 'Household 1' },
+    { id: 'a1', household: 'Household 1' },
+    { id: 'parent', household: 'Household 1' },
+    { id: 'a2', household: 'Household 1' },
+    { id: 'partnerA', household: 'Household 1' },
+    { id: 'partnerB', household: 'Partner B’s flat' },
+    { id: 'b2', household: 'Household 1' },
+  ];
+  const twoPartners: GenogramTie[] = [
+    partner('parent', 'partnerA'),
+    partner('parent', 'partnerB'),
+    parent('parent', 'b1'),
+    parent('partnerB', 'b1'),
+    parent('parent', 'b2'),
+    parent('partnerB', 'b2'),
+    parent('parent', 'a1'),
+    parent('partnerA', 'a1'),
+    parent('parent', 'a2'),
+    parent('partnerA', 'a2'),
+  ];
+  const layout = layoutGenogram(people, twoPartners);
+  const centre = (id: string) => placed(layout, id).x + nodeWidth / 2;
+
+  it('sets the parent in the middle, a partner each side', () => {
+    const row = rowOrder(layout, 0);
+    expect(row).toHaveLength(3);
+    expect(row[1]).toBe('parent');
+    expect(new Set([row[0], row[2]])).toEqual(new Set(['partnerA', 'partnerB']));
+  });
+
+  it('puts each couple’s children under its own partnership line', () => {
+    const children = rowOrder(layout, 1);
+    const aSide = centre('partnerA') < centre('parent') ? 'left' : 'right';
+    const [first, second] =
+      aSide === 'left'
+        ? [
+            ['a1', 'a2'],
+            ['b1', 'b2'],
+          ]
+        : [
+            ['b1', 'b2'],
+            ['a1', 'a2'],
+          ];
+    expect(new Set(children.slice(0, 2))).toEqual(new Set(first));
+    expect(new Set(children.slice(2))).toEqual(new Set(second));
+    // Each sibship is nearer the middle of its own parents' line than the other couple's.
+    for (const [kids, own, other] of [
+      [['a1', 'a2'], 'partnerA', 'partnerB'],
+      [['b1', 'b2'], 'partnerB', 'partnerA'],
+    ] as const) {
+      const middle = kids.map(centre).reduce((a, b) => a + b, 0) / kids.length;
+      const ownLine = (centre(own) + centre('parent')) / 2;
+      const otherLine = (centre(other) + centre('parent')) / 2;
+      expect(Math.abs(middle - ownLine)).toBeLessThan(Math.abs(middle - otherLine));
+    }
+  });
+
+  it('overlaps nobody, and each household boundary contains its members', () => {
+    for (const a of layout.people) {
+      for (const b of layout.people) {
+        if (a === b) continue;
+        const apart =
+          a.x + nodeWidth <= b.x ||
+          b.x + nodeWidth <= a.x ||
+          a.y + nodeHeight <= b.y ||
+          b.y + nodeHeight <= a.y;
+        expect(apart).toBe(true);
+      }
+    }
+    for (const box of layout.households) {
+      for (const id of box.memberIds) {
+        const person = placed(layout, id);
+        expect(person.x).toBeGreaterThanOrEqual(box.x);
+        expect(person.x + nodeWidth).toBeLessThanOrEqual(box.x + box.width);
+        expect(person.y).toBeGreaterThan(box.y);
+        expect(person.y + nodeHeight).toBeLessThanOrEqual(box.y + box.height);
+      }
+    }
+    expect(layout.households.find((box) => box.label === 'Partner B’s flat')?.memberIds).toEqual([
+      'partnerB',
+    ]);
+  });
+});

@@ -16,6 +16,8 @@ export interface GenogramTie {
   fromId: string;
   toId: string;
   kind: GenogramTieKind;
+  /** For partners: no longer together. */
+  separated?: boolean;
 }
 
 export interface GenogramLayoutOptions {
@@ -62,7 +64,7 @@ export interface GenogramLayout {
 
 export const DEFAULT_GENOGRAM_OPTIONS: GenogramLayoutOptions = {
   nodeWidth: 176,
-  nodeHeight: 96,
+  nodeHeight: 80,
   columnGap: 18,
   rowGap: 104,
   householdGap: 22,
@@ -181,20 +183,73 @@ function householdGroups(
   return [...groups.values()];
 }
 
-/** Register order, except that each person's partners on the same row follow straight after them. */
+/**
+ * Register order, except that partners on the same row stand side by side: someone with two or more partners
+ * stands in the middle, a partner each side, so that each couple's children can hang from their own line.
+ */
 function partnersTogether(members: string[], ties: GenogramTie[]): string[] {
+  const partnersOf = (id: string) =>
+    ties
+      .filter((tie) => tie.kind === 'PARTNER_OF')
+      .map((tie) => (tie.fromId === id ? tie.toId : tie.toId === id ? tie.fromId : null))
+      .filter((other): other is string => !!other && other !== id && members.includes(other));
   const ordered: string[] = [];
   const visit = (id: string) => {
     if (ordered.includes(id)) return;
-    ordered.push(id);
-    for (const tie of ties) {
-      if (tie.kind !== 'PARTNER_OF') continue;
-      const other = tie.fromId === id ? tie.toId : tie.toId === id ? tie.fromId : null;
-      if (other && members.includes(other)) visit(other);
+    const partners = [...new Set(partnersOf(id))].filter((other) => !ordered.includes(other));
+    if (partners.length >= 2) {
+      const left = partners.slice(0, Math.floor(partners.length / 2));
+      const right = partners.slice(left.length);
+      for (const other of left) if (!ordered.includes(other)) ordered.push(other);
+      ordered.push(id);
+      for (const other of right) visit(other);
+      return;
     }
+    ordered.push(id);
+    partners.forEach(visit);
   };
   members.forEach(visit);
   return ordered;
+}
+
+/**
+ * Children stand in the order of their parents: each sibship under its own parents, a parent's children by
+ * one partner apart from those by another. Someone with no parent placed keeps their place.
+ */
+function orderByParents(
+  groups: HouseholdGroup[],
+  layout: GenogramLayout,
+  ties: GenogramTie[],
+): boolean {
+  const x = new Map(layout.people.map((person) => [person.id, person.x]));
+  let changed = false;
+  for (const group of groups) {
+    for (const [row, members] of group.rows) {
+      // A row with a couple on it keeps the couple's order (one partner each side of a shared partner).
+      const coupled = ties.some(
+        (tie) =>
+          tie.kind === 'PARTNER_OF' && members.includes(tie.fromId) && members.includes(tie.toId),
+      );
+      if (coupled) continue;
+      const key = (id: string) => {
+        const parents = ties
+          .filter((tie) => tie.kind === 'PARENT_OF' && tie.toId === id && x.has(tie.fromId))
+          .map((tie) => x.get(tie.fromId)!);
+        return parents.length > 0
+          ? parents.reduce((a, b) => a + b, 0) / parents.length
+          : (x.get(id) ?? 0);
+      };
+      const sorted = members
+        .map((id, index) => ({ id, index, at: key(id) }))
+        .sort((a, b) => a.at - b.at || a.index - b.index)
+        .map((entry) => entry.id);
+      if (sorted.some((id, index) => id !== members[index])) {
+        group.rows.set(row, sorted);
+        changed = true;
+      }
+    }
+  }
+  return changed;
 }
 
 interface Arrangement {
@@ -278,10 +333,18 @@ function place(arrangement: Arrangement, options: GenogramLayoutOptions): Genogr
 function cost(layout: GenogramLayout, ties: GenogramTie[]): number {
   const x = new Map(layout.people.map((person) => [person.id, person.x]));
   let total = layout.width / 4;
+  const parents = new Map<string, number[]>();
   for (const tie of ties) {
     const from = x.get(tie.fromId);
     const to = x.get(tie.toId);
-    if (from !== undefined && to !== undefined) total += TIE_WEIGHT[tie.kind] * Math.abs(from - to);
+    if (from === undefined || to === undefined) continue;
+    if (tie.kind === 'PARENT_OF') parents.set(tie.toId, [...(parents.get(tie.toId) ?? []), from]);
+    else total += TIE_WEIGHT[tie.kind] * Math.abs(from - to);
+  }
+  // A child hangs from the middle of their parents' partnership line: the further off, the longer the bar.
+  for (const [child, xs] of parents) {
+    const middle = xs.reduce((a, b) => a + b, 0) / xs.length;
+    total += TIE_WEIGHT.PARENT_OF * xs.length * 1.5 * Math.abs(x.get(child)! - middle);
   }
   return total;
 }
@@ -354,6 +417,10 @@ export function layoutGenogram(
   for (const order of orders) {
     const tried = settle(order, ties, options);
     if (!best || tried.cost < best.cost - 1e-9) best = tried;
+  }
+  for (let pass = 0; pass < 3; pass += 1) {
+    if (!orderByParents(groups, place(best!.arrangement, options), ties)) break;
+    best = settle(best!.arrangement.order, ties, options);
   }
   return place(best!.arrangement, options);
 }
