@@ -1,5 +1,10 @@
 import { useMemo } from 'react';
-import { Genogram, GenogramMarker, GenogramPerson } from '../../charts/Genogram';
+import {
+  Genogram,
+  GenogramMarker,
+  GenogramPerson,
+  GenogramRelationship,
+} from '../../charts/Genogram';
 import { RegistersOfReviewQuery } from '../../gql/graphql';
 import {
   AgencyContact,
@@ -31,30 +36,50 @@ export function PeopleFamilyNetwork({
         : new Map<string, AgencyContact[]>(),
     [contactsState, markers],
   );
+  // Until the people register carries sex, dates, stays in households and kinds of contact, the genogram
+  // draws what today's register holds: sex not known, the household as worded, every event as contact whose
+  // kind is not recorded, and the subject child known by a relationship that says so.
   const genogramPeople = useMemo<GenogramPerson[]>(
     () =>
-      people.map((person) => ({
-        id: person.id,
-        pseudonym: person.pseudonym,
-        relationship: person.relationship ?? null,
-        household: person.household ?? null,
-        markings: (contacts.get(person.id) ?? []).map((contact) => ({
-          key: contact.marker.agencyId,
-          detail: `${contact.events} ${contact.events === 1 ? 'event' : 'events'}`,
-        })),
-        description:
-          contactsState.status === 'loaded'
-            ? `${seenByText(contacts.get(person.id))}.`
-            : 'Who saw them is still loading.',
-      })),
+      people.map((person) => {
+        const own = contacts.get(person.id) ?? [];
+        const household = person.household?.trim();
+        return {
+          id: person.id,
+          label: person.pseudonym,
+          relationship: person.relationship ?? null,
+          sex: 'NOT_KNOWN',
+          isSubjectChild: /\bsubject\b/i.test(person.relationship ?? ''),
+          deceased: false,
+          diedOn: null,
+          bornOn: null,
+          households: household ? [{ household, from: null, to: null }] : [],
+          contact: {
+            seen: 0,
+            seenAlone: 0,
+            spokenTo: 0,
+            mentioned: 0,
+            notRecorded: own.reduce((sum, contact) => sum + contact.events, 0),
+          },
+          markings: own.map((contact) => ({
+            key: contact.marker.agencyId,
+            detail: `${contact.events} ${contact.events === 1 ? 'event' : 'events'}`,
+          })),
+          description:
+            contactsState.status === 'loaded'
+              ? `${seenByText(contacts.get(person.id))}.`
+              : 'Who saw them is still loading.',
+        };
+      }),
     [people, contacts, contactsState.status],
   );
-  const ties = useMemo(
+  const genogramRelationships = useMemo<GenogramRelationship[]>(
     () =>
       relationships.map((relationship) => ({
-        fromId: relationship.fromPersonId,
-        toId: relationship.toPersonId,
+        from: relationship.fromPersonId,
+        to: relationship.toPersonId,
         kind: relationship.kind,
+        separated: false,
       })),
     [relationships],
   );
@@ -87,11 +112,10 @@ export function PeopleFamilyNetwork({
         title="Family network"
         summary={`${people.length} ${people.length === 1 ? 'person' : 'people'} in ${households} ${
           households === 1 ? 'household' : 'households'
-        }, drawn with parents above their children and partners side by side. Each person shows the agencies whose chronology events involve them; focus a person to hear who saw them. The relationships are listed in words below.`}
+        }, drawn as a genogram: parents above their children, partners side by side, households as dashed boundaries. Each person shows how often agencies were in touch with them; focus a person to hear who saw them. The relationships are listed in words below.`}
         people={genogramPeople}
-        ties={ties}
+        relationships={genogramRelationships}
         markers={genogramMarkers}
-        markerLegendTitle="Seen by (events in the chronology)"
       />
       {contactsState.status === 'loaded' && (
         <details className="registers__contacts">
