@@ -271,14 +271,14 @@ function GenogramLegend() {
             <li key={kind}>
               <svg
                 className={`genogram__key-badge genogram__contact genogram__contact--${kind}`}
-                viewBox="0 0 23 16"
+                viewBox="0 0 26 16"
                 aria-hidden="true"
               >
-                <rect x={0} y={0} width={23} height={16} rx={3} />
+                <rect x={0} y={0} width={26} height={16} rx={3} />
                 <g transform="translate(6.5,8)">
                   <Mark shapes={contactMarkShapes(kind)} />
                 </g>
-                <text className="genogram__contact-count" x={16.5} y={11.5} textAnchor="middle">
+                <text className="genogram__contact-count" x={18} y={11.5} textAnchor="middle">
                   n
                 </text>
               </svg>

@@ -31,9 +31,9 @@ const SYMBOL_Y = 4;
 /** The subject child's second outline, this far outside the symbol. */
 const DOUBLE = 4;
 const TEXT_X = SYMBOL_X + SYMBOL + 12;
-const BADGE_WIDTH = 23;
+const BADGE_WIDTH = 26;
 const BADGE_HEIGHT = 16;
-const BADGE_STEP = 25;
+const BADGE_STEP = 28;
 const SIBLING_DROP = 7;
 /** Below a couple's nodes, where their partnership line runs; couples whose lines would meet step down. */
 const PARTNER_DROP = 8;
@@ -560,7 +560,7 @@ export function drawPeople(
       badge
         .append('text')
         .attr('class', 'genogram__contact-count')
-        .attr('x', x + 16.5)
+        .attr('x', x + 18)
         .attr('y', y + 11.5)
         .attr('text-anchor', 'middle')
         .text(count > 99 ? '99+' : String(count));
