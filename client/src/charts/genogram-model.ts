@@ -88,7 +88,7 @@ export function spanText(from: string | null, to: string | null): string {
  * The dates on a household's boundary: from the earliest known start of anyone's stay to the latest end, open
  * when someone still lives there (or their end is not known).
  */
-export function householdSpan(name: string, people: GenogramPerson[]): string {
+export function householdSpan(name: string, people: Pick<GenogramPerson, 'households'>[]): string {
   const stays = people.flatMap((person) =>
     person.households.filter((stay) => stay.household.trim() === name),
   );
