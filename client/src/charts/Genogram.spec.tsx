@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { Genogram, GenogramPerson, GenogramRelationship } from './Genogram';
 
 const person = (id: string, extra: Partial<GenogramPerson> = {}): GenogramPerson => ({
@@ -186,5 +186,15 @@ describe('Genogram', () => {
     const key = screen.getByRole('region', { name: 'Contact with agencies' });
     expect(key).toHaveTextContent('Seen alone');
     expect(key).toHaveTextContent('Only mentioned (no contact)');
+  });
+
+  it('tells a focused person’s stay and contact in a tip', () => {
+    const { node } = drawn();
+    fireEvent.focus(node('Mr B'));
+    const tip = document.querySelector('.genogram__tip');
+    expect(tip).toHaveTextContent('Household: Household 1 from Apr 2022');
+    expect(tip).toHaveTextContent('Contact: only mentioned 4 times');
+    fireEvent.blur(node('Mr B'));
+    expect(document.querySelector('.genogram__tip')).toBeNull();
   });
 });

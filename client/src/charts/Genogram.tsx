@@ -121,9 +121,9 @@ export function Genogram({ title, summary, people, relationships, markers }: Gen
             .slice(0, -1)
             .map((line, index) =>
               index === 0 ? (
-                <strong key={line}>{line}</strong>
+                <strong key={index}>{line}</strong>
               ) : (
-                <span key={line} className="genogram__tip-household">
+                <span key={index} className="genogram__tip-household">
                   {line}
                 </span>
               ),
