@@ -41,7 +41,7 @@ describe('the server process, started as npm start starts it', () => {
     });
     expect(login.data?.login.user.role).toBe('ADMIN');
     expect(server.output()).toContain('reviewer@demo.local');
-    expect(server.output()).toContain('Demo review NSCP-SCR-2024-01: "Child M"');
+    expect(server.output()).toContain('Demo review NSCP-LCSPR-2023-01: "Child M"');
 
     const page = await fetch(`${server.url}/reviews`, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);

@@ -1,6 +1,7 @@
 import { BundlesService } from '../bundles/bundles.service';
 import { Role } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
+import demoAnalysisReview from './demo-analysis-review.bundle.json';
 import demoReview from './demo-review.bundle.json';
 import { SetupRepository } from './setup.repository';
 
@@ -38,18 +39,29 @@ const demoAccounts: DemoSeedStep = {
 };
 
 /**
- * A whole fictional review (demo-review.bundle.json), imported as the first administrator, with
- * the demo reviewer as its second lead reviewer, as Learning Together reviews have two.
+ * The demo reviews, each a whole fictional review in a bundle: Child M, a local child safeguarding
+ * practice review published with the partnership's response, and Child T, a smaller one still at
+ * the analysis stage, so that a newcomer can see a review both finished and under way.
+ */
+export const DEMO_REVIEW_BUNDLES = [demoReview, demoAnalysisReview];
+
+/**
+ * Imports each demo review as the first administrator, with the demo reviewer as its second lead
+ * reviewer, as Learning Together reviews have two.
  */
 const demoReviewStep: DemoSeedStep = {
   name: 'demo-review',
   async run({ users, bundles, setup }) {
     const administrator = await users.firstAdministrator();
     if (!administrator) return [];
-    const { reviewId, reference } = await bundles.import(administrator, demoReview);
     const reviewer = await users.findForSignIn('reviewer@demo.local');
-    if (reviewer) await setup.addLeadReviewer(reviewId, reviewer.id);
-    return [`Demo review ${reference}: "${demoReview.review.title}", open it from Reviews.`];
+    const lines: string[] = [];
+    for (const bundle of DEMO_REVIEW_BUNDLES) {
+      const { reviewId, reference } = await bundles.import(administrator, bundle);
+      if (reviewer) await setup.addLeadReviewer(reviewId, reviewer.id);
+      lines.push(`Demo review ${reference}: "${bundle.review.title}", open it from Reviews.`);
+    }
+    return lines;
   },
 };
 

@@ -56,25 +56,47 @@ describe('first start on an empty database', () => {
     const client = new Client({ connectionString: url });
     await client.connect();
     const { rows } = await client.query(`
-      SELECT r.reference,
+      SELECT r.reference, r.type::text, r.status::text,
+             (SELECT count(*)::int FROM agency a WHERE a.review_id = r.id) AS agencies,
              (SELECT count(*)::int FROM timeline_event e WHERE e.review_id = r.id) AS events,
              (SELECT count(*)::int FROM practice_episode k WHERE k.review_id = r.id) AS episodes,
              (SELECT count(*)::int FROM contributory_factor f WHERE f.review_id = r.id) AS factors,
              (SELECT count(*)::int FROM finding n WHERE n.review_id = r.id) AS findings,
+             (SELECT count(*)::int FROM board_action b JOIN finding n ON n.id = b.finding_id
+               WHERE n.review_id = r.id) AS "boardActions",
              (SELECT array_agg(m.role::text ORDER BY m.role) FROM review_member m WHERE m.review_id = r.id) AS roles
-      FROM review r`);
+      FROM review r ORDER BY r.reference`);
     await client.end();
+    // Child M is published with the partnership's response to its findings; Child T is still at
+    // the analysis stage: episodes partly appraised, no findings, so no response yet.
     expect(rows).toEqual([
       {
-        reference: 'NSCP-SCR-2024-01',
-        events: 63,
-        episodes: 5,
-        factors: 14,
-        findings: 4,
+        reference: 'NSCP-LCSPR-2023-01',
+        type: 'LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW',
+        status: 'PUBLISHED',
+        agencies: 11,
+        events: 66,
+        episodes: 7,
+        factors: 22,
+        findings: 5,
+        boardActions: 9,
+        roles: ['LEAD_REVIEWER', 'LEAD_REVIEWER'],
+      },
+      {
+        reference: 'NSCP-LCSPR-2025-02',
+        type: 'LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW',
+        status: 'ANALYSIS',
+        agencies: 4,
+        events: 27,
+        episodes: 2,
+        factors: 4,
+        findings: 0,
+        boardActions: 0,
         roles: ['LEAD_REVIEWER', 'LEAD_REVIEWER'],
       },
     ]);
-    expect(printed).toContain('Demo review NSCP-SCR-2024-01: "Child M"');
+    expect(printed).toContain('Demo review NSCP-LCSPR-2023-01: "Child M"');
+    expect(printed).toContain('Demo review NSCP-LCSPR-2025-02: "Child T"');
 
     printed = '';
     await boot({ SCR_DEMO_DATA: 'true' });
@@ -92,7 +114,7 @@ describe('first start on an empty database', () => {
     await client.connect();
     const { rows } = await client.query('SELECT count(*)::int AS n FROM review');
     await client.end();
-    expect(rows[0].n).toBe(1);
+    expect(rows[0].n).toBe(2);
   });
 
   it('takes the administrator from the environment and prints no password', async () => {
