@@ -254,12 +254,26 @@ export function eventsInPeriod(model: TimelineModel, from: number, to: number): 
   return chosen;
 }
 
-/** The events of a list that a period selects, in their order. */
-export function itemsInPeriod<T extends TimelineItem>(items: T[], from: number, to: number): T[] {
-  return items.filter((item) => {
+/**
+ * The events a period selects, in their order: `inside` those whose whole date lies in [from, to)
+ * (a day inside it, a month or a year all of whose days are), `partial` those known only to the
+ * month, the year or roughly, whose date reaches into the period but not only into it. A
+ * selection takes the first; the second are offered to add by choice.
+ */
+export function partitionByPeriod<T extends TimelineItem>(
+  items: T[],
+  from: number,
+  to: number,
+): { inside: T[]; partial: T[] } {
+  const inside: T[] = [];
+  const partial: T[] = [];
+  for (const item of items) {
     const span = extentOf(item);
-    return overlapsPeriod(span.start, span.end, from, to);
-  });
+    if (!overlapsPeriod(span.start, span.end, from, to)) continue;
+    if (span.start >= from && span.end <= to) inside.push(item);
+    else partial.push(item);
+  }
+  return { inside, partial };
 }
 
 /**
