@@ -78,12 +78,18 @@ describe('Timeline', () => {
     expect(screen.getByRole('application')).toHaveAccessibleName(
       expect.stringContaining('Period under review 1 Sept 2021 to 31 Aug 2023'),
     );
+    expect(screen.getByRole('list', { name: 'Key to the marks' })).toHaveTextContent(
+      'Outside the period under review',
+    );
   });
 
   it('draws no mark of a period under review when the review gives none', () => {
     const { container } = renderTimeline([item('a', '2022-03-01')]);
     expect(container.querySelector('.timeline__review-boundary')).toBeNull();
     expect(container.querySelector('.timeline__outside-review')).toBeNull();
+    expect(screen.getByRole('list', { name: 'Key to the marks' })).not.toHaveTextContent(
+      'Outside the period under review',
+    );
   });
 
   it('puts the labels of overlapping episodes in rows of their own', () => {

@@ -293,6 +293,7 @@ export function Timeline({
         onZoomIn={() => zoomBy(ZOOM_STEP)}
         onZoomOut={() => zoomBy(1 / ZOOM_STEP)}
         onFitAll={fitAll}
+        reviewPeriod={underReview !== null}
       />
       <div className="timeline__frame" ref={frameRef} style={{ height: plotHeight }}>
         <TimelineLanes model={model} episodesHeight={episodesHeight} />

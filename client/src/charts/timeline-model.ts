@@ -245,6 +245,11 @@ export function overlapsPeriod(start: number, end: number, from: number, to: num
   return start === end ? start >= from && start < to : start < to && end > from;
 }
 
+/** Whether the whole of a date lies in the period [from, to): what a selection takes. */
+export function insidePeriod(start: number, end: number, from: number, to: number): boolean {
+  return start === end ? start >= from && start < to : start >= from && end <= to;
+}
+
 /** Indexes of the events a period selects, in date order. */
 export function eventsInPeriod(model: TimelineModel, from: number, to: number): number[] {
   const chosen: number[] = [];
@@ -269,9 +274,8 @@ export function partitionByPeriod<T extends TimelineItem>(
   const partial: T[] = [];
   for (const item of items) {
     const span = extentOf(item);
-    if (!overlapsPeriod(span.start, span.end, from, to)) continue;
-    if (span.start >= from && span.end <= to) inside.push(item);
-    else partial.push(item);
+    if (insidePeriod(span.start, span.end, from, to)) inside.push(item);
+    else if (overlapsPeriod(span.start, span.end, from, to)) partial.push(item);
   }
   return { inside, partial };
 }
