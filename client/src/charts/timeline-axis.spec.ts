@@ -77,6 +77,29 @@ describe('axisTicks', () => {
   });
 });
 
+describe('axisTicks over years', () => {
+  it('keeps every quarter of every year, the month names coming back each year', () => {
+    const { labels } = axisTicks(
+      view(utc(2020, 1).getTime(), utc(2022, 12, 31).getTime(), 1200),
+      14,
+    );
+    expect(labels).toEqual([
+      '2020',
+      'Apr',
+      'Jul',
+      'Oct',
+      '2021',
+      'Apr',
+      'Jul',
+      'Oct',
+      '2022',
+      'Apr',
+      'Jul',
+      'Oct',
+    ]);
+  });
+});
+
 describe('timelineDomain', () => {
   it('takes in the period under review when it reaches beyond the events', () => {
     const [from, to] = timelineDomain(

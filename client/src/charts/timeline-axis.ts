@@ -32,7 +32,7 @@ export function tickLabels(ticks: Date[]): string[] {
 
 /**
  * The ticks of a view and their labels: whole days at the finest (a day's hours would repeat its
- * label), never two alike.
+ * label), never two alike side by side.
  */
 export function axisTicks(
   x: ScaleTime<number, number>,
@@ -46,8 +46,8 @@ export function axisTicks(
     ticks = days.filter((_, i) => i % every === 0);
   }
   const labels = tickLabels(ticks);
-  const seen = new Set<string>();
-  const kept = ticks.map((_, i) => i).filter((i) => !seen.has(labels[i]) && seen.add(labels[i]));
+  // "Apr" comes back each year, after the year's own tick; a label is never its neighbour's.
+  const kept = ticks.map((_, i) => i).filter((i) => i === 0 || labels[i] !== labels[i - 1]);
   return { ticks: kept.map((i) => ticks[i]), labels: kept.map((i) => labels[i]) };
 }
 
