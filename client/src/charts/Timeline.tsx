@@ -1,32 +1,26 @@
 import { BrushBehavior } from 'd3-brush';
 import { scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
-import 'd3-transition';
 import { ZoomBehavior, zoomIdentity, ZoomTransform } from 'd3-zoom';
-import {
-  KeyboardEvent,
-  MouseEvent,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
-import { describeEvent, TimelineEventSummary, TimelineTooltip } from './TimelineDetail';
+import { MouseEvent, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { formatPartialDate } from '@scr/shared';
+import { TimelineFocusDetails, TimelineTooltip } from './TimelineDetail';
 import { TimelineEpisodeLabels } from './TimelineEpisodeLabels';
 import { TimelineLanes } from './TimelineLanes';
 import { TimelineKeys, TimelineToolbar } from './TimelineLegend';
 import { AXIS_HEIGHT, EPISODE_ROW_HEIGHT, LABEL_WIDTH, LANE_HEIGHT, rowAt } from './timeline-draw';
 import { timelineBrush, timelineZoom } from './timeline-behaviours';
-import { timelineKeyAction, ZOOM_STEP } from './timeline-keys';
+import { timelineDomain } from './timeline-axis';
+import { useFirstFrameMeasure, useFrameWidth } from './timeline-hooks';
+import { MIN_LABEL_PX, packEpisodeRows } from './timeline-episodes';
+import { ZOOM_STEP } from './timeline-keys';
+import { useTimelineNavigation } from './timeline-navigation';
 import {
   buildTimelineModel,
   centreOf,
   DAY_MS,
   dayStart,
   hitTest,
-  stepInDateOrder,
-  stepLane,
   TimelineItem,
 } from './timeline-model';
 import { EpisodeSpan, renderTimelineFrame, TimelineElements } from './timeline-render';
@@ -49,16 +43,12 @@ export interface TimelineProps {
   /** The selected period, [from, to) in milliseconds, or null. */
   period: [number, number] | null;
   onPeriodChange: (period: [number, number] | null) => void;
+  /** The period under review, `YYYY-MM-DD` days, marked when both are known. */
+  reviewPeriod?: { start?: string | null; end?: string | null } | null;
 }
 
 /** The narrowest view: about ten days across the plot. */
 const NARROWEST_VIEW_MS = 10 * DAY_MS;
-
-function prefersLessMotion(): boolean {
-  return typeof window.matchMedia === 'function'
-    ? window.matchMedia('(prefers-reduced-motion: reduce)').matches
-    : true;
-}
 
 /**
  * The chronology as swimlanes, one per agency, on a time axis that zooms and pans: marks on a
@@ -72,12 +62,12 @@ export function Timeline({
   episodeHref,
   period,
   onPeriodChange,
+  reviewPeriod,
 }: TimelineProps) {
   // When the data reached the chart: where the measure of the first frame painted from it starts.
   // eslint-disable-next-line react-hooks/purity -- a timestamp, read once per set of events
   const dataAt = useMemo(() => (items ? performance.now() : 0), [items]);
   const model = useMemo(() => buildTimelineModel(items, agencies), [items, agencies]);
-  const [width, setWidth] = useState(0);
   const [focusedIndex, setFocused] = useState<number | null>(null);
   // A reload may bring fewer events than the index the focus had.
   const focused = focusedIndex !== null && focusedIndex < items.length ? focusedIndex : null;
@@ -86,6 +76,8 @@ export function Timeline({
   const [hover, setHover] = useState<{ index: number; left: number; top: number } | null>(null);
 
   const frameRef = useRef<HTMLDivElement>(null);
+  const width = useFrameWidth(frameRef);
+  useFirstFrameMeasure(model, dataAt, width);
   const plotRef = useRef<HTMLDivElement>(null);
   const lanesRef = useRef<HTMLDivElement>(null);
   const elements = useRef<TimelineElements>({
@@ -94,6 +86,7 @@ export function Timeline({
     brush: null,
     bands: null,
     episodeLabels: null,
+    review: null,
     overlay: null,
   });
   const transform = useRef<ZoomTransform>(zoomIdentity);
@@ -105,28 +98,43 @@ export function Timeline({
 
   const plotWidth = Math.max(240, width - LABEL_WIDTH);
   const lanesHeight = model.lanes.length * LANE_HEIGHT;
-  const plotHeight = AXIS_HEIGHT + EPISODE_ROW_HEIGHT + lanesHeight;
-  const base = useMemo(() => {
-    const [from, to] = model.extent;
-    const pad = (to - from) * 0.02 + DAY_MS;
-    return scaleUtc()
-      .domain([new Date(from - pad), new Date(to + pad)])
-      .range([0, plotWidth]);
-  }, [model.extent, plotWidth]);
-  const maxZoom = Math.max(1, (model.extent[1] - model.extent[0]) / NARROWEST_VIEW_MS);
-  const spans = useMemo<EpisodeSpan[]>(
-    () =>
-      episodes
-        .filter((e) => e.startDate)
-        .map((e) => ({
-          id: e.id,
-          ordinal: e.ordinal,
-          title: e.title,
-          start: dayStart(e.startDate!),
-          end: dayStart(e.endDate ?? e.startDate!) + DAY_MS,
-        })),
-    [episodes],
+  const reviewStart = reviewPeriod?.start;
+  const reviewEnd = reviewPeriod?.end;
+  const underReview = useMemo<[number, number] | null>(
+    () => (reviewStart && reviewEnd ? [dayStart(reviewStart), dayStart(reviewEnd) + DAY_MS] : null),
+    [reviewStart, reviewEnd],
   );
+  const base = useMemo(() => {
+    const [from, to] = timelineDomain(model.extent, underReview);
+    return scaleUtc()
+      .domain([new Date(from), new Date(to)])
+      .range([0, plotWidth]);
+  }, [model.extent, underReview, plotWidth]);
+  const [domainFrom, domainTo] = base.domain().map((d) => d.getTime());
+  const maxZoom = Math.max(1, (domainTo - domainFrom) / NARROWEST_VIEW_MS);
+  const { spans, episodeRows } = useMemo(() => {
+    const dated = episodes
+      .filter((e) => e.startDate)
+      .map((e) => ({
+        id: e.id,
+        ordinal: e.ordinal,
+        title: e.title,
+        start: dayStart(e.startDate!),
+        end: dayStart(e.endDate ?? e.startDate!) + DAY_MS,
+      }));
+    // The time the narrowest label covers at the widest view, so labels never meet when zoomed.
+    const minSpan = ((domainTo - domainFrom) * MIN_LABEL_PX) / plotWidth;
+    const { rows, count } = packEpisodeRows(dated, minSpan);
+    return {
+      spans: dated.map<EpisodeSpan>((e, i) => ({ ...e, row: rows[i] })),
+      episodeRows: count,
+    };
+  }, [episodes, domainFrom, domainTo, plotWidth]);
+  const episodesHeight = episodeRows * EPISODE_ROW_HEIGHT;
+  const reviewNote = underReview
+    ? ` Period under review ${formatPartialDate(reviewStart!, 'DAY')} to ${formatPartialDate(reviewEnd!, 'DAY')}, the time outside it shaded.`
+    : '';
+  const plotHeight = AXIS_HEIGHT + episodesHeight + lanesHeight;
 
   // What the next frame draws; read by callbacks that d3 holds on to.
   const live = useRef({
@@ -134,6 +142,7 @@ export function Timeline({
     base,
     spans,
     period,
+    underReview,
     focused,
     hovered: null as number | null,
     plotWidth,
@@ -145,6 +154,7 @@ export function Timeline({
       base,
       spans,
       period,
+      underReview,
       focused,
       hovered: hover?.index ?? null,
       plotWidth,
@@ -160,6 +170,7 @@ export function Timeline({
       plotWidth: now.plotWidth,
       episodes: now.spans,
       period: now.period,
+      reviewPeriod: now.underReview,
       focused: now.focused,
       hovered: now.hovered,
       brush: brush.current,
@@ -179,16 +190,6 @@ export function Timeline({
     },
     [],
   );
-
-  useLayoutEffect(() => {
-    const frame = frameRef.current;
-    if (!frame) return;
-    setWidth(frame.clientWidth);
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.round(entry.contentRect.width)));
-    observer.observe(frame);
-    return () => observer.disconnect();
-  }, []);
 
   useLayoutEffect(() => {
     const plot = plotRef.current;
@@ -240,27 +241,7 @@ export function Timeline({
 
   useLayoutEffect(() => {
     if (width > 0) drawNow();
-  }, [model, base, spans, period, focused, hover, width]);
-
-  useLayoutEffect(() => {
-    if (width === 0 || typeof performance.measure !== 'function') return;
-    const events = model.items.length;
-    let timer = 0;
-    // A frame callback runs before the paint; a task queued from it runs after.
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => {
-        performance.measure('timeline:first-frame', {
-          start: dataAt,
-          end: performance.now(),
-          detail: { events },
-        });
-      }, 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [model, dataAt, width]);
+  }, [model, base, spans, period, underReview, focused, hover, width]);
 
   // Keyboard focus pans the view to keep the focused event in sight.
   useEffect(() => {
@@ -274,67 +255,18 @@ export function Timeline({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- pans only when the focus moves, not when the model or scale changes under it
   }, [focused]);
 
-  const zoomBy = (factor: number) => {
-    const plot = plotRef.current;
-    const behaviour = zoomBehaviour.current;
-    if (!plot || !behaviour) return;
-    const x = transform.current.rescaleX(base);
-    const anchor = focused !== null ? x(centreOf(model, focused)) : plotWidth / 2;
-    const point: [number, number] = [Math.min(plotWidth, Math.max(0, anchor)), plotHeight / 2];
-    // At once rather than animated: presses in quick succession then add up.
-    behaviour.scaleBy(select(plot), factor, point);
-  };
-  const fitAll = () => {
-    const plot = plotRef.current;
-    const behaviour = zoomBehaviour.current;
-    if (!plot || !behaviour) return;
-    const selection = select(plot);
-    if (prefersLessMotion()) behaviour.transform(selection, zoomIdentity);
-    else behaviour.transform(selection.transition().duration(300), zoomIdentity);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const action = timelineKeyAction(event.key, event.shiftKey);
-    if (!action) return;
-    event.preventDefault();
-    switch (action.type) {
-      case 'step':
-        setFocused(stepInDateOrder(model, focused, action.by));
-        break;
-      case 'lane':
-        setFocused(stepLane(model, focused, action.by));
-        break;
-      case 'first':
-        setFocused(stepInDateOrder(model, null, 1));
-        break;
-      case 'last':
-        setFocused(stepInDateOrder(model, null, -1));
-        break;
-      case 'pin':
-        if (focused === null) setFocused(stepInDateOrder(model, null, 1));
-        else setPinned((was) => !was);
-        break;
-      case 'unpin':
-        setPinned(false);
-        break;
-      case 'zoom':
-        zoomBy(action.factor);
-        break;
-      case 'pan':
-        if (plotRef.current && zoomBehaviour.current) {
-          zoomBehaviour.current.translateBy(
-            select(plotRef.current),
-            (action.fraction * plotWidth) / transform.current.k,
-            0,
-          );
-        }
-        break;
-      case 'fit':
-        fitAll();
-        break;
-    }
-  };
+  const { zoomBy, fitAll, onKeyDown } = useTimelineNavigation({
+    plotRef,
+    zoomBehaviour,
+    transform,
+    base,
+    model,
+    focused,
+    plotWidth,
+    plotHeight,
+    setFocused,
+    setPinned,
+  });
 
   const eventAt = (event: MouseEvent<HTMLDivElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
@@ -361,9 +293,10 @@ export function Timeline({
         onZoomIn={() => zoomBy(ZOOM_STEP)}
         onZoomOut={() => zoomBy(1 / ZOOM_STEP)}
         onFitAll={fitAll}
+        reviewPeriod={underReview !== null}
       />
       <div className="timeline__frame" ref={frameRef} style={{ height: plotHeight }}>
-        <TimelineLanes model={model} />
+        <TimelineLanes model={model} episodesHeight={episodesHeight} />
         <div
           className="timeline__plot"
           ref={plotRef}
@@ -379,16 +312,17 @@ export function Timeline({
           <TimelineEpisodeLabels
             episodes={spans}
             episodeHref={episodeHref}
+            height={episodesHeight}
             navRef={(nav) => void (elements.current.episodeLabels = nav)}
           />
           <div
             className="timeline__lanes"
             ref={lanesRef}
-            style={{ top: AXIS_HEIGHT + EPISODE_ROW_HEIGHT, height: lanesHeight }}
+            style={{ top: AXIS_HEIGHT + episodesHeight, height: lanesHeight }}
             tabIndex={0}
             role="application"
             aria-roledescription="timeline"
-            aria-label={`Chronology timeline, ${model.items.length.toLocaleString('en-GB')} events in ${model.lanes.length} lanes by agency. Left and right arrows move through the events in date order, up and down change lane, Enter pins the details.`}
+            aria-label={`Chronology timeline, ${model.items.length.toLocaleString('en-GB')} events in ${model.lanes.length} lanes by agency.${reviewNote} Left and right arrows move through the events in date order, up and down change lane, Enter pins the details.`}
             onKeyDown={onKeyDown}
             onFocus={() => {
               setChartFocused(true);
@@ -421,6 +355,13 @@ export function Timeline({
                 <rect key={episode.id} y={0} height={lanesHeight} className="timeline__band" />
               ))}
             </svg>
+            <svg
+              className="timeline__review"
+              width={plotWidth}
+              height={lanesHeight}
+              aria-hidden="true"
+              ref={(svg) => void (elements.current.review = svg)}
+            />
             <canvas
               ref={(canvas) => void (elements.current.canvas = canvas)}
               style={{ width: plotWidth, height: lanesHeight }}
@@ -447,25 +388,13 @@ export function Timeline({
         </div>
       </div>
       <TimelineKeys />
-      <div className="timeline__announcer" role="status" aria-live="polite">
-        {focused !== null && model.items[focused]
-          ? describeEvent(model.items[focused], focused, model.items.length)
-          : ''}
-      </div>
-      {shown && (
-        <section className="timeline__detail" aria-label="Event details">
-          <TimelineEventSummary item={shown} full />
-          {pinned && (
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => setPinned(false)}
-            >
-              Close the details
-            </button>
-          )}
-        </section>
-      )}
+      <TimelineFocusDetails
+        items={model.items}
+        focused={focused}
+        shown={shown}
+        pinned={pinned}
+        onUnpin={() => setPinned(false)}
+      />
     </div>
   );
 }

@@ -69,3 +69,38 @@ export function TimelineTooltip({
     </div>
   );
 }
+
+/** What the keyboard's focus announces, and the details of the event shown or pinned. */
+export function TimelineFocusDetails({
+  items,
+  focused,
+  shown,
+  pinned,
+  onUnpin,
+}: {
+  items: TimelineItem[];
+  focused: number | null;
+  shown: TimelineItem | null;
+  pinned: boolean;
+  onUnpin: () => void;
+}) {
+  return (
+    <>
+      <div className="timeline__announcer" role="status" aria-live="polite">
+        {focused !== null && items[focused]
+          ? describeEvent(items[focused], focused, items.length)
+          : ''}
+      </div>
+      {shown && (
+        <section className="timeline__detail" aria-label="Event details">
+          <TimelineEventSummary item={shown} full />
+          {pinned && (
+            <button type="button" className="button button--secondary" onClick={onUnpin}>
+              Close the details
+            </button>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

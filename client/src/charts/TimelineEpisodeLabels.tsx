@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { formatPartialDate } from '@scr/shared';
 import { isoDay } from './timeline-axis';
-import { AXIS_HEIGHT, EPISODE_ROW_HEIGHT } from './timeline-draw';
+import { AXIS_HEIGHT } from './timeline-draw';
 import { DAY_MS } from './timeline-model';
 import { EpisodeSpan } from './timeline-render';
 
@@ -13,16 +13,19 @@ function episodeDates(episode: EpisodeSpan): string {
 }
 
 /**
- * A link to each key practice episode over its band; the frames of the timeline place them, so
- * they follow the zoom without React rendering again.
+ * A link to each key practice episode over its band, in as many rows as overlapping episodes need
+ * (see packEpisodeRows); the frames of the timeline place them, so they follow the zoom without
+ * React rendering again. A name longer than its band is cut short, whole in its tooltip.
  */
 export function TimelineEpisodeLabels({
   episodes,
   episodeHref,
+  height,
   navRef,
 }: {
   episodes: EpisodeSpan[];
   episodeHref: (episodeId: string) => string;
+  height: number;
   navRef: (nav: HTMLElement | null) => void;
 }) {
   return (
@@ -30,7 +33,7 @@ export function TimelineEpisodeLabels({
       className="timeline__episodes"
       aria-label="Key practice episodes"
       ref={navRef}
-      style={{ top: AXIS_HEIGHT, height: EPISODE_ROW_HEIGHT }}
+      style={{ top: AXIS_HEIGHT, height }}
     >
       {episodes.map((episode) => (
         <Link

@@ -1,20 +1,21 @@
-import {
-  AXIS_HEIGHT,
-  EPISODE_ROW_HEIGHT,
-  LABEL_WIDTH,
-  LANE_HEIGHT,
-  laneColour,
-} from './timeline-draw';
+import { AXIS_HEIGHT, LABEL_WIDTH, LANE_HEIGHT, laneColour } from './timeline-draw';
 import { TimelineModel } from './timeline-model';
 
 /** The labels left of the plot: the date strip, the episode row, and one per agency's lane. */
-export function TimelineLanes({ model }: { model: TimelineModel }) {
+export function TimelineLanes({
+  model,
+  episodesHeight,
+}: {
+  model: TimelineModel;
+  /** As many rows as overlapping episodes need. */
+  episodesHeight: number;
+}) {
   return (
     <div className="timeline__labels" style={{ width: LABEL_WIDTH }}>
       <div className="timeline__label-head" style={{ height: AXIS_HEIGHT }}>
         Dates <span className="timeline__label-note">(drag to select)</span>
       </div>
-      <div className="timeline__label-head" style={{ height: EPISODE_ROW_HEIGHT }}>
+      <div className="timeline__label-head" style={{ height: episodesHeight }}>
         Key practice episodes
       </div>
       <ul className="timeline__lane-labels" aria-label="Lanes">

@@ -1,5 +1,5 @@
 /** What the marks mean: shape and fading carry the date's precision, not colour. */
-export function TimelineLegend() {
+export function TimelineLegend({ reviewPeriod }: { reviewPeriod: boolean }) {
   return (
     <ul className="timeline-legend" aria-label="Key to the marks">
       <li>
@@ -41,6 +41,15 @@ export function TimelineLegend() {
         </svg>
         Key practice episode
       </li>
+      {reviewPeriod && (
+        <li>
+          <svg width="22" height="14" aria-hidden="true">
+            <rect x="2" y="0" width="18" height="14" className="timeline__outside-review" />
+            <line x1="20.5" y1="0" x2="20.5" y2="14" className="timeline-legend__boundary" />
+          </svg>
+          Outside the period under review
+        </li>
+      )}
     </ul>
   );
 }
@@ -50,10 +59,13 @@ export function TimelineToolbar({
   onZoomIn,
   onZoomOut,
   onFitAll,
+  reviewPeriod,
 }: {
   onZoomIn: () => void;
   onZoomOut: () => void;
   onFitAll: () => void;
+  /** The period under review is marked, so the key explains its shading. */
+  reviewPeriod: boolean;
 }) {
   return (
     <div className="timeline__toolbar">
@@ -68,7 +80,7 @@ export function TimelineToolbar({
           Fit all
         </button>
       </div>
-      <TimelineLegend />
+      <TimelineLegend reviewPeriod={reviewPeriod} />
     </div>
   );
 }

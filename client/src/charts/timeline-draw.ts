@@ -1,4 +1,4 @@
-import { overlapsPeriod, SPAN_ROWS, TimelineModel } from './timeline-model';
+import { insidePeriod, SPAN_ROWS, TimelineModel } from './timeline-model';
 
 /** The timeline's measures, in CSS pixels. */
 export const LANE_HEIGHT = 56;
@@ -118,7 +118,7 @@ export interface DrawRequest {
   height: number;
   /** Vertical grid lines, in pixels. */
   gridLines: number[];
-  /** A selected period: events outside it are drawn faint. */
+  /** A selected period: events not wholly inside it (those it does not take) are drawn faint. */
   period: [number, number] | null;
   /** Device pixels per CSS pixel. */
   ratio: number;
@@ -171,7 +171,7 @@ function drawBars(request: DrawRequest, lane: number, colour: string, events: nu
     const x1 = snap(model.drawEnd[i] * slope + intercept, ratio);
     if (x1 < 0 || x0 > width) continue;
     const alpha =
-      !period || overlapsPeriod(model.start[i], model.end[i], period[0], period[1]) ? 1 : FAINT;
+      !period || insidePeriod(model.start[i], model.end[i], period[0], period[1]) ? 1 : FAINT;
     const row = model.row[i];
     if (lastStart[row] === x0 && lastEnd[row] === x1 && lastAlpha[row] === alpha) continue;
     lastStart[row] = x0;
@@ -214,7 +214,7 @@ function drawPoints(
     if (!model.point[i]) continue;
     const x = snap(model.start[i] * slope + intercept, ratio);
     if (x === last || x < -POINT_RADIUS || x > width + POINT_RADIUS) continue;
-    if (period && overlapsPeriod(model.start[i], model.end[i], period[0], period[1]) !== inside) {
+    if (period && insidePeriod(model.start[i], model.end[i], period[0], period[1]) !== inside) {
       continue;
     }
     ctx.drawImage(x - last < CROWDED_PX ? solid : outlined, x - size / 2, y, size, size);

@@ -5,8 +5,8 @@ import {
   eventsInPeriod,
   extentOf,
   hitTest,
-  itemsInPeriod,
   packRow,
+  partitionByPeriod,
   stepInDateOrder,
   stepLane,
   TimelineItem,
@@ -155,11 +155,20 @@ describe('selecting a period', () => {
       'overlapping-year',
       'last-day',
     ]);
-    expect(itemsInPeriod(events, ...march).map((e) => e.id)).toEqual([
-      'first-day',
-      'overlapping-year',
-      'last-day',
-    ]);
+  });
+
+  it('selects only the events whose whole date lies inside it, and sets apart those that overlap it', () => {
+    const more = [
+      ...events,
+      item('march', '2022-03', 'MONTH', HEALTH, '2022-03-01', '2022-03-31'),
+      item('roughly-spring', '2022-03', 'APPROXIMATE', HEALTH, '2022-03-01', '2022-05-31'),
+    ];
+    const { inside, partial } = partitionByPeriod(more, ...march);
+    expect(inside.map((e) => e.id)).toEqual(['first-day', 'last-day', 'march']);
+    expect(partial.map((e) => e.id)).toEqual(['overlapping-year', 'roughly-spring']);
+    const wholeYear = partitionByPeriod(more, utc(2022, 1, 1), utc(2023, 1, 1));
+    expect(wholeYear.inside.map((e) => e.id)).toContain('overlapping-year');
+    expect(wholeYear.partial).toEqual([]);
   });
 });
 

@@ -245,6 +245,11 @@ export function overlapsPeriod(start: number, end: number, from: number, to: num
   return start === end ? start >= from && start < to : start < to && end > from;
 }
 
+/** Whether the whole of a date lies in the period [from, to): what a selection takes. */
+export function insidePeriod(start: number, end: number, from: number, to: number): boolean {
+  return start === end ? start >= from && start < to : start >= from && end <= to;
+}
+
 /** Indexes of the events a period selects, in date order. */
 export function eventsInPeriod(model: TimelineModel, from: number, to: number): number[] {
   const chosen: number[] = [];
@@ -254,12 +259,25 @@ export function eventsInPeriod(model: TimelineModel, from: number, to: number): 
   return chosen;
 }
 
-/** The events of a list that a period selects, in their order. */
-export function itemsInPeriod<T extends TimelineItem>(items: T[], from: number, to: number): T[] {
-  return items.filter((item) => {
+/**
+ * The events a period selects, in their order: `inside` those whose whole date lies in [from, to)
+ * (a day inside it, a month or a year all of whose days are), `partial` those known only to the
+ * month, the year or roughly, whose date reaches into the period but not only into it. A
+ * selection takes the first; the second are offered to add by choice.
+ */
+export function partitionByPeriod<T extends TimelineItem>(
+  items: T[],
+  from: number,
+  to: number,
+): { inside: T[]; partial: T[] } {
+  const inside: T[] = [];
+  const partial: T[] = [];
+  for (const item of items) {
     const span = extentOf(item);
-    return overlapsPeriod(span.start, span.end, from, to);
-  });
+    if (insidePeriod(span.start, span.end, from, to)) inside.push(item);
+    else if (overlapsPeriod(span.start, span.end, from, to)) partial.push(item);
+  }
+  return { inside, partial };
 }
 
 /**

@@ -2,9 +2,16 @@ import { axisTop } from 'd3-axis';
 import { BrushBehavior } from 'd3-brush';
 import { ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
-import { formatTick } from './timeline-axis';
-import { drawTimeline, LANE_HEIGHT, POINT_RADIUS, rowCentre } from './timeline-draw';
+import { axisTicks } from './timeline-axis';
+import {
+  drawTimeline,
+  EPISODE_ROW_HEIGHT,
+  LANE_HEIGHT,
+  POINT_RADIUS,
+  rowCentre,
+} from './timeline-draw';
 import { TimelineModel } from './timeline-model';
+import { drawReviewPeriod } from './timeline-review-period';
 
 export interface EpisodeSpan {
   id: string;
@@ -12,6 +19,8 @@ export interface EpisodeSpan {
   title: string;
   start: number;
   end: number;
+  /** The row of labels its label sits in, from 0 (see packEpisodeRows). */
+  row: number;
 }
 
 /** The elements one frame of the timeline updates. */
@@ -21,6 +30,7 @@ export interface TimelineElements {
   brush: SVGGElement | null;
   bands: SVGSVGElement | null;
   episodeLabels: HTMLElement | null;
+  review: SVGSVGElement | null;
   overlay: SVGSVGElement | null;
 }
 
@@ -30,6 +40,8 @@ export interface TimelineFrame {
   plotWidth: number;
   episodes: EpisodeSpan[];
   period: [number, number] | null;
+  /** The period under review, [first moment, after the last), when the review gives both ends. */
+  reviewPeriod: [number, number] | null;
   focused: number | null;
   hovered: number | null;
   brush: BrushBehavior<unknown> | null;
@@ -45,7 +57,7 @@ export interface TimelineFrame {
 export function renderTimelineFrame(elements: TimelineElements, frame: TimelineFrame): void {
   const { model, x, plotWidth, episodes, period } = frame;
   const height = model.lanes.length * LANE_HEIGHT;
-  const ticks = x.ticks(Math.max(2, Math.floor(plotWidth / 85)));
+  const { ticks, labels } = axisTicks(x, Math.max(2, Math.floor(plotWidth / 85)));
   const [d0, d1] = x.domain().map((d) => d.getTime());
   const [r0, r1] = x.range();
   const slope = (r1 - r0) / (d1 - d0);
@@ -78,7 +90,11 @@ export function renderTimelineFrame(elements: TimelineElements, frame: TimelineF
 
   if (elements.axis) {
     select(elements.axis).call(
-      axisTop<Date>(x).tickValues(ticks).tickFormat(formatTick).tickSizeOuter(0).tickSize(6),
+      axisTop<Date>(x)
+        .tickValues(ticks)
+        .tickFormat((_, i) => labels[i])
+        .tickSizeOuter(0)
+        .tickSize(6),
     );
   }
 
@@ -98,12 +114,15 @@ export function renderTimelineFrame(elements: TimelineElements, frame: TimelineF
     const x1 = Math.min(plotWidth, px(episode.end));
     const style = (label as HTMLElement).style;
     style.left = `${x0}px`;
+    style.top = `${episode.row * EPISODE_ROW_HEIGHT + 3}px`;
     style.width = `${Math.max(6, x1 - x0)}px`;
     style.display = visible(episode) ? '' : 'none';
     // Narrow bands keep what fits: "KPE 2 The first…", "KPE 2", then "2".
     label.classList.toggle('timeline__episode-label--narrow', x1 - x0 < 90);
     label.classList.toggle('timeline__episode-label--tiny', x1 - x0 < 56);
   });
+
+  if (elements.review) drawReviewPeriod(elements.review, frame.reviewPeriod, px, plotWidth, height);
 
   if (elements.overlay) {
     const overlay = select(elements.overlay);

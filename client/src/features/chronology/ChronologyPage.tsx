@@ -145,6 +145,7 @@ export function ChronologyPage() {
               agencies={review.agencies}
               episodes={review.episodes}
               canEdit={canEdit}
+              reviewPeriod={{ start: review.periodStart, end: review.periodEnd }}
             />
           ) : (
             <ChronologyTable

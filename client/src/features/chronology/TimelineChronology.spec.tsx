@@ -67,9 +67,9 @@ const createEpisode = {
   },
 };
 
-function renderTimeline(canEdit = true) {
+function renderTimeline(canEdit = true, events = EVENTS, mocks = [createEpisode]) {
   return render(
-    <MockedProvider mocks={[createEpisode]}>
+    <MockedProvider mocks={mocks}>
       <MemoryRouter initialEntries={['/reviews/r1/chronology']}>
         <Routes>
           <Route
@@ -77,7 +77,7 @@ function renderTimeline(canEdit = true) {
             element={
               <TimelineChronology
                 reviewId="r1"
-                events={EVENTS}
+                events={events}
                 agencies={[POLICE, HEALTH]}
                 episodes={[
                   {
@@ -147,6 +147,64 @@ describe('TimelineChronology', () => {
     await user.click(
       screen.getByRole('button', { name: 'Make a key practice episode from these' }),
     );
+    await user.type(screen.getByLabelText('Title of the episode'), 'The first incident');
+    await user.click(screen.getByRole('button', { name: 'Make the episode' }));
+    expect(await screen.findByRole('heading', { name: 'Episode opened' })).toBeInTheDocument();
+  });
+
+  it('takes only events dated wholly inside the period, and offers those partly inside to add', async () => {
+    const user = userEvent.setup();
+    const yearOnly = event(
+      'e4',
+      '2022',
+      'YEAR',
+      POLICE,
+      'Father’s conviction',
+      '2022-01-01',
+      '2022-12-31',
+    );
+    const mayToJuly = event(
+      'e5',
+      '2022-05',
+      'APPROXIMATE',
+      null,
+      'Moved in',
+      '2022-04-01',
+      '2022-07-31',
+    );
+    const withYear = {
+      ...createEpisode,
+      request: {
+        ...createEpisode.request,
+        variables: {
+          ...createEpisode.request.variables,
+          input: { ...createEpisode.request.variables.input, eventIds: ['e2', 'e3', 'e4'] },
+        },
+      },
+    };
+    renderTimeline(true, [...EVENTS, yearOnly, mayToJuly], [withYear]);
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2022-04-01' } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2022-06-30' } });
+    expect(
+      screen.getByText(
+        '2 events selected, 1 Apr 2022 to 30 Jun 2022; 2 more only partly inside it',
+      ),
+    ).toBeInTheDocument();
+    await user.click(
+      screen.getByRole('button', { name: 'Make a key practice episode from these' }),
+    );
+    const dialog = screen.getByRole('dialog');
+    const partial = within(dialog).getByRole('group', {
+      name: 'Dated only in part to this period',
+    });
+    const boxes = within(partial).getAllByRole('checkbox');
+    expect(boxes.map((box) => box.closest('label')!.textContent)).toEqual([
+      ' 2022, Moorshire Police: Father’s conviction',
+      ' c. May 2022, Unattributed: Moved in',
+    ]);
+    expect(within(dialog).getByText(/^2 events,/)).toBeInTheDocument();
+    await user.click(boxes[0]);
+    expect(within(dialog).getByText(/^3 events,/)).toBeInTheDocument();
     await user.type(screen.getByLabelText('Title of the episode'), 'The first incident');
     await user.click(screen.getByRole('button', { name: 'Make the episode' }));
     expect(await screen.findByRole('heading', { name: 'Episode opened' })).toBeInTheDocument();

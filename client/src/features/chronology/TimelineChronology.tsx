@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { Timeline, TimelineEpisode } from '../../charts/Timeline';
 import { isoDay } from '../../charts/timeline-axis';
-import { DAY_MS, dayStart, itemsInPeriod } from '../../charts/timeline-model';
+import { DAY_MS, dayStart, partitionByPeriod } from '../../charts/timeline-model';
 import { formatPartialDate } from '@scr/shared';
 import { ChronologyEvent } from './timeline-loading';
 import { TimelineEpisodeDialog } from './TimelineEpisodeDialog';
@@ -19,12 +19,15 @@ export function TimelineChronology({
   agencies,
   episodes,
   canEdit,
+  reviewPeriod,
 }: {
   reviewId: string;
   events: ChronologyEvent[];
   agencies: { id: string; name: string }[];
   episodes: TimelineEpisode[];
   canEdit: boolean;
+  /** The period under review, marked on the timeline. */
+  reviewPeriod?: { start?: string | null; end?: string | null } | null;
 }) {
   const [period, setPeriod] = useState<[number, number] | null>(null);
   const [from, setFrom] = useState('');
@@ -48,8 +51,10 @@ export function TimelineChronology({
     }
   };
 
-  const selected = useMemo(
-    () => (period ? itemsInPeriod(events, period[0], period[1]) : []),
+  // Events whose whole date lies in the period; those known only to a month or year reaching
+  // beyond it are offered in the dialog to add by choice.
+  const { inside: selected, partial } = useMemo(
+    () => (period ? partitionByPeriod(events, period[0], period[1]) : { inside: [], partial: [] }),
     [events, period],
   );
   const startDate = period ? isoDay(period[0]) : '';
@@ -64,6 +69,7 @@ export function TimelineChronology({
         episodeHref={(id) => `/reviews/${reviewId}/episodes/${id}`}
         period={period}
         onPeriodChange={choosePeriod}
+        reviewPeriod={reviewPeriod}
       />
       <fieldset className="timeline-period">
         <legend>Select a period</legend>
@@ -96,10 +102,14 @@ export function TimelineChronology({
           {period
             ? `${selected.length.toLocaleString('en-GB')} ${
                 selected.length === 1 ? 'event' : 'events'
-              } selected, ${formatPartialDate(startDate, 'DAY')} to ${formatPartialDate(endDate, 'DAY')}`
+              } selected, ${formatPartialDate(startDate, 'DAY')} to ${formatPartialDate(endDate, 'DAY')}${
+                partial.length > 0
+                  ? `; ${partial.length.toLocaleString('en-GB')} more only partly inside it`
+                  : ''
+              }`
             : 'Drag along the dates above the lanes, or give the first and last day here.'}
         </p>
-        {canEdit && period && selected.length > 0 && (
+        {canEdit && period && selected.length + partial.length > 0 && (
           <button type="button" className="button button--primary" onClick={() => setMaking(true)}>
             Make a key practice episode from these
           </button>
@@ -111,6 +121,7 @@ export function TimelineChronology({
           startDate={startDate}
           endDate={endDate}
           eventIds={selected.map((event) => event.id)}
+          partial={partial}
           onClose={() => setMaking(false)}
         />
       )}
