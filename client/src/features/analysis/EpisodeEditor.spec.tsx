@@ -228,7 +228,7 @@ describe('EpisodeEditor', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'endDate (2022-01-01) must not be before startDate (2022-04-23).',
     );
-    expect(end).toHaveValue('2022-01-01');
+    expect(end).toHaveValue('01/01/2022');
     expect(screen.getByRole('button', { name: 'Save episode' })).toBeEnabled();
   });
 

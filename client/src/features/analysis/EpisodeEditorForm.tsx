@@ -1,3 +1,4 @@
+import { UkDateInput, focusUnreadableDate } from '../../components/UkDateInput';
 import { PRACTICE_APPRAISALS, PRACTICE_APPRAISAL_LABELS, TEXT_LIMITS } from '@scr/shared';
 import { FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
@@ -69,6 +70,7 @@ export function EpisodeEditorForm({
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (focusUnreadableDate(event.currentTarget as HTMLFormElement)) return;
     save();
   };
 
@@ -98,20 +100,18 @@ export function EpisodeEditorForm({
               <div className="episode-period">
                 <div className="episode-period__field">
                   <label htmlFor={`${id}-start`}>From</label>
-                  <input
+                  <UkDateInput
                     id={`${id}-start`}
-                    type="date"
                     value={draft.startDate}
-                    onChange={(event) => set('startDate')(event.target.value)}
+                    onChange={(value) => set('startDate')(value)}
                   />
                 </div>
                 <div className="episode-period__field">
                   <label htmlFor={`${id}-end`}>To</label>
-                  <input
+                  <UkDateInput
                     id={`${id}-end`}
-                    type="date"
                     value={draft.endDate}
-                    onChange={(event) => set('endDate')(event.target.value)}
+                    onChange={(value) => set('endDate')(value)}
                   />
                 </div>
               </div>

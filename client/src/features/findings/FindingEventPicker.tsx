@@ -1,3 +1,4 @@
+import { UkDateInput } from '../../components/UkDateInput';
 import { useId, useMemo, useState } from 'react';
 import { formatPartialDate } from '@scr/shared';
 import { EventSummary, EveryEvent } from '../chronology';
@@ -59,19 +60,11 @@ export function FindingEventPicker({
         </label>
         <label className="finding-field">
           <span>From date</span>
-          <input
-            type="date"
-            value={filter.from}
-            onChange={(event) => set({ from: event.target.value })}
-          />
+          <UkDateInput value={filter.from} onChange={(from) => set({ from })} />
         </label>
         <label className="finding-field">
           <span>To date</span>
-          <input
-            type="date"
-            value={filter.to}
-            onChange={(event) => set({ to: event.target.value })}
-          />
+          <UkDateInput value={filter.to} onChange={(to) => set({ to })} />
         </label>
       </div>
       {error && (
