@@ -1,3 +1,4 @@
+import { plural } from '../../components/plural';
 import { UkDateInput } from '../../components/UkDateInput';
 import { useId, useMemo, useState } from 'react';
 import { formatPartialDate } from '@scr/shared';
@@ -77,8 +78,8 @@ export function FindingEventPicker({
       )}
       <p className="hint" role="status" id={`${id}-count`}>
         {loading
-          ? `Loading the chronology… ${events.length}${totalCount ? ` of ${totalCount}` : ''} events so far`
-          : `${matching.length} of ${events.length} events match · ${chosen.length} chosen`}
+          ? `Loading the chronology… ${totalCount ? `${events.length} of ${plural(totalCount, 'event')}` : plural(events.length, 'event')} so far`
+          : `${matching.length} of ${plural(events.length, 'event')} ${matching.length === 1 ? 'matches' : 'match'} · ${chosen.length} chosen`}
         {matching.length > SHOWN_AT_MOST &&
           ` · showing the first ${SHOWN_AT_MOST}: narrow the search`}
       </p>
