@@ -90,6 +90,11 @@ describe('the reviewer’s path from a new review to a finding with its evidence
 
   it('adds two agencies in the registers', async () => {
     await reviewTab('Registers').click();
+    await page
+      .getByRole('tablist', { name: 'Registers' })
+      .getByRole('tab', { name: 'Agencies' })
+      .click();
+    await page.waitForURL(/\/registers\/agencies$/);
     const add = page.getByRole('form', { name: 'Add an agency' });
     const agencies = page.getByRole('table', { name: /agencies involved/ });
     for (const [name, sector] of [
