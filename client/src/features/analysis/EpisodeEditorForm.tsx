@@ -127,7 +127,8 @@ export function EpisodeEditorForm({
                     onChange={(event) => set('summary')(event.target.value)}
                   />
                   <p className="hint" id={`${id}-summary-hint`}>
-                    The facts of the episode, told from the events below.
+                    The facts of the episode, told from its events (beside this on a wide screen,
+                    below on a narrow one).
                   </p>
                 </div>
               </section>
