@@ -61,7 +61,7 @@ export function ChronologyRowEditor({
           id={idOf('occurredOn')}
           value={draft.occurredOn}
           onChange={(e) => set('occurredOn', e.target.value)}
-          placeholder="YYYY-MM-DD"
+          placeholder="dd/mm/yyyy"
           inputMode="numeric"
           autoComplete="off"
           {...invalid('occurredOn')}
