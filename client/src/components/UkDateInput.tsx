@@ -106,7 +106,6 @@ export function UkDateInput({
         ref={ref}
         id={inputId}
         type="text"
-        inputMode="numeric"
         autoComplete="off"
         placeholder={partial ? 'dd/mm/yyyy, mm/yyyy or yyyy' : 'dd/mm/yyyy'}
         size={partial ? 14 : 11}
