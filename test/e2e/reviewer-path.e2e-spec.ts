@@ -79,8 +79,8 @@ describe('the reviewer’s path from a new review to a finding with its evidence
     await dialog
       .getByLabel('Type of review')
       .selectOption({ label: 'Local child safeguarding practice review' });
-    await dialog.getByLabel('From').fill('2022-01-01');
-    await dialog.getByLabel('To').fill('2022-12-31');
+    await dialog.getByLabel('From').fill('01/01/2022');
+    await dialog.getByLabel('To').fill('31/12/2022');
     await dialog.getByRole('button', { name: 'Create the review' }).click();
 
     await page.getByRole('heading', { name: 'Child P', level: 1 }).waitFor();
@@ -90,6 +90,11 @@ describe('the reviewer’s path from a new review to a finding with its evidence
 
   it('adds two agencies in the registers', async () => {
     await reviewTab('Registers').click();
+    await page
+      .getByRole('tablist', { name: 'Registers' })
+      .getByRole('tab', { name: 'Agencies' })
+      .click();
+    await page.waitForURL(/\/registers\/agencies$/);
     const add = page.getByRole('form', { name: 'Add an agency' });
     const agencies = page.getByRole('table', { name: /agencies involved/ });
     for (const [name, sector] of [
@@ -147,14 +152,15 @@ describe('the reviewer’s path from a new review to a finding with its evidence
       await period.getByLabel('To').inputValue(),
     ];
     expect(dragged).toEqual([
-      expect.stringMatching(/^2022-\d\d-\d\d$/),
-      expect.stringMatching(/^2022-\d\d-\d\d$/),
+      expect.stringMatching(/^\d\d\/\d\d\/2022$/),
+      expect.stringMatching(/^\d\d\/\d\d\/2022$/),
     ]);
-    expect(dragged[0] < dragged[1]).toBe(true);
+    const iso = (uk: string) => uk.split('/').reverse().join('-');
+    expect(iso(dragged[0]) < iso(dragged[1])).toBe(true);
 
     // ... and typing the first and last day, the keyboard's way, sets it exactly.
-    await period.getByLabel('From').fill('2022-05-15');
-    await period.getByLabel('To').fill('2022-06-01');
+    await period.getByLabel('From').fill('15/05/2022');
+    await period.getByLabel('To').fill('01/06/2022');
     // The new birth visit, known only to May, reaches beyond the period: offered, not taken.
     await period
       .getByText('2 events selected, 15 May 2022 to 1 Jun 2022; 1 more only partly inside it')

@@ -60,6 +60,8 @@ describe('every screen, with its content, passes axe-core', () => {
   const open = (path: string) => page.goto(`${e2eBaseUrl()}${path}`);
   const tab = (name: string) =>
     page.getByRole('navigation', { name: 'Review' }).getByRole('link', { name, exact: true });
+  const registerTab = (name: string) =>
+    page.getByRole('tablist', { name: 'Registers' }).getByRole('tab', { name, exact: true });
   const heading = (name: string | RegExp, level?: number) =>
     page.getByRole('heading', { name, level });
 
@@ -210,11 +212,21 @@ describe('every screen, with its content, passes axe-core', () => {
       const dialog = page.getByRole('dialog', { name: 'Leave without saving?' });
       await screen('leave-unsaved-dialog', dialog.getByText(/not saved yet/), false);
       await dialog.getByRole('button', { name: 'Leave without saving' }).click();
-      await page.waitForURL(/\/registers$/);
+      await page.waitForURL(/\/registers\/people$/);
+    });
+
+    it('registers, the people register', async () => {
+      await screen('registers-people', page.getByRole('table', { name: /family members/i }));
     });
 
     it('registers, with the family network', async () => {
+      await registerTab('Family network and relationships').click();
       await screen('registers', heading('Family network'));
+    });
+
+    it('registers, the agencies', async () => {
+      await registerTab('Agencies').click();
+      await screen('registers-agencies', page.getByRole('table', { name: /agencies involved/ }));
     });
 
     it('a removal confirmation dialog', async () => {
@@ -264,6 +276,7 @@ describe('every screen, with its content, passes axe-core', () => {
 
     it('registers', async () => {
       await tab('Registers').click();
+      await registerTab('Family network and relationships').click();
       await screen('empty-registers', heading('No one is on the people register yet'));
     });
 

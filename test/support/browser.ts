@@ -9,9 +9,9 @@ export function chromiumIsInstalled(): boolean {
 
 /**
  * Debian's Chromium, headless, kept off the network except for the app under test; Playwright gives
- * each launch a new empty profile.
+ * each launch a new empty profile. British English unless a test needs another locale.
  */
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(lang = 'en-GB'): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -24,7 +24,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--lang=en-GB',
+      `--lang=${lang}`,
     ],
   });
 }

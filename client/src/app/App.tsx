@@ -69,7 +69,7 @@ export function App() {
           <Route path="factor-map" element={<FactorMapPage />} />
           <Route path="findings" element={<FindingsPage />} />
           <Route path="findings/:findingId" element={<FindingEditor />} />
-          <Route path="registers" element={<RegistersPage />} />
+          <Route path="registers/:tab?" element={<RegistersPage />} />
           <Route path="board" element={<BoardResponsePage />} />
         </Route>
         <Route path="corpus" element={<CorpusPage />} />

@@ -1,3 +1,4 @@
+import { plural } from '../components/plural';
 import { BrushBehavior } from 'd3-brush';
 import { scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
@@ -322,7 +323,7 @@ export function Timeline({
             tabIndex={0}
             role="application"
             aria-roledescription="timeline"
-            aria-label={`Chronology timeline, ${model.items.length.toLocaleString('en-GB')} events in ${model.lanes.length} lanes by agency.${reviewNote} Left and right arrows move through the events in date order, up and down change lane, Enter pins the details.`}
+            aria-label={`Chronology timeline, ${plural(model.items.length, 'event')} in ${plural(model.lanes.length, 'lane')} by agency.${reviewNote} Left and right arrows move through the events in date order, up and down change lane, Enter pins the details.`}
             onKeyDown={onKeyDown}
             onFocus={() => {
               setChartFocused(true);

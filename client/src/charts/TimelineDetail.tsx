@@ -38,7 +38,9 @@ export function TimelineEventSummary({ item, full }: { item: TimelineItem; full:
           {item.description}
         </p>
       )}
-      {full && item.source && <p className="timeline-event__source">Source: {item.source}</p>}
+      {full && item.source && (
+        <p className="timeline-event__source">Record reference: {item.source}</p>
+      )}
     </>
   );
 }

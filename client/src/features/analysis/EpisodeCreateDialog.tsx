@@ -1,3 +1,4 @@
+import { UkDateInput, focusUnreadableDate } from '../../components/UkDateInput';
 import { useMutation } from '@apollo/client/react';
 import { FormEvent, useId, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
@@ -25,6 +26,7 @@ export function EpisodeCreateDialog({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (focusUnreadableDate(event.currentTarget as HTMLFormElement)) return;
     if (!title.trim()) {
       setProblem('Give the episode a title: what happened, in a few words.');
       return;
@@ -62,21 +64,11 @@ export function EpisodeCreateDialog({
         <div className="episode-period">
           <div className="episode-period__field">
             <label htmlFor={`${id}-start`}>From (optional)</label>
-            <input
-              id={`${id}-start`}
-              type="date"
-              value={startDate}
-              onChange={(event) => setStartDate(event.target.value)}
-            />
+            <UkDateInput id={`${id}-start`} value={startDate} onChange={setStartDate} />
           </div>
           <div className="episode-period__field">
             <label htmlFor={`${id}-end`}>To (optional)</label>
-            <input
-              id={`${id}-end`}
-              type="date"
-              value={endDate}
-              onChange={(event) => setEndDate(event.target.value)}
-            />
+            <UkDateInput id={`${id}-end`} value={endDate} onChange={setEndDate} />
           </div>
         </div>
         {problem && (

@@ -88,6 +88,26 @@ const openEditor = (mocks: object[]) =>
   );
 
 describe('EpisodeEditor', () => {
+  it('puts the account of the episode in one area and its evidence in another beside it', async () => {
+    openEditor([]);
+    const text = await screen.findByRole('region', { name: 'The account of the episode' });
+    const evidence = screen.getByRole('region', {
+      name: 'The evidence: events and contributory factors',
+    });
+    for (const part of ['What happened', 'The view from the tunnel', 'Reason for the appraisal'])
+      expect(within(text).getByLabelText(part)).toBeVisible();
+    expect(within(text).getByRole('button', { name: 'Save episode' })).toBeVisible();
+    expect(
+      within(evidence).getByRole('heading', { name: 'Events of the episode' }),
+    ).toBeInTheDocument();
+    expect(
+      within(evidence).getByRole('heading', { name: 'Contributory factors' }),
+    ).toBeInTheDocument();
+    expect(within(text).queryByRole('heading', { name: 'Contributory factors' })).toBeNull();
+    expect(text.parentElement).toBe(evidence.parentElement);
+    expect(text.parentElement).toHaveClass('episode-editor__columns');
+  });
+
   it('saves only what changed against the version it loaded', async () => {
     const save = saveMock(
       3,
@@ -228,7 +248,7 @@ describe('EpisodeEditor', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'endDate (2022-01-01) must not be before startDate (2022-04-23).',
     );
-    expect(end).toHaveValue('2022-01-01');
+    expect(end).toHaveValue('01/01/2022');
     expect(screen.getByRole('button', { name: 'Save episode' })).toBeEnabled();
   });
 

@@ -1,3 +1,4 @@
+import { plural } from '../../components/plural';
 import { useId, useMemo, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { useEventSummaries } from '../chronology';
@@ -103,7 +104,7 @@ export function EpisodeEventPicker({
       {loading.state === 'loading' && (
         <p role="status">
           Loading the chronology…
-          {loading.total !== null && ` ${loading.loaded} of ${loading.total} events`}
+          {loading.total !== null && ` ${loading.loaded} of ${plural(loading.total, 'event')}`}
         </p>
       )}
       {loading.state === 'failed' && (

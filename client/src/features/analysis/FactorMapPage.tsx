@@ -1,3 +1,4 @@
+import { plural } from '../../components/plural';
 import { useQuery } from '@apollo/client/react';
 import { FACTOR_LEVELS } from '@scr/shared';
 import { useMemo } from 'react';
@@ -9,7 +10,7 @@ import { FACTOR_MAP } from './factor-map.graphql';
 import { buildFactorMap, FACTOR_MAP_LEGEND, firstSentence } from './factor-map-model';
 import './factor-map-page.css';
 
-const count = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
+const count = (n: number, one: string) => plural(n, one);
 
 const COLUMNS = ['Key practice episodes', 'Contributory factors, by level', 'Findings'];
 // Episodes stay in their own order, the order of the case; factors and findings move to meet them.

@@ -1,3 +1,4 @@
+import { plural } from '../../components/plural';
 import type { PracticeAppraisalName } from '@scr/shared';
 import { formatPartialDate } from '@scr/shared';
 
@@ -28,7 +29,7 @@ export function episodeGaps(episode: {
 
 /** "1 event", "3 events". */
 export function countOf(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+  return plural(count, noun);
 }
 
 /** The episode's name as reviewers cite it: "KPE 2". */

@@ -1,3 +1,4 @@
+import { plural } from '../../components/plural';
 import {
   FACTOR_LEVEL_LABELS,
   FACTOR_LEVELS,
@@ -23,9 +24,6 @@ export const LEVEL_COLOURS: Record<(typeof FACTOR_LEVELS)[number], string> = {
   ORGANISATION: '#CC79A7',
   WIDER_CONTEXT: '#000000',
 };
-
-const plural = (count: number, one: string, many = `${one}s`) =>
-  `${count} ${count === 1 ? one : many}`;
 
 /** The first sentence of a text, enough for a screen reader to tell factors apart. */
 export function firstSentence(text: string, limit = 160): string {

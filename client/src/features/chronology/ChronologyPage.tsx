@@ -7,7 +7,7 @@ import { DuplicateCandidates } from './DuplicateCandidates';
 import { downloadWithToken } from './download';
 import { ImportWizard } from './ImportWizard';
 import { TimelineChronology } from './TimelineChronology';
-import { loadingProgress, useWholeChronology } from './timeline-loading';
+import { loadedSummary, loadingProgress, useWholeChronology } from './timeline-loading';
 import { useChronologyView } from './timeline-view';
 
 /**
@@ -129,7 +129,7 @@ export function ChronologyPage() {
             </span>
             <p className="timeline-view__progress" role="status">
               {chronology.complete
-                ? `${total.toLocaleString('en-GB')} events from ${review.agencies.length} agencies, in date order`
+                ? loadedSummary(total, review.agencies.length)
                 : loadingProgress(events.length, total)}
             </p>
           </div>

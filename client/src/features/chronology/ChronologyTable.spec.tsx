@@ -148,6 +148,8 @@ describe('ChronologyTable', () => {
       'Feb 2014PoliceCall from neighbour—Not recorded',
       '3 Apr 201410:15Health visitingHome visitMother anxious about housingAlso recorded by PoliceHV notes',
     ]);
+    expect(screen.getByRole('columnheader', { name: /Record reference/ })).toBeInTheDocument();
+    expect(screen.queryByRole('columnheader', { name: /^Source/ })).toBeNull();
     expect(screen.getByRole('columnheader', { name: /Date/ })).toHaveAttribute(
       'aria-sort',
       'ascending',
@@ -286,11 +288,11 @@ describe('ChronologyTable', () => {
     };
     const { onSaved } = renderTable([refused]);
     await user.click(screen.getByRole('button', { name: 'Edit “Call from neighbour”' }));
-    await user.type(screen.getByLabelText('Source'), 'Police log 4471');
+    await user.type(screen.getByLabelText('Record reference'), 'Police log 4471');
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('You may only read this review');
-    expect(screen.getByLabelText('Source')).toHaveValue('Police log 4471');
+    expect(screen.getByLabelText('Record reference')).toHaveValue('Police log 4471');
     expect(onSaved).not.toHaveBeenCalled();
   });
 

@@ -1,3 +1,4 @@
+import { plural } from '../../components/plural';
 import { FormEvent, useId, useState } from 'react';
 import { formatPartialDate, PRECISION_LABELS } from '@scr/shared';
 import {
@@ -64,10 +65,8 @@ function progressShare(sent: number | null, server: ImportProgress | null): numb
 
 function progressText(busy: string, sent: number | null, server: ImportProgress | null): string {
   if (sent !== null && sent < 1) return `Sending the file… ${Math.round(sent * 100)}%`;
-  if (server?.state === 'storing')
-    return `Storing ${server.rowsRead.toLocaleString('en-GB')} rows…`;
-  if (server && server.rowsRead > 0)
-    return `${busy} ${server.rowsRead.toLocaleString('en-GB')} rows read`;
+  if (server?.state === 'storing') return `Storing ${plural(server.rowsRead, 'row')}…`;
+  if (server && server.rowsRead > 0) return `${busy} ${plural(server.rowsRead, 'row')} read`;
   return busy;
 }
 
@@ -220,7 +219,7 @@ export function ImportWizard({ reviewId, agencies, onImported, onClose }: Props)
           <fieldset className="mapping">
             <legend>Which column holds what</legend>
             <p className="hint">
-              {preview.totalRows} rows under the headings{' '}
+              {plural(preview.totalRows, 'row')} under the headings{' '}
               {preview.headings.map((h) => `“${h}”`).join(', ')}
               {preview.encoding ? `, read as ${preview.encoding}` : ''}.
             </p>
@@ -266,14 +265,15 @@ export function ImportWizard({ reviewId, agencies, onImported, onClose }: Props)
           )}
           {preview.errors.length > 0 && (
             <ProblemTable
-              caption={`${bad} problem${bad === 1 ? '' : 's'}: these rows cannot be imported as they are`}
+              caption={`${plural(bad, 'problem')}: ${bad === 1 ? 'this row cannot be imported as it is' : 'these rows cannot be imported as they are'}`}
               problems={preview.errors}
             />
           )}
 
           <table className="data-table">
             <caption>
-              The first {preview.rows.length} of {preview.totalRows} rows as they will be imported
+              The first {preview.rows.length} of {plural(preview.totalRows, 'row')} as they will be
+              imported
             </caption>
             <thead>
               <tr>
@@ -283,7 +283,7 @@ export function ImportWizard({ reviewId, agencies, onImported, onClose }: Props)
                 <th scope="col">Time</th>
                 <th scope="col">Agency</th>
                 <th scope="col">Entry</th>
-                <th scope="col">Source</th>
+                <th scope="col">Record reference</th>
               </tr>
             </thead>
             <tbody>
@@ -321,7 +321,7 @@ export function ImportWizard({ reviewId, agencies, onImported, onClose }: Props)
               disabled={busy !== null || (bad > 0 && !skipBadRows)}
               onClick={() => void send(false)}
             >
-              Import {bad > 0 ? good : preview.totalRows} rows
+              Import {plural(bad > 0 ? good : preview.totalRows, 'row')}
             </button>
           </div>
         </>
@@ -330,11 +330,11 @@ export function ImportWizard({ reviewId, agencies, onImported, onClose }: Props)
       {step === 'done' && result && (
         <div className="wizard__done" role="status">
           <p>
-            <strong>{result.imported} events imported</strong> into the chronology.
+            <strong>{plural(result.imported, 'event')} imported</strong> into the chronology.
             {result.skipped.length > 0 &&
-              ` ${result.skipped.length} problem${result.skipped.length === 1 ? '' : 's'} skipped (listed below and in the audit trail).`}
+              ` ${plural(result.skipped.length, 'problem')} skipped (listed below and in the audit trail).`}
             {(result.duplicateCandidates ?? 0) > 0 &&
-              ` ${result.duplicateCandidates} pair${result.duplicateCandidates === 1 ? '' : 's'} of records look like the same occasion seen by two agencies.`}
+              ` ${plural(result.duplicateCandidates ?? 0, 'pair')} of records ${result.duplicateCandidates === 1 ? 'looks' : 'look'} like the same occasion seen by two agencies.`}
           </p>
           {result.skipped.length > 0 && (
             <ProblemTable caption="Skipped rows" problems={result.skipped} />

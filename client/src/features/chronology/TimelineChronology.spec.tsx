@@ -135,7 +135,7 @@ describe('TimelineChronology', () => {
     const details = screen.getByRole('region', { name: 'Event details' });
     expect(details).toHaveTextContent('1 Jun 2022 (dated to the day) · Unattributed');
     expect(details).toHaveTextContent('Strategy discussion, in detail');
-    expect(details).toHaveTextContent('Source: Case records');
+    expect(details).toHaveTextContent('Record reference: Case records');
   });
 
   it('selects a typed period and makes a key practice episode of its events', async () => {

@@ -1,3 +1,4 @@
+import { UkDateInput } from '../../components/UkDateInput';
 import { useId, useMemo, useState } from 'react';
 import { Timeline, TimelineEpisode } from '../../charts/Timeline';
 import { isoDay } from '../../charts/timeline-axis';
@@ -74,21 +75,9 @@ export function TimelineChronology({
       <fieldset className="timeline-period">
         <legend>Select a period</legend>
         <label htmlFor={fromId}>From</label>
-        <input
-          id={fromId}
-          type="date"
-          value={from}
-          max={to || undefined}
-          onChange={(event) => typed(event.target.value, to)}
-        />
+        <UkDateInput id={fromId} value={from} onChange={(value) => typed(value, to)} />
         <label htmlFor={toId}>To</label>
-        <input
-          id={toId}
-          type="date"
-          value={to}
-          min={from || undefined}
-          onChange={(event) => typed(from, event.target.value)}
-        />
+        <UkDateInput id={toId} value={to} onChange={(value) => typed(from, value)} />
         {period && (
           <button
             type="button"

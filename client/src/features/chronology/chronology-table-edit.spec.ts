@@ -19,7 +19,7 @@ describe('inline edit values', () => {
   it('reads a row into the editor and back unchanged', () => {
     const draft = draftFromRow(row);
     expect(draft).toEqual({
-      occurredOn: '2014-04',
+      occurredOn: '04/2014',
       approximate: true,
       timeOfDay: '',
       agencyId: 'a1',
@@ -51,6 +51,22 @@ describe('inline edit values', () => {
     });
   });
 
+  it('reads the date day-month-year, as UK chronologies write it', () => {
+    const draft = draftFromRow(row);
+    expect(
+      inputFromDraft({ ...draft, occurredOn: '03/04/2014', approximate: false }),
+    ).toMatchObject({
+      occurredOn: '2014-04-03',
+      precision: null,
+    });
+    expect(
+      inputFromDraft({ ...draft, occurredOn: 'April 2014', approximate: false }),
+    ).toMatchObject({ occurredOn: '2014-04' });
+    expect(draftFromRow({ ...row, occurredOn: '2014-04-03', precision: 'DAY' }).occurredOn).toBe(
+      '03/04/2014',
+    );
+  });
+
   it('says what to correct in the date, time or title', () => {
     const draft = draftFromRow(row);
     expect(inputFromDraft({ ...draft, occurredOn: '2014-02-30' })).toEqual({
@@ -59,7 +75,8 @@ describe('inline edit values', () => {
     });
     expect(inputFromDraft({ ...draft, occurredOn: '' })).toEqual({
       field: 'occurredOn',
-      message: 'Give the date: YYYY-MM-DD, YYYY-MM or YYYY.',
+      message:
+        'Give the date as dd/mm/yyyy, or mm/yyyy or yyyy when only the month or year is known.',
     });
     expect(inputFromDraft({ ...draft, timeOfDay: '25:00' })).toEqual({
       field: 'timeOfDay',

@@ -1,8 +1,9 @@
 import { parsePartialDate } from '@scr/shared';
+import { readUkDateInput, ukDateText } from '../../components/UkDateInput';
 import type { UpdateTimelineEventInput } from '../../gql/graphql';
 import type { ChronologyRow } from './chronology-table-rows';
 
-/** What the inline editor holds while someone types: every field as the input shows it. */
+/** What the inline editor holds while someone types: every field as the input shows it (the date day-month-year). */
 export interface ChronologyDraft {
   occurredOn: string;
   approximate: boolean;
@@ -15,7 +16,7 @@ export interface ChronologyDraft {
 
 export function draftFromRow(row: ChronologyRow): ChronologyDraft {
   return {
-    occurredOn: row.occurredOn,
+    occurredOn: ukDateText(row.occurredOn),
     approximate: row.precision === 'APPROXIMATE',
     timeOfDay: row.timeOfDay ?? '',
     agencyId: row.agency?.id ?? '',
@@ -38,10 +39,14 @@ export interface DraftProblem {
  * precision is left to the date's own form (a day, a month or a year).
  */
 export function inputFromDraft(draft: ChronologyDraft): UpdateTimelineEventInput | DraftProblem {
-  const occurredOn = draft.occurredOn.trim();
+  const read = readUkDateInput(draft.occurredOn, true);
+  if ('problem' in read) return { field: 'occurredOn', message: read.problem };
+  const occurredOn = read.iso;
   const date = parsePartialDate(occurredOn, draft.approximate ? 'APPROXIMATE' : null);
   if (typeof date === 'string') {
-    const message = occurredOn ? `${date}.` : 'Give the date: YYYY-MM-DD, YYYY-MM or YYYY.';
+    const message = occurredOn
+      ? `${date}.`
+      : 'Give the date as dd/mm/yyyy, or mm/yyyy or yyyy when only the month or year is known.';
     return { field: 'occurredOn', message };
   }
   const timeOfDay = draft.timeOfDay.trim();

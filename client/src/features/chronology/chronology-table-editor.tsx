@@ -61,7 +61,7 @@ export function ChronologyRowEditor({
           id={idOf('occurredOn')}
           value={draft.occurredOn}
           onChange={(e) => set('occurredOn', e.target.value)}
-          placeholder="YYYY-MM-DD"
+          placeholder="dd/mm/yyyy"
           inputMode="numeric"
           autoComplete="off"
           {...invalid('occurredOn')}
@@ -125,7 +125,7 @@ export function ChronologyRowEditor({
         )}
       </div>
       <div role="cell" className="chronology-table__cell chronology-table__edit-cell">
-        <label htmlFor={idOf('source')}>Source</label>
+        <label htmlFor={idOf('source')}>Record reference</label>
         <input
           id={idOf('source')}
           value={draft.source}

@@ -5,7 +5,7 @@ const COLUMNS: { key: ChronologySortKey; label: string }[] = [
   { key: 'date', label: 'Date' },
   { key: 'agency', label: 'Agency' },
   { key: 'title', label: 'Entry' },
-  { key: 'source', label: 'Source' },
+  { key: 'source', label: 'Record reference' },
 ];
 
 interface HeaderProps {

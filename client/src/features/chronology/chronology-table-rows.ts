@@ -1,3 +1,4 @@
+import { plural } from '../../components/plural';
 import type { DatePrecision } from '../../gql/graphql';
 
 /** One event of the chronology as the table shows it. */
@@ -114,5 +115,5 @@ export function filterRows(
 
 /** "63 of 63 events", "1 of 1 event". */
 export function countLabel(shown: number, total: number): string {
-  return `${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} ${total === 1 ? 'event' : 'events'}`;
+  return `${shown.toLocaleString('en-GB')} of ${plural(total, 'event')}`;
 }

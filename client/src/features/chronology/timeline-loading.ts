@@ -1,3 +1,4 @@
+import { plural } from '../../components/plural';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 import { ChronologyEventsPageQuery, ReviewChronologyQuery } from '../../gql/graphql';
@@ -29,7 +30,12 @@ export interface WholeChronology {
 
 /** "Loading 1,500 of 10,000 events…" */
 export function loadingProgress(loaded: number, total: number): string {
-  return `Loading ${loaded.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} events…`;
+  return `Loading ${loaded.toLocaleString('en-GB')} of ${plural(total, 'event')}…`;
+}
+
+/** "1 event from 1 agency, in date order" once the whole chronology is loaded. */
+export function loadedSummary(total: number, agencies: number): string {
+  return `${plural(total, 'event')} from ${plural(agencies, 'agency', 'agencies')}, in date order`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter, useLocation } from 'react-router';
-import { loadingProgress } from './timeline-loading';
+import { loadedSummary, loadingProgress } from './timeline-loading';
 import { useChronologyView } from './timeline-view';
 
 function ViewProbe() {
@@ -48,5 +48,10 @@ describe('useChronologyView', () => {
 describe('loadingProgress', () => {
   it('counts the events loaded so far against the whole', () => {
     expect(loadingProgress(1500, 10000)).toBe('Loading 1,500 of 10,000 events…');
+  });
+
+  it('says one event from one agency in the singular', () => {
+    expect(loadedSummary(1, 1)).toBe('1 event from 1 agency, in date order');
+    expect(loadedSummary(1204, 3)).toBe('1,204 events from 3 agencies, in date order');
   });
 });

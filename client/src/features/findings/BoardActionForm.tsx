@@ -1,3 +1,4 @@
+import { UkDateInput, focusUnreadableDate } from '../../components/UkDateInput';
 import { BOARD_ACTION_STATUS_LABELS, BOARD_ACTION_STATUSES, TEXT_LIMITS } from '@scr/shared';
 import { FormEvent, useId, useRef, useState } from 'react';
 import { messageOf } from '../../components/graphql-errors';
@@ -37,6 +38,7 @@ export function BoardActionForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (focusUnreadableDate(event.currentTarget as HTMLFormElement)) return;
     const problems = problemsOf(draft);
     setShown(problems);
     const first = (Object.keys(problems) as (keyof BoardActionDraft)[])[0];
@@ -107,11 +109,10 @@ export function BoardActionForm({
         </div>
         <div className="board-action-form__field">
           <label htmlFor={fieldId('dueDate')}>Due date</label>
-          <input
+          <UkDateInput
             id={fieldId('dueDate')}
-            type="date"
             value={draft.dueDate}
-            onChange={(event) => set('dueDate', event.target.value)}
+            onChange={(value) => set('dueDate', value)}
           />
         </div>
         <div className="board-action-form__field">

@@ -183,6 +183,23 @@ describe('FindingEditor', () => {
     ).toBeTruthy();
   });
 
+  it('puts the finding’s parts in one area and the evidence it rests on in another beside it', async () => {
+    renderEditor([editorQuery(stored), eventsQuery]);
+    await screen.findByRole('heading', { name: 'Finding 1: Front-door decisions' });
+    const text = screen.getByRole('region', { name: 'The finding’s parts' });
+    const evidence = screen.getByRole('region', {
+      name: 'The evidence: episodes, factors and events',
+    });
+    expect(within(text).getByRole('textbox', { name: 'How it showed in this case' })).toBeVisible();
+    expect(within(text).getByRole('textbox', { name: 'Why it matters' })).toBeVisible();
+    expect(
+      within(evidence).getByRole('heading', { name: 'The evidence it rests on' }),
+    ).toBeVisible();
+    expect(within(text).queryByRole('heading', { name: 'The evidence it rests on' })).toBeNull();
+    expect(text.parentElement).toBe(evidence.parentElement);
+    expect(text.parentElement).toHaveClass('finding-editor__columns');
+  });
+
   it('saves the effect, what shows the pattern is not peculiar, and the references', async () => {
     const sent = {
       ...input,

@@ -224,99 +224,109 @@ function FindingEditorForm({
       )}
       <fieldset className="finding-editor__fields" disabled={!canEdit}>
         <legend className="visually-hidden">The finding</legend>
-        <section className="finding-section" aria-labelledby="finding-pattern">
-          <h3 id="finding-pattern">The pattern</h3>
-          <label className="finding-field">
-            <span>Title</span>
-            <input
-              value={form.title}
-              onChange={(event) => change({ title: event.target.value })}
-              required
+        <div className="finding-editor__columns">
+          <div className="finding-editor__text" role="region" aria-label="The finding’s parts">
+            <section className="finding-section" aria-labelledby="finding-pattern">
+              <h3 id="finding-pattern">The pattern</h3>
+              <label className="finding-field">
+                <span>Title</span>
+                <input
+                  value={form.title}
+                  onChange={(event) => change({ title: event.target.value })}
+                  required
+                />
+              </label>
+              <FindingTextPart
+                label="The pattern, in one sentence"
+                hint="An underlying pattern in the system, not an individual’s failing: “practitioners here are left to …, which makes … likely”."
+                rows={3}
+                value={form.statement}
+                onChange={(statement) => change({ statement })}
+              />
+              <FindingCategoryField
+                value={form.category}
+                onChange={(category) => change({ category })}
+              />
+              <FindingEffectField value={form.effect} onChange={(effect) => change({ effect })} />
+            </section>
+            <section className="finding-section" aria-labelledby="finding-manifestation">
+              <h3 id="finding-manifestation">How it showed in this case</h3>
+              <FindingTextPart
+                label="How it showed in this case"
+                hint="What happened in the episodes behind it and the factors that made it likely; choose them as evidence beside this."
+                value={form.manifestation}
+                onChange={(manifestation) => change({ manifestation })}
+                hideLabel
+              />
+            </section>
+            <section className="finding-section" aria-labelledby="finding-not-peculiar">
+              <h3 id="finding-not-peculiar">How we know it is not peculiar to this case</h3>
+              <FindingTextPart
+                label="How we know it is not peculiar to this case"
+                hint="How do we know it is an underlying issue and not something peculiar to this case? The case group’s experience, other cases, what is known of the system."
+                value={form.notPeculiar}
+                onChange={(notPeculiar) => change({ notPeculiar })}
+                hideLabel
+              />
+            </section>
+            <section className="finding-section" aria-labelledby="finding-prevalence">
+              <h3 id="finding-prevalence">How widespread the pattern is</h3>
+              <FindingTextPart
+                label="How widespread the pattern is"
+                hint="How widespread is the pattern? Say what the other reviews, audits, research and data show, and list them below."
+                value={form.prevalence}
+                onChange={(prevalence) => change({ prevalence })}
+                hideLabel
+              />
+              <FindingReferences
+                references={form.references}
+                onChange={(references) => change({ references })}
+              />
+            </section>
+            <section className="finding-section" aria-labelledby="finding-significance">
+              <h3 id="finding-significance">Why it matters</h3>
+              <FindingTextPart
+                label="Why it matters"
+                hint="What the pattern means for how reliably the system protects children."
+                value={form.significance}
+                onChange={(significance) => change({ significance })}
+                hideLabel
+              />
+            </section>
+            <section className="finding-section" aria-labelledby="finding-questions">
+              <h3 id="finding-questions">Questions for the board</h3>
+              <p className="hint">
+                The partnership decides the response: pose questions rather than dictate
+                recommendations.
+              </p>
+              <FindingQuestions
+                questions={form.questions}
+                onChange={(questions) => change({ questions })}
+              />
+            </section>
+            <section className="finding-section" aria-labelledby="finding-themes">
+              <h3 id="finding-themes">Practice themes</h3>
+              <FindingThemes
+                themes={data.themes}
+                chosen={form.themeKeys}
+                onChange={(themeKeys) => change({ themeKeys })}
+              />
+            </section>
+          </div>
+          <div
+            className="finding-editor__evidence"
+            role="region"
+            aria-label="The evidence: episodes, factors and events"
+          >
+            <FindingEvidence
+              evidence={form}
+              onChange={change}
+              episodes={episodes}
+              catalogue={catalogue}
+              chronology={chronology}
             />
-          </label>
-          <FindingTextPart
-            label="The pattern, in one sentence"
-            hint="An underlying pattern in the system, not an individual’s failing: “practitioners here are left to …, which makes … likely”."
-            rows={3}
-            value={form.statement}
-            onChange={(statement) => change({ statement })}
-          />
-          <FindingCategoryField
-            value={form.category}
-            onChange={(category) => change({ category })}
-          />
-          <FindingEffectField value={form.effect} onChange={(effect) => change({ effect })} />
-        </section>
-        <section className="finding-section" aria-labelledby="finding-manifestation">
-          <h3 id="finding-manifestation">How it showed in this case</h3>
-          <FindingTextPart
-            label="How it showed in this case"
-            hint="What happened in the episodes behind it and the factors that made it likely; choose them as evidence below."
-            value={form.manifestation}
-            onChange={(manifestation) => change({ manifestation })}
-            hideLabel
-          />
-          <FindingEvidence
-            evidence={form}
-            onChange={change}
-            episodes={episodes}
-            catalogue={catalogue}
-            chronology={chronology}
-          />
-        </section>
-        <section className="finding-section" aria-labelledby="finding-not-peculiar">
-          <h3 id="finding-not-peculiar">How we know it is not peculiar to this case</h3>
-          <FindingTextPart
-            label="How we know it is not peculiar to this case"
-            hint="How do we know it is an underlying issue and not something peculiar to this case? The case group’s experience, other cases, what is known of the system."
-            value={form.notPeculiar}
-            onChange={(notPeculiar) => change({ notPeculiar })}
-            hideLabel
-          />
-        </section>
-        <section className="finding-section" aria-labelledby="finding-prevalence">
-          <h3 id="finding-prevalence">How widespread the pattern is</h3>
-          <FindingTextPart
-            label="How widespread the pattern is"
-            hint="How widespread is the pattern? Say what the other reviews, audits, research and data show, and list them below."
-            value={form.prevalence}
-            onChange={(prevalence) => change({ prevalence })}
-            hideLabel
-          />
-          <FindingReferences
-            references={form.references}
-            onChange={(references) => change({ references })}
-          />
-        </section>
-        <section className="finding-section" aria-labelledby="finding-significance">
-          <h3 id="finding-significance">Why it matters</h3>
-          <FindingTextPart
-            label="Why it matters"
-            hint="What the pattern means for how reliably the system protects children."
-            value={form.significance}
-            onChange={(significance) => change({ significance })}
-            hideLabel
-          />
-        </section>
-        <section className="finding-section" aria-labelledby="finding-questions">
-          <h3 id="finding-questions">Questions for the board</h3>
-          <p className="hint">
-            The partnership decides the response: pose questions rather than dictate
-            recommendations.
-          </p>
-          <FindingQuestions
-            questions={form.questions}
-            onChange={(questions) => change({ questions })}
-          />
-        </section>
-        <section className="finding-section" aria-labelledby="finding-themes">
-          <h3 id="finding-themes">Practice themes</h3>
-          <FindingThemes
-            themes={data.themes}
-            chosen={form.themeKeys}
-            onChange={(themeKeys) => change({ themeKeys })}
-          />
-        </section>
+          </div>
+        </div>
       </fieldset>
       {canEdit && (
         <div className="form__actions">

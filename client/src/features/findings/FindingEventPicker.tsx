@@ -1,3 +1,5 @@
+import { plural } from '../../components/plural';
+import { UkDateInput } from '../../components/UkDateInput';
 import { useId, useMemo, useState } from 'react';
 import { formatPartialDate } from '@scr/shared';
 import { EventSummary, EveryEvent } from '../chronology';
@@ -59,19 +61,11 @@ export function FindingEventPicker({
         </label>
         <label className="finding-field">
           <span>From date</span>
-          <input
-            type="date"
-            value={filter.from}
-            onChange={(event) => set({ from: event.target.value })}
-          />
+          <UkDateInput value={filter.from} onChange={(from) => set({ from })} />
         </label>
         <label className="finding-field">
           <span>To date</span>
-          <input
-            type="date"
-            value={filter.to}
-            onChange={(event) => set({ to: event.target.value })}
-          />
+          <UkDateInput value={filter.to} onChange={(to) => set({ to })} />
         </label>
       </div>
       {error && (
@@ -84,8 +78,8 @@ export function FindingEventPicker({
       )}
       <p className="hint" role="status" id={`${id}-count`}>
         {loading
-          ? `Loading the chronology… ${events.length}${totalCount ? ` of ${totalCount}` : ''} events so far`
-          : `${matching.length} of ${events.length} events match · ${chosen.length} chosen`}
+          ? `Loading the chronology… ${totalCount ? `${events.length} of ${plural(totalCount, 'event')}` : plural(events.length, 'event')} so far`
+          : `${matching.length} of ${plural(events.length, 'event')} ${matching.length === 1 ? 'matches' : 'match'} · ${chosen.length} chosen`}
         {matching.length > SHOWN_AT_MOST &&
           ` · showing the first ${SHOWN_AT_MOST}: narrow the search`}
       </p>

@@ -1,3 +1,4 @@
+import { plural } from '../../components/plural';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -13,8 +14,6 @@ import { moveItem } from './finding-order';
 import './findings.css';
 
 type ListedFinding = NonNullable<FindingListQuery['review']>['findings'][number];
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** The review's findings in the order the report presents them. */
 export function FindingsPage() {

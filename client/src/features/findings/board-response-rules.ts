@@ -1,3 +1,4 @@
+import { plural } from '../../components/plural';
 import type { BoardActionStatusName } from '@scr/shared';
 import type { BoardActionInput, BoardResponseActionFragment } from '../../gql/graphql';
 
@@ -74,5 +75,5 @@ export function summariseActions(
 
 /** "8 actions · 3 done · 2 overdue" */
 export function summaryLine({ total, done, overdue }: BoardActionSummary): string {
-  return `${total} ${total === 1 ? 'action' : 'actions'} · ${done} done · ${overdue} overdue`;
+  return `${plural(total, 'action')} · ${done} done · ${overdue} overdue`;
 }

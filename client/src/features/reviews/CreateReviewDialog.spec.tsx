@@ -102,7 +102,7 @@ describe('CreateReviewDialog', () => {
     expect(screen.getByLabelText('Title')).toHaveValue('Baby T');
     expect(screen.getByLabelText('Type of review')).toHaveValue(input.type);
     expect(screen.getByLabelText('Methodology')).toHaveValue('SILP');
-    expect(screen.getByLabelText('From')).toHaveValue('2024-01-01');
+    expect(screen.getByLabelText('From')).toHaveValue('01/01/2024');
     expect(screen.getByLabelText('Summary')).toHaveValue(input.summary);
     expect(screen.getByRole('dialog', { name: 'New review' })).toBeInTheDocument();
   });
@@ -126,7 +126,7 @@ describe('CreateReviewDialog', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'A review with this reference already exists.',
     );
-    expect(screen.getByLabelText('To')).toHaveValue('2024-06-30');
+    expect(screen.getByLabelText('To')).toHaveValue('30/06/2024');
   });
 
   it('marks the required details before asking the server', async () => {

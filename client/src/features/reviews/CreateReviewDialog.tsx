@@ -1,3 +1,4 @@
+import { UkDateInput, focusUnreadableDate } from '../../components/UkDateInput';
 import { useMutation } from '@apollo/client/react';
 import {
   METHODOLOGIES,
@@ -66,6 +67,10 @@ export function CreateReviewDialog({ onClose }: { onClose: () => void }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (focusUnreadableDate(event.currentTarget as HTMLFormElement)) {
+      setError('A date cannot be read: see the marked field (dd/mm/yyyy).');
+      return;
+    }
     const missing: Record<string, string> = {};
     if (!draft.reference.trim()) missing.reference = 'Give the partnership’s reference.';
     if (!draft.title.trim()) missing.title = 'Give the review a title.';
@@ -165,10 +170,22 @@ export function CreateReviewDialog({ onClose }: { onClose: () => void }) {
           <fieldset className="create-review__period">
             <legend>Period under review</legend>
             {field('periodStart', 'From', (props) => (
-              <TextInput {...props} type="date" />
+              <UkDateInput
+                id={props.id}
+                value={props.value}
+                onChange={props.onChange}
+                aria-invalid={props.invalid || undefined}
+                aria-describedby={props.describedBy}
+              />
             ))}
             {field('periodEnd', 'To', (props) => (
-              <TextInput {...props} type="date" />
+              <UkDateInput
+                id={props.id}
+                value={props.value}
+                onChange={props.onChange}
+                aria-invalid={props.invalid || undefined}
+                aria-describedby={props.describedBy}
+              />
             ))}
           </fieldset>
         </div>

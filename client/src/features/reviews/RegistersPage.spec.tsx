@@ -83,11 +83,15 @@ const contacts = {
   },
 };
 
-function renderRegisters(mocks: MockedProviderProps['mocks'], canReadRealNames: boolean) {
+function renderRegisters(
+  mocks: MockedProviderProps['mocks'],
+  canReadRealNames: boolean,
+  tab: 'people' | 'family' | 'agencies' | '' = 'people',
+) {
   const context = { canEdit: true, canReadRealNames } as ReviewContext;
   return renderInReview(
-    [{ path: 'registers', element: <RegistersPage /> }],
-    `/reviews/${reviewId}/registers`,
+    [{ path: 'registers/:tab?', element: <RegistersPage /> }],
+    `/reviews/${reviewId}/registers/${tab}`,
     mocks,
     context,
   );
@@ -125,6 +129,7 @@ describe('RegistersPage', () => {
       within(table).getByRole('columnheader', { name: /real name.*private to members/i }),
     ).toBeInTheDocument();
     expect(within(form).getByLabelText('Pseudonym')).toHaveValue('');
+    await userEvent.click(screen.getByRole('tab', { name: 'Family network and relationships' }));
     expect(
       screen.getByRole('img', { name: /^Mother\. Mother\. Household: Household 1\./ }),
     ).toBeInTheDocument();
@@ -167,7 +172,7 @@ describe('RegistersPage', () => {
         data: { updateAgency: { ...police, name: 'Moorshire Police', version: 3 } },
       },
     };
-    renderRegisters([registers([childM]), contacts, stale, saved], true);
+    renderRegisters([registers([childM]), contacts, stale, saved], true, 'agencies');
 
     await userEvent.click(await screen.findByRole('button', { name: 'Edit Northmoor Police' }));
     const form = screen.getByRole('form', { name: 'Edit Northmoor Police' });
@@ -196,14 +201,54 @@ describe('RegistersPage', () => {
     ).not.toBeInTheDocument();
     expect(screen.queryByLabelText('Real name')).not.toBeInTheDocument();
     expect(screen.queryByText(/Maisie Ward|Leanne Ward/)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: 'Family network and relationships' }));
+    expect(screen.queryByText(/Maisie Ward|Leanne Ward/)).not.toBeInTheDocument();
     expect(screen.getByRole('img', { name: /^Child M\. Subject child\./ })).toBeInTheDocument();
   });
 
   it('invites the first entry when the people register is empty', async () => {
-    renderRegisters([registers([]), contacts], true);
+    renderRegisters([registers([]), contacts], true, 'family');
     expect(
       await screen.findByRole('heading', { name: 'No one is on the people register yet' }),
     ).toBeInTheDocument();
     expect(screen.queryByRole('group', { name: 'Family network' })).not.toBeInTheDocument();
+  });
+
+  it('puts people, the family network and agencies on tabs, each at its own address, moved through with the arrow keys', async () => {
+    renderRegisters([registers([childM, mother]), contacts], true, '');
+    const people = await screen.findByRole('tab', { name: 'People' });
+    expect(screen.getByTestId('location')).toHaveTextContent(
+      `/reviews/${reviewId}/registers/people`,
+    );
+    expect(screen.getByRole('tablist', { name: 'Registers' })).toBeInTheDocument();
+    expect(people).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tabpanel', { name: 'People' })).toContainElement(
+      screen.getByRole('table', { name: /family members/i }),
+    );
+    expect(screen.queryByRole('table', { name: /agencies involved/i })).not.toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Agencies' })).toHaveAttribute('tabindex', '-1');
+
+    people.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    const family = screen.getByRole('tab', { name: 'Family network and relationships' });
+    expect(family).toHaveFocus();
+    expect(screen.getByTestId('location')).toHaveTextContent(
+      `/reviews/${reviewId}/registers/family`,
+    );
+    expect(family).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('heading', { name: 'Family network' })).toBeInTheDocument();
+
+    await userEvent.keyboard('{End}');
+    expect(screen.getByRole('tab', { name: 'Agencies' })).toHaveFocus();
+    expect(screen.getByTestId('location')).toHaveTextContent(
+      `/reviews/${reviewId}/registers/agencies`,
+    );
+    expect(await screen.findByRole('cell', { name: 'Northmoor Police' })).toBeInTheDocument();
+
+    await userEvent.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'People' })).toHaveFocus();
+    expect(screen.getByTestId('location')).toHaveTextContent(
+      `/reviews/${reviewId}/registers/people`,
+    );
   });
 });

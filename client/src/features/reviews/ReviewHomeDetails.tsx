@@ -1,3 +1,4 @@
+import { UkDateInput, focusUnreadableDate } from '../../components/UkDateInput';
 import { FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { formatPartialDate } from '@scr/shared';
 
@@ -32,6 +33,7 @@ function DetailsForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (focusUnreadableDate(event.currentTarget as HTMLFormElement)) return;
     onSave({
       summary: draft.summary.trim() || null,
       periodStart: draft.periodStart || null,
@@ -53,20 +55,18 @@ function DetailsForm({
         <legend>Period under review</legend>
         <div>
           <label htmlFor={`${id}-start`}>From</label>
-          <input
+          <UkDateInput
             id={`${id}-start`}
-            type="date"
             value={draft.periodStart}
-            onChange={(event) => setDraft({ ...draft, periodStart: event.target.value })}
+            onChange={(periodStart) => setDraft((current) => ({ ...current, periodStart }))}
           />
         </div>
         <div>
           <label htmlFor={`${id}-end`}>To</label>
-          <input
+          <UkDateInput
             id={`${id}-end`}
-            type="date"
             value={draft.periodEnd}
-            onChange={(event) => setDraft({ ...draft, periodEnd: event.target.value })}
+            onChange={(periodEnd) => setDraft((current) => ({ ...current, periodEnd }))}
           />
         </div>
       </fieldset>

@@ -46,13 +46,13 @@ export function keyFiguresOf(review: ReviewHomeData) {
       key: 'agencies',
       value: review.agencies.length,
       label: count(review.agencies.length, 'agency', 'agencies'),
-      tab: 'registers',
+      tab: 'registers/agencies',
     },
     {
       key: 'people',
       value: review.people.length,
       label: count(review.people.length, 'person in the register', 'people in the register'),
-      tab: 'registers',
+      tab: 'registers/people',
     },
     {
       key: 'episodes',
