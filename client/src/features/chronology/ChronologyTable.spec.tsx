@@ -148,7 +148,7 @@ describe('ChronologyTable', () => {
     expect(screen.getByText('2 of 2 events')).toBeInTheDocument();
     expect(bodyRows().map((row) => row.textContent)).toEqual([
       'Feb 2014PoliceCall from neighbour—Not recorded',
-      '3 Apr 201410:15Health visitingHome visitMother anxious about housingShow all of “Home visit”Also recorded by PoliceHV notes',
+      '3 Apr 201410:15Health visitingHome visitMother anxious about housingAlso recorded by PoliceHV notes',
     ]);
     expect(screen.getByRole('columnheader', { name: /Date/ })).toHaveAttribute(
       'aria-sort',
@@ -511,9 +511,21 @@ describe('ChronologyTable', () => {
 
   it('shows compact rows, one expanded on demand or all at once', async () => {
     const user = userEvent.setup();
-    renderTable([]);
-    const description = () => screen.getByText('Mother anxious about housing');
+    const long =
+      'Mother anxious about housing; the landlord has served notice and she fears the family will be split up between relatives.';
+    renderTable([], {
+      rows: events.map((event) =>
+        event.id === 'e-call'
+          ? { ...event, description: 'Noise at night' }
+          : { ...event, description: long },
+      ),
+    });
+    const description = () => screen.getByText(long);
     expect(description()).toHaveClass('chronology-table__description--clamped');
+    // A short description has nothing more to show.
+    expect(
+      screen.queryByRole('button', { name: /of “Call from neighbour”/ }),
+    ).not.toBeInTheDocument();
     const toggle = screen.getByRole('button', { name: 'Show all of “Home visit”' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await user.click(toggle);
@@ -526,10 +538,11 @@ describe('ChronologyTable', () => {
     expect(description()).toHaveClass('chronology-table__description--clamped');
     await user.click(screen.getByRole('button', { name: 'Expand all rows' }));
     expect(description()).not.toHaveClass('chronology-table__description--clamped');
-    expect(screen.getByRole('button', { name: 'Collapse all rows' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
+    expect(screen.getByText('Noise at night')).not.toHaveClass(
+      'chronology-table__description--clamped',
     );
+    await user.click(screen.getByRole('button', { name: 'Collapse all rows' }));
+    expect(description()).toHaveClass('chronology-table__description--clamped');
   });
 
   it('fills the height of the browser window below it, not a fixed 48rem box', () => {

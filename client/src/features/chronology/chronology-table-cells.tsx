@@ -12,6 +12,14 @@ function NotRecorded() {
   );
 }
 
+/**
+ * Whether a description may run past the two lines a compact row shows: long, or on several lines.
+ * Shorter ones have no "Show all" to offer.
+ */
+export function mayBeClamped(description: string): boolean {
+  return description.length > 90 || description.split('\n').length > 2;
+}
+
 interface CellsProps {
   row: ChronologyRow;
   /** Present when the row can be edited: opens the editor with that field focused. */
@@ -54,23 +62,23 @@ export function ChronologyRowCells({
       <div role="cell" className="chronology-table__cell" data-field="title">
         <span className="data-table__title">{row.title}</span>
         {row.description && (
-          <>
-            <span
-              className={`chronology-table__description${expanded ? '' : ' chronology-table__description--clamped'}`}
-            >
-              {row.description}
-            </span>
-            <button
-              type="button"
-              className="button button--inline chronology-table__toggle"
-              aria-expanded={expanded}
-              tabIndex={tabIndex}
-              onClick={onToggle}
-            >
-              {expanded ? 'Show less' : 'Show all'}
-              <span className="visually-hidden"> of “{row.title}”</span>
-            </button>
-          </>
+          <span
+            className={`chronology-table__description${expanded ? '' : ' chronology-table__description--clamped'}`}
+          >
+            {row.description}
+          </span>
+        )}
+        {row.description && mayBeClamped(row.description) && (
+          <button
+            type="button"
+            className="chronology-table__toggle"
+            aria-expanded={expanded}
+            tabIndex={tabIndex}
+            onClick={onToggle}
+          >
+            {expanded ? 'Show less' : 'Show all'}
+            <span className="visually-hidden"> of “{row.title}”</span>
+          </button>
         )}
         {row.linkedEvents && row.linkedEvents.length > 0 && (
           <span className="data-table__sub">
