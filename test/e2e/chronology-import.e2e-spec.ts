@@ -145,4 +145,33 @@ describe('importing two agencies’ chronologies through the wizard', () => {
       'Date,Precision,Time,Sorts as,Agency,Entry,Details,Source',
     );
   });
+
+  it('adds an event by hand in the table, deletes it, and brings it back with Undo', async () => {
+    const table = page.getByRole('table', { name: 'Chronology' });
+    await page.getByRole('button', { name: 'Add an event' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add an event' });
+    await dialog.getByLabel('Date', { exact: true }).fill('20/05/2022');
+    await dialog.getByText('Read as 20 May 2022 (a day).').waitFor();
+    await dialog.getByLabel('Agency').selectOption({ label: 'Northmoor Police' });
+    await dialog.getByLabel('Title').fill('Welfare check by officers');
+    await dialog.getByLabel('Source record (reference)').fill('Police log 2022/0520');
+    await dialog.getByRole('button', { name: 'Add the event' }).click();
+    await page.getByText('Added “Welfare check by officers”.').waitFor();
+    await table.getByText('Welfare check by officers', { exact: true }).waitFor();
+
+    await table
+      .getByRole('button', { name: 'Delete the event “Welfare check by officers”' })
+      .click();
+    await page
+      .getByRole('dialog', { name: 'Remove the event “Welfare check by officers”?' })
+      .getByRole('button', { name: 'Remove', exact: true })
+      .click();
+    await page.getByText(/Deleted “Welfare check by officers”/).waitFor();
+    await table
+      .getByText('Welfare check by officers', { exact: true })
+      .waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await page.getByText('“Welfare check by officers” is back, with its links.').waitFor();
+    await table.getByText('Welfare check by officers', { exact: true }).waitFor();
+  });
 });

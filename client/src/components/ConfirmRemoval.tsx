@@ -13,6 +13,7 @@ export function ConfirmRemoval({
   remove,
   onRemoved,
   className = 'button button--quiet',
+  tabIndex,
 }: {
   /** The thing removed, in words: "the agency Northmoor Police". */
   what: string;
@@ -22,6 +23,8 @@ export function ConfirmRemoval({
   remove: () => Promise<unknown>;
   onRemoved?: () => void;
   className?: string;
+  /** For a button in a roving Tab order (a table's rows): -1 outside the active row. */
+  tabIndex?: number;
 }) {
   const [state, setState] = useState<
     | { step: 'idle' }
@@ -54,6 +57,7 @@ export function ConfirmRemoval({
       <button
         type="button"
         className={className}
+        tabIndex={tabIndex}
         disabled={state.step === 'checking'}
         aria-label={`${label} ${what}`}
         onClick={() => void open()}

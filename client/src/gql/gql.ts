@@ -42,6 +42,11 @@ type Documents = {
     "\n  mutation ChronologyCreateEpisode($reviewId: ID!, $input: EpisodeInput!) {\n    createEpisode(reviewId: $reviewId, input: $input) {\n      id\n      ordinal\n      title\n      startDate\n      endDate\n    }\n  }\n": typeof types.ChronologyCreateEpisodeDocument,
     "\n  query DuplicateCandidates($id: ID!) {\n    review(id: $id) {\n      id\n      duplicateCandidates(first: 20) {\n        score\n        first {\n          id\n          occurredOn\n          precision\n          title\n          agency {\n            name\n          }\n        }\n        second {\n          id\n          occurredOn\n          precision\n          title\n          agency {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.DuplicateCandidatesDocument,
     "\n  mutation LinkEvents($reviewId: ID!, $eventIds: [ID!]!) {\n    linkEvents(reviewId: $reviewId, eventIds: $eventIds) {\n      id\n    }\n  }\n": typeof types.LinkEventsDocument,
+    "\n  query ChronologyEventFormPeople($id: ID!) {\n    review(id: $id) {\n      id\n      people {\n        id\n        pseudonym\n      }\n    }\n  }\n": typeof types.ChronologyEventFormPeopleDocument,
+    "\n  query ChronologyEventToCopy($id: ID!) {\n    timelineEvent(id: $id) {\n      id\n      people {\n        id\n      }\n    }\n  }\n": typeof types.ChronologyEventToCopyDocument,
+    "\n  mutation ChronologyAddEvent($reviewId: ID!, $events: [TimelineEventInput!]!) {\n    addTimelineEvents(reviewId: $reviewId, events: $events) {\n      ...ChronologyEvent\n    }\n  }\n": typeof types.ChronologyAddEventDocument,
+    "\n  mutation ChronologyRemoveEvent($reviewId: ID!, $ids: [ID!]!, $dryRun: Boolean!) {\n    removeTimelineEvents(reviewId: $reviewId, ids: $ids, dryRun: $dryRun) {\n      removed\n      consequences\n    }\n  }\n": typeof types.ChronologyRemoveEventDocument,
+    "\n  mutation ChronologyRestoreEvent($reviewId: ID!, $ids: [ID!]!) {\n    restoreTimelineEvents(reviewId: $reviewId, ids: $ids) {\n      ...ChronologyEvent\n    }\n  }\n": typeof types.ChronologyRestoreEventDocument,
     "\n  query ChronologyEventSummaries($reviewId: ID!, $after: String) {\n    review(id: $reviewId) {\n      id\n      events(first: 500, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            occurredOn\n            precision\n            sortDate\n            endDate\n            title\n            description\n            agency {\n              id\n              name\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ChronologyEventSummariesDocument,
     "\n  query BoardResponse($id: ID!) {\n    review(id: $id) {\n      id\n      agencies {\n        id\n        name\n      }\n      findings {\n        id\n        ordinal\n        title\n        categoryLabel\n        boardActions {\n          ...BoardResponseAction\n        }\n      }\n    }\n  }\n": typeof types.BoardResponseDocument,
     "\n  fragment BoardResponseAction on BoardAction {\n    id\n    findingId\n    description\n    dueDate\n    status\n    overdue\n    droppedReason\n    impactNote\n    version\n    owningAgency {\n      id\n      name\n    }\n  }\n": typeof types.BoardResponseActionFragmentDoc,
@@ -103,6 +108,11 @@ const documents: Documents = {
     "\n  mutation ChronologyCreateEpisode($reviewId: ID!, $input: EpisodeInput!) {\n    createEpisode(reviewId: $reviewId, input: $input) {\n      id\n      ordinal\n      title\n      startDate\n      endDate\n    }\n  }\n": types.ChronologyCreateEpisodeDocument,
     "\n  query DuplicateCandidates($id: ID!) {\n    review(id: $id) {\n      id\n      duplicateCandidates(first: 20) {\n        score\n        first {\n          id\n          occurredOn\n          precision\n          title\n          agency {\n            name\n          }\n        }\n        second {\n          id\n          occurredOn\n          precision\n          title\n          agency {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.DuplicateCandidatesDocument,
     "\n  mutation LinkEvents($reviewId: ID!, $eventIds: [ID!]!) {\n    linkEvents(reviewId: $reviewId, eventIds: $eventIds) {\n      id\n    }\n  }\n": types.LinkEventsDocument,
+    "\n  query ChronologyEventFormPeople($id: ID!) {\n    review(id: $id) {\n      id\n      people {\n        id\n        pseudonym\n      }\n    }\n  }\n": types.ChronologyEventFormPeopleDocument,
+    "\n  query ChronologyEventToCopy($id: ID!) {\n    timelineEvent(id: $id) {\n      id\n      people {\n        id\n      }\n    }\n  }\n": types.ChronologyEventToCopyDocument,
+    "\n  mutation ChronologyAddEvent($reviewId: ID!, $events: [TimelineEventInput!]!) {\n    addTimelineEvents(reviewId: $reviewId, events: $events) {\n      ...ChronologyEvent\n    }\n  }\n": types.ChronologyAddEventDocument,
+    "\n  mutation ChronologyRemoveEvent($reviewId: ID!, $ids: [ID!]!, $dryRun: Boolean!) {\n    removeTimelineEvents(reviewId: $reviewId, ids: $ids, dryRun: $dryRun) {\n      removed\n      consequences\n    }\n  }\n": types.ChronologyRemoveEventDocument,
+    "\n  mutation ChronologyRestoreEvent($reviewId: ID!, $ids: [ID!]!) {\n    restoreTimelineEvents(reviewId: $reviewId, ids: $ids) {\n      ...ChronologyEvent\n    }\n  }\n": types.ChronologyRestoreEventDocument,
     "\n  query ChronologyEventSummaries($reviewId: ID!, $after: String) {\n    review(id: $reviewId) {\n      id\n      events(first: 500, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            occurredOn\n            precision\n            sortDate\n            endDate\n            title\n            description\n            agency {\n              id\n              name\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ChronologyEventSummariesDocument,
     "\n  query BoardResponse($id: ID!) {\n    review(id: $id) {\n      id\n      agencies {\n        id\n        name\n      }\n      findings {\n        id\n        ordinal\n        title\n        categoryLabel\n        boardActions {\n          ...BoardResponseAction\n        }\n      }\n    }\n  }\n": types.BoardResponseDocument,
     "\n  fragment BoardResponseAction on BoardAction {\n    id\n    findingId\n    description\n    dueDate\n    status\n    overdue\n    droppedReason\n    impactNote\n    version\n    owningAgency {\n      id\n      name\n    }\n  }\n": types.BoardResponseActionFragmentDoc,
@@ -262,6 +272,26 @@ export function graphql(source: "\n  query DuplicateCandidates($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LinkEvents($reviewId: ID!, $eventIds: [ID!]!) {\n    linkEvents(reviewId: $reviewId, eventIds: $eventIds) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LinkEvents($reviewId: ID!, $eventIds: [ID!]!) {\n    linkEvents(reviewId: $reviewId, eventIds: $eventIds) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChronologyEventFormPeople($id: ID!) {\n    review(id: $id) {\n      id\n      people {\n        id\n        pseudonym\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChronologyEventFormPeople($id: ID!) {\n    review(id: $id) {\n      id\n      people {\n        id\n        pseudonym\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChronologyEventToCopy($id: ID!) {\n    timelineEvent(id: $id) {\n      id\n      people {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChronologyEventToCopy($id: ID!) {\n    timelineEvent(id: $id) {\n      id\n      people {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChronologyAddEvent($reviewId: ID!, $events: [TimelineEventInput!]!) {\n    addTimelineEvents(reviewId: $reviewId, events: $events) {\n      ...ChronologyEvent\n    }\n  }\n"): (typeof documents)["\n  mutation ChronologyAddEvent($reviewId: ID!, $events: [TimelineEventInput!]!) {\n    addTimelineEvents(reviewId: $reviewId, events: $events) {\n      ...ChronologyEvent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChronologyRemoveEvent($reviewId: ID!, $ids: [ID!]!, $dryRun: Boolean!) {\n    removeTimelineEvents(reviewId: $reviewId, ids: $ids, dryRun: $dryRun) {\n      removed\n      consequences\n    }\n  }\n"): (typeof documents)["\n  mutation ChronologyRemoveEvent($reviewId: ID!, $ids: [ID!]!, $dryRun: Boolean!) {\n    removeTimelineEvents(reviewId: $reviewId, ids: $ids, dryRun: $dryRun) {\n      removed\n      consequences\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChronologyRestoreEvent($reviewId: ID!, $ids: [ID!]!) {\n    restoreTimelineEvents(reviewId: $reviewId, ids: $ids) {\n      ...ChronologyEvent\n    }\n  }\n"): (typeof documents)["\n  mutation ChronologyRestoreEvent($reviewId: ID!, $ids: [ID!]!) {\n    restoreTimelineEvents(reviewId: $reviewId, ids: $ids) {\n      ...ChronologyEvent\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,6 +9,7 @@ import {
   Mutation,
   ObjectType,
   Parent,
+  Query,
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
@@ -98,6 +99,21 @@ export class ChronologyResolver {
     );
   }
 
+  @OnReview('read', { arg: 'id', of: 'event' })
+  @Query(() => TimelineEvent, {
+    description: 'One event of a chronology, with its people: what a copy of it starts from',
+  })
+  async timelineEvent(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: GraphqlContext,
+  ): Promise<TimelineEvent> {
+    const [event] = await ctx.loaders.withAgencies([
+      await this.chronology.getEvent(user, id, ctx.loaders),
+    ]);
+    return event;
+  }
+
   @OnReview('edit', { arg: 'reviewId' })
   @Mutation(() => [TimelineEvent], { description: 'Adds events to the chronology, all or none' })
   async addTimelineEvents(
@@ -139,6 +155,22 @@ export class ChronologyResolver {
     @Context() ctx: GraphqlContext,
   ) {
     return this.chronology.removeEvents(user, reviewId, ids, dryRun, ctx.loaders);
+  }
+
+  @OnReview('edit', { arg: 'reviewId' })
+  @Mutation(() => [TimelineEvent], {
+    description:
+      'Undoes removeTimelineEvents: puts the events back as they were removed, with their people, episode links, finding evidence and comments',
+  })
+  async restoreTimelineEvents(
+    @CurrentUser() user: User,
+    @Args('reviewId', { type: () => ID }) reviewId: string,
+    @Args('ids', { type: () => [ID] }) ids: string[],
+    @Context() ctx: GraphqlContext,
+  ): Promise<TimelineEvent[]> {
+    return ctx.loaders.withAgencies(
+      await this.chronology.restoreEvents(user, reviewId, ids, ctx.loaders),
+    );
   }
 
   @OnReview('comment', { arg: 'reviewId' })

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { parsePartialDate } from '@scr/shared';
 import { PracticeEpisode } from '../analysis/practice-episode.entity';
 import { AuditService } from '../audit/audit.service';
-import { badInput } from '../common/app-error';
+import { badInput, conflict, notFound } from '../common/app-error';
 import {
   ConnectionShape,
   decodeCursor,
@@ -137,6 +137,13 @@ export class ChronologyService {
     });
   }
 
+  /** One event, for a member who may read its review. */
+  async getEvent(user: User, id: string, loaders: RequestLoaders): Promise<TimelineEvent> {
+    const event = await this.records.findIn(TimelineEvent, id, 'event');
+    await this.access.require(user, event.reviewId, 'read', loaders);
+    return event;
+  }
+
   async updateEvent(
     user: User,
     id: string,
@@ -217,6 +224,8 @@ export class ChronologyService {
       ];
       if (dryRun) return { removed: false, consequences };
       const before = await events.findByIds(ids);
+      // The rows and their links go into the trail, for restoreEvents to put back.
+      const snapshots = await events.snapshots(ids);
       await events.deleteByIds(ids);
       await this.audit.record(
         transaction,
@@ -226,10 +235,51 @@ export class ChronologyService {
           entityType: 'TimelineEvent',
           entityId: event.id,
           action: 'remove',
-          before: event,
+          before: { ...event, removed: snapshots.get(event.id) },
         })),
       );
       return { removed: true, consequences };
+    });
+  }
+
+  /**
+   * Undoes the removal of events: puts each back as it was when last removed from the review, with
+   * its people, episode links, finding evidence and comments (those whose other end still exists).
+   */
+  async restoreEvents(
+    user: User,
+    reviewId: string,
+    ids: string[],
+    loaders: RequestLoaders,
+  ): Promise<TimelineEvent[]> {
+    await this.access.require(user, reviewId, 'edit', loaders);
+    const unique = [...new Set(ids)];
+    return this.events.transaction(async (transaction) => {
+      const events = this.events.in(transaction);
+      const present = await events.findByIds(unique);
+      if (present.length > 0)
+        throw conflict(`ids: event ${present[0].id} is in the chronology already.`, {
+          field: 'ids',
+          value: present[0].id,
+        });
+      const snapshots = await events.removedSnapshots(reviewId, unique);
+      const missing = unique.find((id) => !snapshots.has(id));
+      if (missing) throw notFound(`ids: no event ${missing} was removed from this review.`);
+      await events.restoreRemoved(unique.map((id) => snapshots.get(id)!));
+      const restored = await events.findByIds(unique);
+      await this.audit.record(
+        transaction,
+        user,
+        restored.map((event) => ({
+          reviewId,
+          entityType: 'TimelineEvent',
+          entityId: event.id,
+          action: 'restore',
+          after: event,
+        })),
+      );
+      const byId = new Map(restored.map((event) => [event.id, event]));
+      return unique.map((id) => byId.get(id)!);
     });
   }
 

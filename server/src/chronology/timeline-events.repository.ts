@@ -35,6 +35,18 @@ const EXAMPLE_EVENT: NewTimelineEvent = {
   source: null,
 };
 
+/**
+ * A removed event as its rows were stored, and its links' rows, kept in the audit trail's entry for
+ * the removal so that the removal can be undone without loss.
+ */
+export interface RemovedEventSnapshot {
+  event: Record<string, unknown>;
+  people: Record<string, unknown>[];
+  episodes: Record<string, unknown>[];
+  evidence: Record<string, unknown>[];
+  comments: Record<string, unknown>[];
+}
+
 function fromRaw(raw: Record<string, unknown>): Partial<TimelineEvent> {
   return {
     id: raw.id as string,
@@ -143,6 +155,110 @@ export class TimelineEventsRepository extends BaseRepository {
   @GenerateSql({ params: [[DummyValue.UUID]] })
   async deleteByIds(ids: string[]): Promise<void> {
     await this.manager.getRepository(TimelineEvent).delete({ id: In(ids) });
+  }
+
+  /**
+   * The stored rows of the events and of everything that goes with them when they are removed
+   * (people links, episode links, finding evidence, comments), as JSON, one snapshot per event:
+   * what restoreRemoved puts back.
+   */
+  @GenerateSql({ params: [[DummyValue.UUID]] })
+  async snapshots(ids: string[]): Promise<Map<string, RemovedEventSnapshot>> {
+    const rows: { id: string; snapshot: RemovedEventSnapshot }[] = await this.manager.query(
+      `SELECT e.id, jsonb_build_object(
+         'event', to_jsonb(e),
+         'people', coalesce((SELECT jsonb_agg(to_jsonb(p)) FROM timeline_event_person p WHERE p.event_id = e.id), '[]'),
+         'episodes', coalesce((SELECT jsonb_agg(to_jsonb(x)) FROM episode_event x WHERE x.event_id = e.id), '[]'),
+         'evidence', coalesce((SELECT jsonb_agg(to_jsonb(f)) FROM finding_evidence f WHERE f.event_id = e.id), '[]'),
+         'comments', coalesce((SELECT jsonb_agg(to_jsonb(c)) FROM review_comment c WHERE c.event_id = e.id), '[]')
+       ) AS snapshot
+       FROM timeline_event e WHERE e.id = ANY($1)`,
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.id, row.snapshot]));
+  }
+
+  /**
+   * The snapshots of removed events that the review's audit trail keeps, the latest removal of each,
+   * by event id. Events never removed from the review are missing from the map.
+   */
+  @GenerateSql({ params: [DummyValue.UUID, [DummyValue.UUID]] })
+  async removedSnapshots(
+    reviewId: string,
+    ids: string[],
+  ): Promise<Map<string, RemovedEventSnapshot>> {
+    const rows: { id: string; snapshot: RemovedEventSnapshot | null }[] = await this.manager.query(
+      `SELECT DISTINCT ON (a.entity_id) a.entity_id AS id, a.before -> 'removed' AS snapshot
+       FROM audit_event a
+       WHERE a.review_id = $1 AND a.entity_type = 'TimelineEvent' AND a.action = 'remove'
+         AND a.entity_id = ANY($2::text[])
+       ORDER BY a.entity_id, a.id DESC`,
+      [reviewId, ids],
+    );
+    return new Map(
+      rows
+        .filter((row) => row.snapshot)
+        .map((row) => [row.id, row.snapshot as RemovedEventSnapshot]),
+    );
+  }
+
+  /**
+   * Puts removed events back from their snapshots, with their id, order and version, and the links
+   * whose other end still exists: people, episodes, finding evidence (at its old place in the
+   * finding's list, or at its end when that place has been taken since) and comments. An agency
+   * removed since leaves the event without one, as removing an agency does.
+   */
+  @GenerateSql({ params: [[]] })
+  async restoreRemoved(snapshots: RemovedEventSnapshot[]): Promise<void> {
+    const all = (key: keyof RemovedEventSnapshot) =>
+      JSON.stringify(snapshots.flatMap((snapshot) => snapshot[key] as unknown[]));
+    await this.manager.query(
+      `INSERT INTO timeline_event
+       SELECT (jsonb_populate_record(NULL::timeline_event,
+                 e || jsonb_build_object('agency_id',
+                   CASE WHEN EXISTS (SELECT 1 FROM agency a WHERE a.id = (e ->> 'agency_id')::uuid)
+                        THEN e -> 'agency_id' END))).*
+       FROM jsonb_array_elements($1::jsonb) AS e`,
+      [JSON.stringify(snapshots.map((snapshot) => snapshot.event))],
+    );
+    await this.manager.query(
+      `INSERT INTO timeline_event_person
+       SELECT l.* FROM jsonb_populate_recordset(NULL::timeline_event_person, $1::jsonb) l
+       WHERE EXISTS (SELECT 1 FROM person p WHERE p.id = l.person_id)
+       ON CONFLICT DO NOTHING`,
+      [all('people')],
+    );
+    await this.manager.query(
+      `INSERT INTO episode_event
+       SELECT l.* FROM jsonb_populate_recordset(NULL::episode_event, $1::jsonb) l
+       WHERE EXISTS (SELECT 1 FROM practice_episode p WHERE p.id = l.episode_id)
+       ON CONFLICT DO NOTHING`,
+      [all('episodes')],
+    );
+    const evidence: Record<string, unknown>[] = JSON.parse(all('evidence'));
+    for (const link of evidence) {
+      await this.manager.query(
+        `INSERT INTO finding_evidence
+         SELECT (jsonb_populate_record(NULL::finding_evidence, $1::jsonb || jsonb_build_object('position',
+                  CASE WHEN EXISTS (SELECT 1 FROM finding_evidence f
+                                    WHERE f.finding_id = ($1::jsonb ->> 'finding_id')::uuid
+                                      AND f.position = ($1::jsonb ->> 'position')::int)
+                       THEN (SELECT coalesce(max(f.position), 0) + 1 FROM finding_evidence f
+                             WHERE f.finding_id = ($1::jsonb ->> 'finding_id')::uuid)
+                       ELSE ($1::jsonb ->> 'position')::int END))).*
+         WHERE EXISTS (SELECT 1 FROM finding f WHERE f.id = ($1::jsonb ->> 'finding_id')::uuid)`,
+        [JSON.stringify(link)],
+      );
+    }
+    await this.manager.query(
+      `INSERT INTO review_comment
+       SELECT (jsonb_populate_record(NULL::review_comment, c || jsonb_build_object('author_id',
+                 CASE WHEN EXISTS (SELECT 1 FROM user_account u WHERE u.id = (c ->> 'author_id')::uuid)
+                      THEN c -> 'author_id' END))).*
+       FROM jsonb_array_elements($1::jsonb) AS c
+       ON CONFLICT DO NOTHING`,
+      [all('comments')],
+    );
   }
 
   /** How many key practice episodes and findings point at any of the events. */

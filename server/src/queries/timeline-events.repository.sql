@@ -133,6 +133,41 @@ WHERE (("TimelineEvent"."id" IN ($1, $2)));
 DELETE FROM "timeline_event"
 WHERE "id" IN ($1);
 
+-- TimelineEventsRepository.snapshots
+SELECT e.id,
+  jsonb_build_object('event', to_jsonb(e), 'people', coalesce((SELECT jsonb_agg(to_jsonb(p)) FROM timeline_event_person p WHERE p.event_id = e.id), '[]'), 'episodes', coalesce((SELECT jsonb_agg(to_jsonb(x)) FROM episode_event x WHERE x.event_id = e.id), '[]'), 'evidence', coalesce((SELECT jsonb_agg(to_jsonb(f)) FROM finding_evidence f WHERE f.event_id = e.id), '[]'), 'comments', coalesce((SELECT jsonb_agg(to_jsonb(c)) FROM review_comment c WHERE c.event_id = e.id), '[]')) AS snapshot
+FROM timeline_event e
+WHERE e.id = ANY($1);
+
+-- TimelineEventsRepository.removedSnapshots
+SELECT DISTINCT ON (a.entity_id) a.entity_id AS id,
+  a.before -> 'removed' AS snapshot
+FROM audit_event a
+WHERE a.review_id = $1 AND a.entity_type = 'TimelineEvent' AND a.action = 'remove' AND a.entity_id = ANY($2::text[])
+ORDER BY a.entity_id, a.id DESC;
+
+-- TimelineEventsRepository.restoreRemoved
+INSERT INTO timeline_event
+SELECT (jsonb_populate_record(NULL::timeline_event, e || jsonb_build_object('agency_id', CASE WHEN EXISTS (SELECT 1 FROM agency a WHERE a.id = (e ->> 'agency_id')::uuid) THEN e -> 'agency_id' END))).*
+FROM jsonb_array_elements($1::jsonb) AS e;
+
+INSERT INTO timeline_event_person
+SELECT l.*
+FROM jsonb_populate_recordset(NULL::timeline_event_person, $1::jsonb) l
+WHERE EXISTS (SELECT 1 FROM person p WHERE p.id = l.person_id)
+ON CONFLICT DO NOTHING;
+
+INSERT INTO episode_event
+SELECT l.*
+FROM jsonb_populate_recordset(NULL::episode_event, $1::jsonb) l
+WHERE EXISTS (SELECT 1 FROM practice_episode p WHERE p.id = l.episode_id)
+ON CONFLICT DO NOTHING;
+
+INSERT INTO review_comment
+SELECT (jsonb_populate_record(NULL::review_comment, c || jsonb_build_object('author_id', CASE WHEN EXISTS (SELECT 1 FROM user_account u WHERE u.id = (c ->> 'author_id')::uuid) THEN c -> 'author_id' END))).*
+FROM jsonb_array_elements($1::jsonb) AS c
+ON CONFLICT DO NOTHING;
+
 -- TimelineEventsRepository.countUses
 SELECT (SELECT count(DISTINCT episode_id)::int FROM episode_event WHERE event_id = ANY($1)) AS episodes,
   (SELECT count(DISTINCT finding_id)::int FROM finding_evidence WHERE event_id = ANY($1)) AS findings;

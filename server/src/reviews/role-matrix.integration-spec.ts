@@ -404,6 +404,13 @@ const MATRIX: Entry[] = [
 
   // --- chronology ----------------------------------------------------------------------------------
   {
+    op: 'Query timelineEvent',
+    run: gql('query($e: ID!) { timelineEvent(id: $e) { id people { id } } }', (f) => ({
+      e: f.event,
+    })),
+    allowed: MEMBERS,
+  },
+  {
     op: 'Mutation addTimelineEvents',
     run: gql(
       'mutation($r: ID!) { addTimelineEvents(reviewId: $r, events: [{ occurredOn: "2022-04", title: "Home visit" }]) { id } }',
@@ -427,6 +434,31 @@ const MATRIX: Entry[] = [
       'mutation($r: ID!, $e: ID!) { removeTimelineEvents(reviewId: $r, ids: [$e], dryRun: true) { removed } }',
       (f) => ({ r: f.review, e: f.event }),
     ),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation restoreTimelineEvents',
+    run: async (t, token, f, admin) => {
+      // An event the administrator adds and removes, for the caller to put back.
+      const { addTimelineEvents } = await ok<{ addTimelineEvents: { id: string }[] }>(
+        t,
+        'mutation($r: ID!) { addTimelineEvents(reviewId: $r, events: [{ occurredOn: "2022-04", title: "Removed visit" }]) { id } }',
+        { r: f.review },
+        admin,
+      );
+      const e = addTimelineEvents[0].id;
+      await ok(
+        t,
+        'mutation($r: ID!, $e: ID!) { removeTimelineEvents(reviewId: $r, ids: [$e]) { removed } }',
+        { r: f.review, e },
+        admin,
+      );
+      return t.gql(
+        'mutation($r: ID!, $e: ID!) { restoreTimelineEvents(reviewId: $r, ids: [$e]) { id } }',
+        { r: f.review, e },
+        token,
+      );
+    },
     allowed: EDITORS,
   },
   {

@@ -9,6 +9,7 @@ import { ImportWizard } from './ImportWizard';
 import { TimelineChronology } from './TimelineChronology';
 import { loadedSummary, loadingProgress, useWholeChronology } from './timeline-loading';
 import { useChronologyView } from './timeline-view';
+import { useEventActions } from './use-event-actions';
 
 /**
  * The review's merged multi-agency chronology, as a timeline of agencies' lanes or as a table,
@@ -34,6 +35,12 @@ export function ChronologyPage() {
     }
   };
   const { review, events, total } = chronology;
+  // Before the first event there is no timeline or table to add from: the empty state offers it.
+  const firstEvent = useEventActions({
+    reviewId,
+    agencies: review?.agencies ?? [],
+    onChanged: chronology.refetch,
+  });
 
   if (chronology.loading) return <p role="status">Loading the chronology…</p>;
   if (!review) {
@@ -103,6 +110,14 @@ export function ChronologyPage() {
               (CSV or Excel): the dates are read with their precision and the agencies’ entries
               merged in date order.
             </p>
+            {canEdit && (
+              <p>
+                <button type="button" className="button button--secondary" onClick={firstEvent.add}>
+                  Add an event by hand
+                </button>
+              </p>
+            )}
+            {firstEvent.elements}
           </EmptyState>
         )
       ) : (
@@ -146,6 +161,7 @@ export function ChronologyPage() {
               episodes={review.episodes}
               canEdit={canEdit}
               reviewPeriod={{ start: review.periodStart, end: review.periodEnd }}
+              onChanged={chronology.refetch}
             />
           ) : (
             <ChronologyTable

@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { ChronologyRow, ChronologyTable } from './ChronologyTable';
 import { CHRONOLOGY_TABLE_UPDATE_EVENT } from './chronology-table.graphql';
+import { UNDO_MS } from './use-event-actions';
+import { addMock, copyMock, peopleMock, removeMocks, restoreMock } from './event-editing.mocks';
 
 const police = { id: 'a-police', name: 'Police' };
 const health = { id: 'a-health', name: 'Health visiting' };
@@ -395,5 +397,174 @@ describe('ChronologyTable', () => {
     expect(bodyRows().length).toBeLessThan(40);
     await user.keyboard('{Home}');
     expect(rowOf('Event 1')).toHaveFocus();
+  });
+
+  it('adds an event by hand from a form with a UK date, its people and its source', async () => {
+    const user = userEvent.setup();
+    const input = {
+      occurredOn: '2014-05-07',
+      precision: 'DAY',
+      timeOfDay: null,
+      agencyId: 'a-police',
+      title: 'Welfare check',
+      description: 'Officers saw the child',
+      personIds: ['p-child'],
+      source: 'Police log 77',
+    };
+    const { onSaved } = renderTable([peopleMock(), addMock(input, police)]);
+    await user.click(screen.getByRole('button', { name: 'Add an event' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add an event' });
+    const date = within(dialog).getByLabelText('Date');
+    expect(date).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Add the event' }));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      'Give the date, such as 03/04/2014, 04/2014 or 2014.',
+    );
+    expect(date).toHaveAttribute('aria-invalid', 'true');
+    await user.type(date, '07/05/2014');
+    expect(within(dialog).getByText(/Read as 7 May 2014 \(a day\)/)).toBeInTheDocument();
+    await user.selectOptions(within(dialog).getByLabelText('Agency'), 'Police');
+    await user.type(within(dialog).getByLabelText('Title'), 'Welfare check');
+    await user.click(within(dialog).getByLabelText('Description'));
+    await user.paste('Officers saw the child');
+    await user.click(await within(dialog).findByRole('checkbox', { name: 'Child A' }));
+    await user.type(within(dialog).getByLabelText('Source record (reference)'), 'Police log 77');
+    await user.click(within(dialog).getByRole('button', { name: 'Add the event' }));
+    expect(await screen.findByText('Added “Welfare check”.')).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(onSaved).toHaveBeenCalled();
+  });
+
+  it('duplicates a row into the form, its people ticked, and adds the copy', async () => {
+    const user = userEvent.setup();
+    const input = {
+      occurredOn: '2014-04-10',
+      precision: 'DAY',
+      timeOfDay: '10:15',
+      agencyId: 'a-health',
+      title: 'Home visit',
+      description: 'Mother anxious about housing',
+      personIds: ['p-mother'],
+      source: 'HV notes',
+    };
+    const { onSaved } = renderTable([
+      peopleMock(),
+      copyMock('e-visit', ['p-mother']),
+      addMock(input, health),
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Duplicate “Home visit”' }));
+    const dialog = screen.getByRole('dialog', { name: 'Duplicate “Home visit”' });
+    expect(within(dialog).getByLabelText('Date')).toHaveValue('03/04/2014');
+    expect(within(dialog).getByLabelText('Agency')).toHaveValue('a-health');
+    expect(within(dialog).getByLabelText('Title')).toHaveValue('Home visit');
+    expect(within(dialog).getByLabelText('Source record (reference)')).toHaveValue('HV notes');
+    expect(await within(dialog).findByRole('checkbox', { name: 'Mother' })).toBeChecked();
+    expect(within(dialog).getByRole('checkbox', { name: 'Child A' })).not.toBeChecked();
+    await user.clear(within(dialog).getByLabelText('Date'));
+    await user.type(within(dialog).getByLabelText('Date'), '10/04/2014');
+    await user.click(within(dialog).getByRole('button', { name: 'Add the event' }));
+    expect(await screen.findByText('Added “Home visit”.')).toBeInTheDocument();
+    expect(onSaved).toHaveBeenCalled();
+  });
+
+  it('deletes a row after saying what it takes with it, and brings it back with Undo', async () => {
+    const user = userEvent.setup();
+    const { onSaved } = renderTable([
+      ...removeMocks('e-call', ['1 key practice episode will lose linked events']),
+      restoreMock(
+        'e-call',
+        { occurredOn: '2014-02', precision: 'MONTH', title: 'Call from neighbour' },
+        police,
+      ),
+    ]);
+    await user.click(
+      screen.getByRole('button', { name: 'Delete the event “Call from neighbour”' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Remove the event “Call from neighbour”?',
+    });
+    expect(dialog).toHaveTextContent('1 key practice episode will lose linked events');
+    await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
+    expect(await screen.findByText(/Deleted “Call from neighbour”/)).toBeInTheDocument();
+    expect(onSaved).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(
+      await screen.findByText('“Call from neighbour” is back, with its links.'),
+    ).toBeInTheDocument();
+    expect(onSaved).toHaveBeenCalledTimes(2);
+  });
+
+  it('no longer offers Undo once its time has passed', async () => {
+    jest.useFakeTimers();
+    try {
+      const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+      renderTable(removeMocks('e-call', []));
+      await user.click(
+        screen.getByRole('button', { name: 'Delete the event “Call from neighbour”' }),
+      );
+      await user.click(await screen.findByRole('button', { name: 'Remove' }));
+      expect(await screen.findByRole('button', { name: 'Undo' })).toBeInTheDocument();
+      act(() => jest.advanceTimersByTime(UNDO_MS + 100));
+      expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('shows compact rows, one expanded on demand or all at once', async () => {
+    const user = userEvent.setup();
+    const long =
+      'Mother anxious about housing; the landlord has served notice and she fears the family will be split up between relatives.';
+    renderTable([], {
+      rows: events.map((event) =>
+        event.id === 'e-call'
+          ? { ...event, description: 'Noise at night' }
+          : { ...event, description: long },
+      ),
+    });
+    const description = () => screen.getByText(long);
+    expect(description()).toHaveClass('chronology-table__description--clamped');
+    // A short description has nothing more to show.
+    expect(
+      screen.queryByRole('button', { name: /of “Call from neighbour”/ }),
+    ).not.toBeInTheDocument();
+    const toggle = screen.getByRole('button', { name: 'Show all of “Home visit”' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(description()).not.toHaveClass('chronology-table__description--clamped');
+    expect(screen.getByRole('button', { name: 'Show less of “Home visit”' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    await user.click(screen.getByRole('button', { name: 'Show less of “Home visit”' }));
+    expect(description()).toHaveClass('chronology-table__description--clamped');
+    await user.click(screen.getByRole('button', { name: 'Expand all rows' }));
+    expect(description()).not.toHaveClass('chronology-table__description--clamped');
+    expect(screen.getByText('Noise at night')).not.toHaveClass(
+      'chronology-table__description--clamped',
+    );
+    await user.click(screen.getByRole('button', { name: 'Collapse all rows' }));
+    expect(description()).toHaveClass('chronology-table__description--clamped');
+  });
+
+  it('fills the height of the browser window below it, not a fixed 48rem box', () => {
+    const innerHeight = window.innerHeight;
+    window.innerHeight = 1200;
+    try {
+      const many: ChronologyRow[] = Array.from({ length: 60 }, (_, i) => ({
+        id: `e${i}`,
+        version: 1,
+        occurredOn: '2014-01-01',
+        precision: 'DAY',
+        sortDate: '2014-01-01',
+        endDate: '2014-01-01',
+        title: `Event ${i + 1}`,
+      }));
+      renderTable([], { rows: many });
+      // jsdom puts the table at the top of the page: all but a margin of 24px is the table's.
+      expect(screen.getByRole('table').style.height).toBe('calc(1176px)');
+    } finally {
+      window.innerHeight = innerHeight;
+    }
   });
 });

@@ -27,6 +27,7 @@ import {
 } from './chronology-table-edit';
 import { ChronologyRowEditor, DraftField } from './chronology-table-editor';
 import { CHRONOLOGY_TABLE_UPDATE_EVENT } from './chronology-table.graphql';
+import { useEventActions } from './use-event-actions';
 import {
   ChronologyRow,
   ChronologySort,
@@ -71,8 +72,37 @@ type Status =
 /** How many rows Page Up and Page Down move by. */
 const PAGE = 10;
 
+/** The least height of the table's window, however short the browser's window is. */
+const LEAST_HEIGHT = 320;
+
+/**
+ * The height from the table's top to the bottom of the browser's window (less a margin), so that
+ * the table fills the window below what comes before it; measured again when the window resizes.
+ */
+function useHeightToWindowBottom(ref: { current: HTMLElement | null }): number {
+  const [height, setHeight] = useState(LEAST_HEIGHT);
+  useLayoutEffect(() => {
+    const measure = () => {
+      const top = ref.current?.getBoundingClientRect().top ?? 0;
+      // Measured from the page's top, so scrolling the page does not change it.
+      const fromPageTop = top + window.scrollY;
+      setHeight(Math.max(LEAST_HEIGHT, window.innerHeight - Math.min(fromPageTop, 240) - 24));
+    };
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, [ref]);
+  return height;
+}
+
 /** The chronology as a sortable, filterable table that scrolls thousands of rows and edits in place. */
-export function ChronologyTable({ events, agencies, canEdit, onSaved }: ChronologyTableProps) {
+export function ChronologyTable({
+  reviewId,
+  events,
+  agencies,
+  canEdit,
+  onSaved,
+}: ChronologyTableProps) {
   const [sort, setSort] = useState<ChronologySort>(DEFAULT_SORT);
   const [words, setWords] = useState('');
   const [agencyId, setAgencyId] = useState('');
@@ -90,11 +120,24 @@ export function ChronologyTable({ events, agencies, canEdit, onSaved }: Chronolo
   const [headHeight, setHeadHeight] = useState(0);
   const pendingFocus = useRef<string | null>(null);
   const ids = useId();
+  const actions = useEventActions({ reviewId, agencies, onChanged: onSaved });
+  // Rows are compact (two lines of description) unless expanded one by one or all together.
+  const [expandAll, setExpandAll] = useState(false);
+  const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set());
+  const isExpanded = (id: string) => expandAll !== toggled.has(id);
+  const toggleRow = (id: string) =>
+    setToggled((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const viewportHeight = useHeightToWindowBottom(tableRef);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => tableRef.current,
-    estimateSize: () => 64,
+    estimateSize: () => 52,
     overscan: 6,
     getItemKey: (index) => rows[index].id,
     // The header scrolls with the table but stays on top: rows begin below it and stop under it.
@@ -315,6 +358,25 @@ export function ChronologyTable({ events, agencies, canEdit, onSaved }: Chronolo
           {countLabel(rows.length, events.length)}
         </p>
       </div>
+      <div className="chronology-table__toolbar">
+        {canEdit && (
+          <button type="button" className="button button--primary" onClick={actions.add}>
+            Add an event
+          </button>
+        )}
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-pressed={expandAll && toggled.size === 0}
+          onClick={() => {
+            setExpandAll(!(expandAll && toggled.size === 0));
+            setToggled(new Set());
+          }}
+        >
+          {expandAll && toggled.size === 0 ? 'Collapse all rows' : 'Expand all rows'}
+        </button>
+      </div>
+      {actions.elements}
       <div className="chronology-table__status" role="status">
         {status?.kind === 'saved' && (
           <p className="chronology-table__saved">
@@ -344,7 +406,7 @@ export function ChronologyTable({ events, agencies, canEdit, onSaved }: Chronolo
         ref={tableRef}
         style={{
           // The window needs a height of its own before any row is drawn in it.
-          height: `min(${headHeight + virtualizer.getTotalSize()}px, 70vh, 48rem)`,
+          height: `min(${headHeight + virtualizer.getTotalSize()}px, ${viewportHeight}px)`,
           scrollPaddingTop: headHeight,
         }}
       >
@@ -400,6 +462,17 @@ export function ChronologyTable({ events, agencies, canEdit, onSaved }: Chronolo
                     onEdit={canEdit ? (field) => startEdit(row, field) : undefined}
                     editDisabled={editing !== null}
                     tabbable={item.index === tabbableIndex}
+                    expanded={isExpanded(row.id)}
+                    onToggle={() => toggleRow(row.id)}
+                    onDuplicate={canEdit ? () => actions.duplicate(row) : undefined}
+                    deleteButton={
+                      canEdit
+                        ? actions.deleteButton(row, {
+                            className: 'button button--quiet chronology-table__edit',
+                            tabIndex: item.index === tabbableIndex ? 0 : -1,
+                          })
+                        : undefined
+                    }
                   />
                 )}
               </div>
@@ -426,7 +499,8 @@ export function ChronologyTable({ events, agencies, canEdit, onSaved }: Chronolo
       )}
       <p className="hint" id={`${ids}-keys`}>
         Up and Down move between rows, Home and End go to the first and last.
-        {canEdit && ' Enter or a double-click edits a row.'}
+        {canEdit && ' Enter or a double-click edits a row.'} Descriptions show two lines: “Show all”
+        shows one whole, “Expand all rows” shows every one.
       </p>
     </div>
   );

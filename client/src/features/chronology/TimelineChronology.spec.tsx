@@ -1,8 +1,9 @@
-import { MockedProvider } from '@apollo/client/testing/react';
+import { MockedProvider, MockedProviderProps } from '@apollo/client/testing/react';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { CHRONOLOGY_CREATE_EPISODE } from './chronology.graphql';
+import { addMock, copyMock, peopleMock, removeMocks, restoreMock } from './event-editing.mocks';
 import { ChronologyEvent } from './timeline-loading';
 import { TimelineChronology } from './TimelineChronology';
 
@@ -67,9 +68,14 @@ const createEpisode = {
   },
 };
 
-function renderTimeline(canEdit = true, events = EVENTS, mocks = [createEpisode]) {
+function renderTimeline(
+  canEdit = true,
+  mocks: MockedProviderProps['mocks'] = [],
+  onChanged: () => void = jest.fn(),
+  events = EVENTS,
+) {
   return render(
-    <MockedProvider mocks={mocks}>
+    <MockedProvider mocks={[createEpisode, ...(mocks ?? [])]}>
       <MemoryRouter initialEntries={['/reviews/r1/chronology']}>
         <Routes>
           <Route
@@ -89,6 +95,7 @@ function renderTimeline(canEdit = true, events = EVENTS, mocks = [createEpisode]
                   },
                 ]}
                 canEdit={canEdit}
+                onChanged={onChanged}
               />
             }
           />
@@ -182,7 +189,7 @@ describe('TimelineChronology', () => {
         },
       },
     };
-    renderTimeline(true, [...EVENTS, yearOnly, mayToJuly], [withYear]);
+    renderTimeline(true, [withYear], jest.fn(), [...EVENTS, yearOnly, mayToJuly]);
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '2022-04-01' } });
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '2022-06-30' } });
     expect(
@@ -218,5 +225,116 @@ describe('TimelineChronology', () => {
     expect(
       screen.queryByRole('button', { name: 'Make a key practice episode from these' }),
     ).not.toBeInTheDocument();
+  });
+
+  it('adds an event by hand', async () => {
+    const user = userEvent.setup();
+    const onChanged = jest.fn();
+    const input = {
+      occurredOn: '2022-05',
+      precision: 'APPROXIMATE',
+      timeOfDay: null,
+      agencyId: null,
+      title: 'Mother moved to her sister’s',
+      description: null,
+      personIds: [],
+      source: 'Conversation with the family',
+    };
+    renderTimeline(true, [peopleMock(), addMock(input, null)], onChanged);
+    await user.click(screen.getByRole('button', { name: 'Add an event' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add an event' });
+    await user.type(within(dialog).getByLabelText('Date'), '05/2022');
+    await user.click(within(dialog).getByRole('radio', { name: 'Approximate' }));
+    expect(within(dialog).getByText(/Read as c\. May 2022 \(approximate\)/)).toBeInTheDocument();
+    await user.click(within(dialog).getByLabelText('Title'));
+    await user.paste('Mother moved to her sister’s');
+    await user.click(within(dialog).getByLabelText('Source record (reference)'));
+    await user.paste('Conversation with the family');
+    await user.click(within(dialog).getByRole('button', { name: 'Add the event' }));
+    expect(await screen.findByText('Added “Mother moved to her sister’s”.')).toBeInTheDocument();
+    expect(onChanged).toHaveBeenCalledTimes(1);
+  });
+
+  it('duplicates an event of the selected period from the form prefilled with it', async () => {
+    const user = userEvent.setup();
+    const onChanged = jest.fn();
+    const input = {
+      occurredOn: '2022-04-15',
+      precision: 'DAY',
+      timeOfDay: null,
+      agencyId: 'a-police',
+      title: 'Domestic abuse incident',
+      description: 'Domestic abuse incident, in detail',
+      personIds: ['p-child', 'p-mother'],
+      source: 'Case records',
+    };
+    renderTimeline(
+      true,
+      [peopleMock(), copyMock('e2', ['p-child', 'p-mother']), addMock(input, POLICE)],
+      onChanged,
+    );
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2022-04-01' } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2022-04-30' } });
+    const listed = screen.getByRole('list', { name: 'The selected events' });
+    expect(
+      within(listed)
+        .getAllByRole('listitem')
+        .map((item) => item.firstChild?.textContent),
+    ).toEqual(['14 Apr 2022, Moorshire Police: Domestic abuse incident']);
+    await user.click(
+      within(listed).getByRole('button', { name: 'Duplicate “Domestic abuse incident”' }),
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Duplicate “Domestic abuse incident”' });
+    expect(within(dialog).getByLabelText('Date')).toHaveValue('14/04/2022');
+    expect(within(dialog).getByLabelText('Agency')).toHaveValue('a-police');
+    expect(await within(dialog).findByRole('checkbox', { name: 'Child A' })).toBeChecked();
+    expect(within(dialog).getByRole('checkbox', { name: 'Mother' })).toBeChecked();
+    await user.clear(within(dialog).getByLabelText('Date'));
+    await user.type(within(dialog).getByLabelText('Date'), '15 April 2022');
+    await user.click(within(dialog).getByRole('button', { name: 'Add the event' }));
+    expect(await screen.findByText('Added “Domestic abuse incident”.')).toBeInTheDocument();
+    expect(onChanged).toHaveBeenCalledTimes(1);
+  });
+
+  it('deletes an event of the selected period once confirmed, and undoes the deletion', async () => {
+    const user = userEvent.setup();
+    const onChanged = jest.fn();
+    renderTimeline(
+      true,
+      [
+        ...removeMocks('e3', ['1 finding will lose evidence']),
+        restoreMock(
+          'e3',
+          { occurredOn: '2022-06-01', precision: 'DAY', title: 'Strategy discussion' },
+          null,
+        ),
+      ],
+      onChanged,
+    );
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2022-06-01' } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2022-06-30' } });
+    await user.click(
+      screen.getByRole('button', { name: 'Delete the event “Strategy discussion”' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Remove the event “Strategy discussion”?',
+    });
+    expect(dialog).toHaveTextContent('1 finding will lose evidence');
+    await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
+    expect(await screen.findByText(/Deleted “Strategy discussion”/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(
+      await screen.findByText('“Strategy discussion” is back, with its links.'),
+    ).toBeInTheDocument();
+    expect(onChanged).toHaveBeenCalledTimes(2);
+  });
+
+  it('offers no adding, duplicating or deleting to a reader who may not edit', () => {
+    renderTimeline(false);
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2022-01-01' } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2022-12-31' } });
+    expect(screen.queryByRole('button', { name: 'Add an event' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Duplicate/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Delete/ })).not.toBeInTheDocument();
   });
 });

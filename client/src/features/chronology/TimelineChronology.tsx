@@ -6,13 +6,19 @@ import { DAY_MS, dayStart, partitionByPeriod } from '../../charts/timeline-model
 import { formatPartialDate } from '@scr/shared';
 import { ChronologyEvent } from './timeline-loading';
 import { TimelineEpisodeDialog } from './TimelineEpisodeDialog';
+import { useEventActions } from './use-event-actions';
+import './chronology-table.css';
 import './timeline-chronology.css';
 
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
+/** How many of the selected events are listed, each with Duplicate and Delete. */
+const LISTED = 200;
+
 /**
  * The chronology as a timeline, with a period to select (by dragging along the dates or by typing
- * them) and the selected events made into a key practice episode.
+ * them) and the selected events made into a key practice episode, listed to duplicate or delete
+ * one by one; and events added by hand.
  */
 export function TimelineChronology({
   reviewId,
@@ -21,6 +27,7 @@ export function TimelineChronology({
   episodes,
   canEdit,
   reviewPeriod,
+  onChanged,
 }: {
   reviewId: string;
   events: ChronologyEvent[];
@@ -29,7 +36,10 @@ export function TimelineChronology({
   canEdit: boolean;
   /** The period under review, marked on the timeline. */
   reviewPeriod?: { start?: string | null; end?: string | null } | null;
+  /** Reads the chronology again after an event is added, deleted or brought back. */
+  onChanged: () => void;
 }) {
+  const actions = useEventActions({ reviewId, agencies, onChanged });
   const [period, setPeriod] = useState<[number, number] | null>(null);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -63,6 +73,14 @@ export function TimelineChronology({
 
   return (
     <>
+      {canEdit && (
+        <div className="chronology-table__toolbar">
+          <button type="button" className="button button--primary" onClick={actions.add}>
+            Add an event
+          </button>
+        </div>
+      )}
+      {actions.elements}
       <Timeline
         items={events}
         agencies={agencies}
@@ -102,6 +120,34 @@ export function TimelineChronology({
           <button type="button" className="button button--primary" onClick={() => setMaking(true)}>
             Make a key practice episode from these
           </button>
+        )}
+        {canEdit && period && selected.length > 0 && (
+          <>
+            <ul className="timeline-events" aria-label="The selected events">
+              {selected.slice(0, LISTED).map((event) => (
+                <li key={event.id} className="timeline-events__item">
+                  <span className="timeline-events__what">
+                    {formatPartialDate(event.occurredOn, event.precision)}
+                    {event.agency ? `, ${event.agency.name}` : ''}: {event.title}
+                  </span>
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    onClick={() => actions.duplicate(event)}
+                  >
+                    Duplicate<span className="visually-hidden"> “{event.title}”</span>
+                  </button>
+                  {actions.deleteButton(event)}
+                </li>
+              ))}
+            </ul>
+            {selected.length > LISTED && (
+              <p className="hint">
+                The first {LISTED} of the {selected.length.toLocaleString('en-GB')} selected events
+                are listed: select a shorter period to reach the others.
+              </p>
+            )}
+          </>
         )}
       </fieldset>
       {making && period && (
