@@ -52,19 +52,21 @@ VALUES (DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, DEFAULT, DEFAULT, DEFA
 RETURNING *;
 
 -- TimelineEventsRepository.linkPeople
-INSERT INTO timeline_event_person (event_id, person_id)
+INSERT INTO timeline_event_person (event_id, person_id, contact)
 SELECT *
-FROM unnest($1::uuid[], $2::uuid[])
+FROM unnest($1::uuid[], $2::uuid[], $3::contact_type[])
 ON CONFLICT DO NOTHING;
 
 -- TimelineEventsRepository.replacePeople
 DELETE FROM timeline_event_person
-WHERE event_id = $1;
+WHERE event_id = $1 AND NOT (person_id = ANY($2::uuid[]));
 
-INSERT INTO timeline_event_person (event_id, person_id)
+INSERT INTO timeline_event_person (event_id, person_id, contact)
 SELECT $1,
-  unnest($2::uuid[])
-ON CONFLICT DO NOTHING;
+  *
+FROM unnest($2::uuid[], $3::contact_type[])
+ON CONFLICT (event_id, person_id)
+DO UPDATE SET contact = EXCLUDED.contact;
 
 -- TimelineEventsRepository.updateVersioned
 SELECT "TimelineEvent"."id" AS "TimelineEvent_id",
