@@ -151,6 +151,7 @@ export function ChronologyPage() {
               reviewId={reviewId}
               events={events}
               agencies={review.agencies}
+              people={review.people}
               canEdit={canEdit}
               onSaved={chronology.refetch}
             />

@@ -25,7 +25,7 @@ import {
   inputFromRow,
   isProblem,
 } from './chronology-table-edit';
-import { ChronologyRowEditor, DraftField } from './chronology-table-editor';
+import { ChronologyRowEditor, DraftField, EditorPerson } from './chronology-table-editor';
 import { CHRONOLOGY_TABLE_UPDATE_EVENT } from './chronology-table.graphql';
 import {
   ChronologyRow,
@@ -45,6 +45,8 @@ export interface ChronologyTableProps {
   reviewId: string;
   events: ChronologyRow[];
   agencies: { id: string; name: string }[];
+  /** The people register, for choosing who an event involved and how. */
+  people?: EditorPerson[];
   canEdit: boolean;
   onSaved: () => void;
 }
@@ -72,7 +74,13 @@ type Status =
 const PAGE = 10;
 
 /** The chronology as a sortable, filterable table that scrolls thousands of rows and edits in place. */
-export function ChronologyTable({ events, agencies, canEdit, onSaved }: ChronologyTableProps) {
+export function ChronologyTable({
+  events,
+  agencies,
+  people,
+  canEdit,
+  onSaved,
+}: ChronologyTableProps) {
   const [sort, setSort] = useState<ChronologySort>(DEFAULT_SORT);
   const [words, setWords] = useState('');
   const [agencyId, setAgencyId] = useState('');
@@ -387,6 +395,7 @@ export function ChronologyTable({ events, agencies, canEdit, onSaved }: Chronolo
                     rowId={`${ids}-${row.id}`}
                     draft={editing.draft}
                     agencies={agencies}
+                    people={people}
                     error={editing.error}
                     saving={saving}
                     firstField={editing.firstField}

@@ -31,6 +31,7 @@ function event(
     version: 1,
     agency,
     linkedEvents: [],
+    peopleContacts: [],
   };
 }
 

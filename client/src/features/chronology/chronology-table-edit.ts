@@ -1,5 +1,5 @@
 import { parsePartialDate } from '@scr/shared';
-import type { UpdateTimelineEventInput } from '../../gql/graphql';
+import type { ContactType, UpdateTimelineEventInput } from '../../gql/graphql';
 import type { ChronologyRow } from './chronology-table-rows';
 
 /** What the inline editor holds while someone types: every field as the input shows it. */
@@ -11,10 +11,24 @@ export interface ChronologyDraft {
   title: string;
   description: string;
   source: string;
+  /** The people named and the contact with each; absent when the row did not say. */
+  personContacts?: { personId: string; contact: ContactType }[];
+}
+
+function contactsOf(row: ChronologyRow) {
+  return row.peopleContacts
+    ? {
+        personContacts: row.peopleContacts.map((c) => ({
+          personId: c.person.id,
+          contact: c.contact,
+        })),
+      }
+    : {};
 }
 
 export function draftFromRow(row: ChronologyRow): ChronologyDraft {
   return {
+    ...contactsOf(row),
     occurredOn: row.occurredOn,
     approximate: row.precision === 'APPROXIMATE',
     timeOfDay: row.timeOfDay ?? '',
@@ -58,6 +72,7 @@ export function inputFromDraft(draft: ChronologyDraft): UpdateTimelineEventInput
     title,
     description: draft.description.trim() || null,
     source: draft.source.trim() || null,
+    ...(draft.personContacts ? { personContacts: draft.personContacts } : {}),
   };
 }
 
@@ -75,6 +90,7 @@ export function inputFromRow(row: ChronologyRow): UpdateTimelineEventInput {
     title: row.title,
     description: row.description ?? null,
     source: row.source ?? null,
+    ...contactsOf(row),
   };
 }
 
