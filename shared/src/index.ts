@@ -9,3 +9,4 @@ export * from './labels';
 export * from './review-readiness';
 export * from './text-rules';
 export * from './pattern-effect';
+export * from './people';

@@ -12,6 +12,7 @@ export const TEXT_LIMITS = {
   pseudonym: 100,
   personRelationship: 200,
   household: 200,
+  householdNote: 2000,
   eventDate: 10,
   eventTitle: 500,
   eventDescription: 20000,

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { DATE_PRECISIONS, DatePrecisionName, parsePartialDate, TEXT_LIMITS } from '@scr/shared';
+import {
+  CONTACT_TYPES,
+  ContactTypeName,
+  DATE_PRECISIONS,
+  DatePrecisionName,
+  parsePartialDate,
+  TEXT_LIMITS,
+} from '@scr/shared';
 import { AppError } from '../common/app-error';
-import { BundleChecker } from '../common/bundle-checker';
+import { BundleChecker, isObject } from '../common/bundle-checker';
 import { BundlePart, BundleRefs, BundleTarget, linked, refsToIds } from '../common/bundle-part';
 import { Transaction } from '../database/unit-of-work';
 import { ChronologyBundleRepository } from './chronology-bundle.repository';
@@ -20,6 +27,8 @@ export interface ChronologyBundleSection {
     description: string | null;
     source: string | null;
     people: string[];
+    /** The contact with each person of `people` (absent in older bundles: MENTIONED). */
+    contacts?: Record<string, ContactTypeName>;
   }[];
 }
 
@@ -53,6 +62,17 @@ export class ChronologyBundlePart implements BundlePart<ChronologyBundleSection>
       }
       checker.pointsTo(e.agency, 'agency', `${path}.agency`, true);
       checker.pointAll(e, 'people', 'person', path);
+      if (e.contacts !== undefined) {
+        if (!isObject(e.contacts)) checker.problem(`${path}.contacts`, 'must be an object');
+        else {
+          const people = Array.isArray(e.people) ? e.people : [];
+          for (const ref of Object.keys(e.contacts)) {
+            if (!people.includes(ref))
+              checker.problem(`${path}.contacts.${ref}`, "is not one of the event's people");
+            checker.oneOf(e.contacts, ref, `${path}.contacts`, CONTACT_TYPES);
+          }
+        }
+      }
     });
   }
 
@@ -76,6 +96,15 @@ export class ChronologyBundlePart implements BundlePart<ChronologyBundleSection>
         description: e.description as string | null,
         source: e.source as string | null,
         people: linked(eventPeople, 'event_id', 'person_id', e.id, personRefs).sort(),
+        contacts: Object.fromEntries(
+          eventPeople
+            .filter((link) => link.event_id === e.id)
+            .map((link): [string, unknown] => [
+              personRefs.get(link.person_id as string)!,
+              link.contact,
+            ])
+            .sort(([a], [b]) => a.localeCompare(b)),
+        ) as Record<string, ContactTypeName>,
       })),
     };
   }
@@ -122,7 +151,11 @@ export class ChronologyBundlePart implements BundlePart<ChronologyBundleSection>
     const personIds = refs.of('person');
     await tables.linkEventPeople(
       events.flatMap((e) =>
-        [...new Set(e.people ?? [])].map((p) => [eventIds.get(e.ref), personIds.get(p)]),
+        [...new Set(e.people ?? [])].map((p) => [
+          eventIds.get(e.ref),
+          personIds.get(p),
+          e.contacts?.[p] ?? 'MENTIONED',
+        ]),
       ),
     );
     target.counts.events = events.length;

@@ -46,8 +46,8 @@ export class ChronologyBundleRepository extends BaseRepository {
     return insertRows(this.manager, TimelineEvent, properties, rows);
   }
 
-  /** Links events to people, each row [eventId, personId]. */
-  @GenerateSql({ params: [[[DummyValue.UUID, DummyValue.OTHER_UUID]]] })
+  /** Links events to people, each row [eventId, personId, contact]. */
+  @GenerateSql({ params: [[[DummyValue.UUID, DummyValue.OTHER_UUID, 'SEEN']]] })
   linkEventPeople(rows: unknown[][]): Promise<void> {
     return insertColumns(
       this.manager,
@@ -55,6 +55,7 @@ export class ChronologyBundleRepository extends BaseRepository {
       [
         ['event_id', 'uuid'],
         ['person_id', 'uuid'],
+        ['contact', 'contact_type'],
       ],
       rows,
     );

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { selectColumns } from '../database/entity-columns';
+import { ContactTypeName } from '@scr/shared';
+import { AgencyContactCounts } from './person-contact.types';
 import { DummyValue, GenerateSql } from '../database/generate-sql';
 import { rowsWhereIn } from '../database/loader-queries';
 import { BaseRepository } from '../database/unit-of-work';
@@ -44,10 +46,32 @@ export class ChronologyLoadersRepository extends BaseRepository {
   }
 
   @GenerateSql({ params: [IDS] })
-  personLinksOfEvents(eventIds: string[]): Promise<{ event_id: string; person_id: string }[]> {
+  personLinksOfEvents(
+    eventIds: string[],
+  ): Promise<{ event_id: string; person_id: string; contact: ContactTypeName }[]> {
     return this.manager.query(
-      `SELECT event_id, person_id FROM timeline_event_person WHERE event_id = ANY($1)`,
+      `SELECT event_id, person_id, contact FROM timeline_event_person WHERE event_id = ANY($1)`,
       [eventIds],
+    );
+  }
+
+  /** Each person's events counted by contact type, one row per person and agency. */
+  @GenerateSql({ params: [IDS] })
+  contactCountsOfPeople(
+    personIds: string[],
+  ): Promise<({ personId: string } & AgencyContactCounts)[]> {
+    return this.manager.query(
+      `SELECT ep.person_id AS "personId", e.agency_id AS "agencyId",
+              count(*) FILTER (WHERE ep.contact = 'SEEN')::int AS seen,
+              count(*) FILTER (WHERE ep.contact = 'SEEN_ALONE')::int AS "seenAlone",
+              count(*) FILTER (WHERE ep.contact = 'SPOKEN_TO')::int AS "spokenTo",
+              count(*) FILTER (WHERE ep.contact = 'MENTIONED')::int AS mentioned,
+              count(*)::int AS total
+       FROM timeline_event_person ep JOIN timeline_event e ON e.id = ep.event_id
+       WHERE ep.person_id = ANY($1)
+       GROUP BY ep.person_id, e.agency_id
+       ORDER BY ep.person_id, e.agency_id NULLS LAST`,
+      [personIds],
     );
   }
 

@@ -8,7 +8,9 @@ import {
   RequestLoadersFactory,
 } from '../common/request-loaders';
 import { ChronologyLoadersRepository } from './chronology-loaders.repository';
+import { ContactTypeName } from '@scr/shared';
 import { Comment } from './comment.entity';
+import { ContactSummary } from './person-contact.types';
 import { TimelineEvent } from './timeline-event.entity';
 
 /** The chronology's members of every request's loaders. */
@@ -17,7 +19,9 @@ export interface ChronologyLoaders {
   commentsByEpisode: DataLoader<string, Comment[]>;
   /** The events of each episode, in date order, with their agencies. */
   eventsByEpisode: DataLoader<string, TimelineEvent[]>;
-  personIdsByEvent: DataLoader<string, string[]>;
+  personLinksByEvent: DataLoader<string, { personId: string; contact: ContactTypeName }[]>;
+  /** Each person's events counted by contact, in total and by agency (one statement a batch). */
+  contactSummaryByPerson: DataLoader<string, ContactSummary>;
   /** The events of each event group: the records of one occasion by several agencies. */
   eventsByGroup: DataLoader<string, TimelineEvent[]>;
   /**
@@ -60,11 +64,27 @@ export class ChronologyLoadersProvider implements LoaderContribution {
         await withAgencies(groups.flat());
         return groups;
       }),
-      personIdsByEvent: new DataLoader(async (eventIds) => {
+      personLinksByEvent: new DataLoader(async (eventIds) => {
         const rows = await this.rows.personLinksOfEvents([...eventIds]);
         return groupBy(eventIds, rows, (row) => row.event_id).map((group) =>
-          group.map((row) => row.person_id),
+          group.map((row) => ({ personId: row.person_id, contact: row.contact })),
         );
+      }),
+      contactSummaryByPerson: new DataLoader(async (personIds) => {
+        const rows = await this.rows.contactCountsOfPeople([...personIds]);
+        return groupBy(personIds, rows, (row) => row.personId).map((group) => {
+          const byAgency = group.map(({ personId: _personId, ...counts }) => counts);
+          const sum = (key: 'seen' | 'seenAlone' | 'spokenTo' | 'mentioned' | 'total') =>
+            byAgency.reduce((n, counts) => n + counts[key], 0);
+          return {
+            seen: sum('seen'),
+            seenAlone: sum('seenAlone'),
+            spokenTo: sum('spokenTo'),
+            mentioned: sum('mentioned'),
+            total: sum('total'),
+            byAgency,
+          };
+        });
       }),
       eventsByGroup: new DataLoader(async (groups) => {
         const rows = await this.rows.eventsOfGroups([...groups]);

@@ -6,7 +6,11 @@ import { ChronologyBundlePart } from './chronology-bundle-part';
 import { ChronologyBundleRepository } from './chronology-bundle.repository';
 import { ChronologyLoadersRepository } from './chronology-loaders.repository';
 import { ChronologyLoadersProvider } from './chronology.loaders';
-import { ChronologyResolver, ReviewChronologyResolver } from './chronology.resolver';
+import {
+  ChronologyResolver,
+  PersonContactsResolver,
+  ReviewChronologyResolver,
+} from './chronology.resolver';
 import { ChronologyService } from './chronology.service';
 import { CommentsRepository } from './comments.repository';
 import { DuplicatesRepository } from './duplicates.repository';
@@ -38,6 +42,7 @@ import { TimelineEventsRepository } from './timeline-events.repository';
     DuplicatesService,
     ChronologyResolver,
     ReviewChronologyResolver,
+    PersonContactsResolver,
     ChronologyBundlePart,
     TimelineEventsRepository,
     CommentsRepository,

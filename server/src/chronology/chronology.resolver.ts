@@ -20,6 +20,7 @@ import { ValidateEachPipe } from '../common/validation.pipe';
 import { Connection } from '../common/pagination';
 import { RemovalResult } from '../common/removal-result';
 import { Person } from '../reviews/person.entity';
+import { ContactSummary, EventPersonContact } from './person-contact.types';
 import { Review } from '../reviews/review.entity';
 import { User } from '../users/user.entity';
 import { ChronologyService } from './chronology.service';
@@ -189,9 +190,25 @@ export class ChronologyResolver {
   @ResolveField(() => [Person])
   @Extensions({ listSize: 5 })
   async people(@Parent() event: TimelineEvent, @Context() ctx: GraphqlContext): Promise<Person[]> {
-    const ids = await ctx.loaders.personIdsByEvent.load(event.id);
-    const people = await ctx.loaders.personById.loadMany(ids);
+    const links = await ctx.loaders.personLinksByEvent.load(event.id);
+    const people = await ctx.loaders.personById.loadMany(links.map((link) => link.personId));
     return people.filter((person): person is Person => person instanceof Person);
+  }
+
+  @ResolveField(() => [EventPersonContact], {
+    description: 'The people the event names, each with the contact it had with them',
+  })
+  @Extensions({ listSize: 5 })
+  async peopleContacts(
+    @Parent() event: TimelineEvent,
+    @Context() ctx: GraphqlContext,
+  ): Promise<EventPersonContact[]> {
+    const links = await ctx.loaders.personLinksByEvent.load(event.id);
+    const people = await ctx.loaders.personById.loadMany(links.map((link) => link.personId));
+    return links.flatMap((link, i) => {
+      const person = people[i];
+      return person instanceof Person ? [{ person, contact: link.contact }] : [];
+    });
   }
 
   @ResolveField(() => [Comment])
@@ -244,5 +261,17 @@ export class ReviewChronologyResolver {
     const page = await this.chronology.page(review.id, first, after);
     await ctx.loaders.withAgencies(page.edges.map((edge) => edge.node));
     return page;
+  }
+}
+
+/** The people register's view of the chronology: how each person was in contact. */
+@Resolver(() => Person)
+export class PersonContactsResolver {
+  @ResolveField(() => ContactSummary, {
+    description:
+      'The events naming the person, counted by contact: seen, seen alone, spoken to, only mentioned',
+  })
+  contactSummary(@Parent() person: Person, @Context() ctx: GraphqlContext) {
+    return ctx.loaders.contactSummaryByPerson.load(person.id);
   }
 }

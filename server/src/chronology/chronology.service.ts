@@ -1,3 +1,4 @@
+import { ContactTypeName } from '@scr/shared';
 import { Injectable } from '@nestjs/common';
 import { parsePartialDate } from '@scr/shared';
 import { PracticeEpisode } from '../analysis/practice-episode.entity';
@@ -95,7 +96,10 @@ export class ChronologyService {
       await this.records.requireInReview(
         Person,
         reviewId,
-        inputs.flatMap((e) => e.personIds ?? []),
+        inputs.flatMap((e) => [
+          ...(e.personIds ?? []),
+          ...(e.personContacts ?? []).map((c) => c.personId),
+        ]),
         'personIds',
         'person',
         transaction,
@@ -119,7 +123,11 @@ export class ChronologyService {
         created.push(...(await events.insert(batch)));
       }
       const links = created.flatMap((event, i) =>
-        (rows[i].input.personIds ?? []).map((personId): [string, string] => [event.id, personId]),
+        peopleOf(rows[i].input).map(({ personId, contact }): [string, string, ContactTypeName] => [
+          event.id,
+          personId,
+          contact,
+        ]),
       );
       if (links.length > 0) await events.linkPeople(links);
       await this.audit.record(
@@ -153,7 +161,7 @@ export class ChronologyService {
   ): Promise<TimelineEvent> {
     const event = await this.records.findIn(TimelineEvent, id, 'event');
     await this.access.require(user, event.reviewId, 'edit', loaders);
-    const { personIds, occurredOn, precision, ...rest } = input;
+    const { personIds, personContacts, occurredOn, precision, ...rest } = input;
     const changes: Partial<TimelineEvent> = { ...rest };
     if (occurredOn !== undefined || precision !== undefined) {
       const date = readDate(
@@ -180,16 +188,17 @@ export class ChronologyService {
           transaction,
         );
       const { before } = await events.updateVersioned(id, expectedVersion, changes);
-      if (personIds) {
+      if (personIds || personContacts) {
+        const contacts = distinctContacts(personContacts ?? []);
         await this.records.requireInReview(
           Person,
           event.reviewId,
-          personIds,
+          [...(personIds ?? []), ...contacts.map((c) => c.personId)],
           'personIds',
           'person',
           transaction,
         );
-        await events.replacePeople(id, personIds);
+        await events.replacePeople(id, contacts, personIds ?? []);
       }
       const after = await events.get(id);
       await this.audit.record(transaction, user, {
@@ -198,7 +207,7 @@ export class ChronologyService {
         entityId: id,
         action: 'update',
         before,
-        after: { ...after, personIds },
+        after: { ...after, personIds, personContacts },
       });
       return after;
     });
@@ -331,4 +340,27 @@ export class ChronologyService {
       return comment;
     });
   }
+}
+
+/** Each person once, the last contact given for them winning. */
+function distinctContacts(
+  contacts: { personId: string; contact: ContactTypeName }[],
+): { personId: string; contact: ContactTypeName }[] {
+  return [...new Map(contacts.map((c) => [c.personId, c.contact])).entries()].map(
+    ([personId, contact]) => ({ personId, contact }),
+  );
+}
+
+/** The people a new event names: those with a contact type, then the others as MENTIONED. */
+function peopleOf(input: {
+  personIds?: string[];
+  personContacts?: { personId: string; contact: ContactTypeName }[];
+}): { personId: string; contact: ContactTypeName }[] {
+  const contacts = distinctContacts(input.personContacts ?? []);
+  const given = new Set(contacts.map((c) => c.personId));
+  const mentioned = [...new Set(input.personIds ?? [])].filter((id) => !given.has(id));
+  return [
+    ...contacts,
+    ...mentioned.map((personId) => ({ personId, contact: 'MENTIONED' as const })),
+  ];
 }

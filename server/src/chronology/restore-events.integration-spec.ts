@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { adminToken, createReview, ok } from '../testing/accounts';
 import { startTestApp, TestApp } from '../testing/test-app';
 
@@ -106,6 +107,68 @@ describe('undoing the removal of a chronology event', () => {
     expect(after).toEqual(before);
     expect(after.review.findings[0].events).toEqual([{ id: removed }, { id: kept }]);
     expect(links.n.id).toBe(after.review.findings[0].id);
+  });
+
+  it('brings back the contact with each person, and reads a removal kept before contacts as MENTIONED', async () => {
+    const setup = await gql<{ p: { id: string }; e: { id: string }[] }>(
+      `mutation($r: ID!) {
+        p: addPerson(reviewId: $r, input: { pseudonym: "Sibling 1" }) { id }
+        e: addTimelineEvents(reviewId: $r, events: [{ occurredOn: "2022-04-02", title: "School visit" }]) { id }
+      }`,
+      {},
+    );
+    const eventId = setup.e[0].id;
+    const contacts = async () =>
+      (
+        await gql<{
+          timelineEvent: { peopleContacts: { person: { id: string }; contact: string }[] };
+        }>(
+          'query($e: ID!) { timelineEvent(id: $e) { peopleContacts { person { id } contact } } }',
+          { e: eventId },
+        )
+      ).timelineEvent.peopleContacts;
+    await gql(
+      `mutation($e: ID!, $p: ID!) {
+        updateTimelineEvent(id: $e, expectedVersion: 1, input: { personContacts: [{ personId: $p, contact: SEEN_ALONE }] }) { id }
+      }`,
+      { e: eventId, p: setup.p.id },
+    );
+    const remove = () =>
+      gql(
+        'mutation($r: ID!, $e: ID!) { removeTimelineEvents(reviewId: $r, ids: [$e]) { removed } }',
+        {
+          e: eventId,
+        },
+      );
+    const restore = () =>
+      gql('mutation($r: ID!, $e: ID!) { restoreTimelineEvents(reviewId: $r, ids: [$e]) { id } }', {
+        e: eventId,
+      });
+    await remove();
+    await restore();
+    expect(await contacts()).toEqual([{ person: { id: setup.p.id }, contact: 'SEEN_ALONE' }]);
+
+    // A removal recorded before links carried a contact: its people rows have none.
+    await remove();
+    const db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    try {
+      await db.query(
+        `INSERT INTO audit_event (review_id, actor_id, actor_email, entity_type, entity_id, action, before, after)
+         SELECT review_id, actor_id, actor_email, entity_type, entity_id, action,
+                jsonb_set(before, '{removed,people}',
+                  (SELECT coalesce(jsonb_agg(p - 'contact'), '[]') FROM jsonb_array_elements(before -> 'removed' -> 'people') p)),
+                after
+         FROM audit_event
+         WHERE entity_id = $1 AND action = 'remove'
+         ORDER BY id DESC LIMIT 1`,
+        [eventId],
+      );
+    } finally {
+      await db.end();
+    }
+    await restore();
+    expect(await contacts()).toEqual([{ person: { id: setup.p.id }, contact: 'MENTIONED' }]);
   });
 
   it('refuses to restore an event that is there, or that was never removed from this review', async () => {

@@ -1,3 +1,4 @@
+import { ContactTypeName } from '@scr/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
@@ -113,21 +114,42 @@ export class TimelineEventsRepository extends BaseRepository {
     return (result.raw as Record<string, unknown>[]).map((raw) => repository.create(fromRaw(raw)));
   }
 
-  /** Links events to people, each pair [eventId, personId] once. */
-  @GenerateSql({ params: [[[DummyValue.UUID, DummyValue.OTHER_UUID]]] })
-  async linkPeople(links: [string, string][]): Promise<void> {
+  /** Links events to people, each [eventId, personId, contact] once (the first one given wins). */
+  @GenerateSql({ params: [[[DummyValue.UUID, DummyValue.OTHER_UUID, 'SEEN']]] })
+  async linkPeople(links: [string, string, ContactTypeName][]): Promise<void> {
     await this.manager.query(
-      `INSERT INTO timeline_event_person (event_id, person_id) SELECT * FROM unnest($1::uuid[], $2::uuid[]) ON CONFLICT DO NOTHING`,
-      [links.map((link) => link[0]), links.map((link) => link[1])],
+      `INSERT INTO timeline_event_person (event_id, person_id, contact)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::contact_type[]) ON CONFLICT DO NOTHING`,
+      [links.map((link) => link[0]), links.map((link) => link[1]), links.map((link) => link[2])],
     );
   }
 
-  /** The people of the event become exactly `personIds`. */
-  @GenerateSql({ params: [DummyValue.UUID, [DummyValue.OTHER_UUID]] })
-  async replacePeople(eventId: string, personIds: string[]): Promise<void> {
-    await this.manager.query(`DELETE FROM timeline_event_person WHERE event_id = $1`, [eventId]);
+  /**
+   * The people of the event become exactly those of `contacts` and `personIds`: the first with
+   * the contact given, the others keeping the contact they had, or MENTIONED when new.
+   */
+  @GenerateSql({
+    params: [DummyValue.UUID, [{ personId: DummyValue.OTHER_UUID, contact: 'SEEN' }], []],
+  })
+  async replacePeople(
+    eventId: string,
+    contacts: { personId: string; contact: ContactTypeName }[],
+    personIds: string[],
+  ): Promise<void> {
+    const given = contacts.map((c) => c.personId);
     await this.manager.query(
-      `INSERT INTO timeline_event_person (event_id, person_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+      `DELETE FROM timeline_event_person WHERE event_id = $1 AND NOT (person_id = ANY($2::uuid[]))`,
+      [eventId, [...given, ...personIds]],
+    );
+    await this.manager.query(
+      `INSERT INTO timeline_event_person (event_id, person_id, contact)
+       SELECT $1, * FROM unnest($2::uuid[], $3::contact_type[])
+       ON CONFLICT (event_id, person_id) DO UPDATE SET contact = EXCLUDED.contact`,
+      [eventId, given, contacts.map((c) => c.contact)],
+    );
+    await this.manager.query(
+      `INSERT INTO timeline_event_person (event_id, person_id, contact)
+       SELECT $1, unnest($2::uuid[]), 'MENTIONED' ON CONFLICT DO NOTHING`,
       [eventId, personIds],
     );
   }
@@ -222,8 +244,10 @@ export class TimelineEventsRepository extends BaseRepository {
       [JSON.stringify(snapshots.map((snapshot) => snapshot.event))],
     );
     await this.manager.query(
-      `INSERT INTO timeline_event_person
-       SELECT l.* FROM jsonb_populate_recordset(NULL::timeline_event_person, $1::jsonb) l
+      // A removal recorded before links carried a contact has none: it reads as MENTIONED.
+      `INSERT INTO timeline_event_person (event_id, person_id, contact)
+       SELECT l.event_id, l.person_id, coalesce(l.contact, 'MENTIONED')
+       FROM jsonb_populate_recordset(NULL::timeline_event_person, $1::jsonb) l
        WHERE EXISTS (SELECT 1 FROM person p WHERE p.id = l.person_id)
        ON CONFLICT DO NOTHING`,
       [all('people')],

@@ -1,4 +1,4 @@
-import { isCalendarDay } from '@scr/shared';
+import { isCalendarDay, parsePartialDate } from '@scr/shared';
 
 export interface BundleProblem {
   path: string;
@@ -55,6 +55,35 @@ export class BundleChecker {
       this.problem(
         `${path}.${key}`,
         `must be a calendar day YYYY-MM-DD (got ${JSON.stringify(value)})`,
+      );
+  }
+
+  /** An optional partial date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+  partialDate(obj: Fields, key: string, path: string): void {
+    const value = obj[key];
+    if (value === undefined || value === null) return;
+    if (typeof value !== 'string' || typeof parsePartialDate(value) === 'string')
+      this.problem(
+        `${path}.${key}`,
+        `must be a date YYYY-MM-DD, YYYY-MM or YYYY (got ${JSON.stringify(value)})`,
+      );
+  }
+
+  /** An optional true or false. */
+  boolean(obj: Fields, key: string, path: string): void {
+    const value = obj[key];
+    if (value !== undefined && value !== null && typeof value !== 'boolean')
+      this.problem(`${path}.${key}`, `must be true or false (got ${JSON.stringify(value)})`);
+  }
+
+  /** An optional whole number from min to max. */
+  integer(obj: Fields, key: string, path: string, min: number, max: number): void {
+    const value = obj[key];
+    if (value === undefined || value === null) return;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
+      this.problem(
+        `${path}.${key}`,
+        `must be a whole number from ${min} to ${max} (got ${JSON.stringify(value)})`,
       );
   }
 

@@ -48,10 +48,10 @@ const REQUIRED_ON_UPDATE: Record<string, string[]> = {
   UpdateReviewInput: ['reference', 'title', 'type', 'partnership', 'methodology', 'status'],
   UpdateEpisodeInput: ['title', 'appraisal', 'eventIds'],
   UpdateFactorInput: ['description', 'level', 'themeKeys'],
-  UpdateTimelineEventInput: ['occurredOn', 'title', 'personIds'],
+  UpdateTimelineEventInput: ['occurredOn', 'title', 'personIds', 'personContacts'],
   UpdateBoardActionInput: ['description', 'status'],
   FindingInput: ['questions', 'themeKeys', 'eventIds', 'episodeIds', 'factorIds'],
-  PersonInput: ['name'],
+  PersonInput: ['name', 'households', 'sex', 'deceased', 'isSubjectChild'],
 };
 
 describe('every mutation refuses bad input as BAD_USER_INPUT', () => {

@@ -1,4 +1,4 @@
-import { isCalendarDay, isWebAddress } from '@scr/shared';
+import { isCalendarDay, isWebAddress, parsePartialDate } from '@scr/shared';
 import { Transform } from 'class-transformer';
 import {
   registerDecorator,
@@ -21,6 +21,25 @@ export function IsCalendarDay(options?: ValidationOptions) {
       },
       validator: {
         validate: (value: unknown) => typeof value === 'string' && isCalendarDay(value),
+      },
+    });
+}
+
+/** A partial date `YYYY-MM-DD`, `YYYY-MM` or `YYYY` that exists in the calendar. */
+export function IsPartialDate(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isPartialDate',
+      target: target.constructor,
+      propertyName,
+      options: {
+        message: (args: ValidationArguments) =>
+          `${args.property} must be a date YYYY-MM-DD, YYYY-MM or YYYY (got "${args.value}")`,
+        ...options,
+      },
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'string' && typeof parsePartialDate(value) !== 'string',
       },
     });
 }

@@ -10,6 +10,7 @@ import { Agency } from '../reviews/agency.entity';
 import { Collection } from '../reviews/collection.entity';
 import { Person } from '../reviews/person.entity';
 import { PersonRelationship } from '../reviews/person-relationship.entity';
+import { HouseholdMembership } from '../reviews/household-membership.entity';
 import { Review } from '../reviews/review.entity';
 import { ReviewMember } from '../reviews/review-member.entity';
 import { AppSetting } from '../settings/app-setting.entity';
@@ -27,6 +28,7 @@ export const ENTITIES = [
   Agency,
   Person,
   PersonRelationship,
+  HouseholdMembership,
   TimelineEvent,
   Comment,
   PracticeEpisode,

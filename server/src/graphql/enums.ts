@@ -13,6 +13,9 @@ import {
   REFERENCE_KIND_LABELS,
   METHODOLOGIES,
   PERSON_RELATIONSHIP_KINDS,
+  CONTACT_TYPES,
+  CONTACT_TYPE_LABELS,
+  SEXES,
   PRACTICE_APPRAISALS,
   REVIEW_ROLES,
   REVIEW_STATUSES,
@@ -41,6 +44,8 @@ export const ReferenceKind = enumOf(REFERENCE_KINDS);
 export const ThemeKind = enumOf(THEME_KINDS);
 export const PersonRelationshipKind = enumOf(PERSON_RELATIONSHIP_KINDS);
 export const BoardActionStatus = enumOf(BOARD_ACTION_STATUSES);
+export const Sex = enumOf(SEXES);
+export const ContactType = enumOf(CONTACT_TYPES);
 
 registerEnumType(ReviewType, { name: 'ReviewType' });
 registerEnumType(ReviewStatus, { name: 'ReviewStatus' });
@@ -54,6 +59,14 @@ registerEnumType(FactorTier, {
   description: 'The tier of the framework: frontline practice, local strategic or national',
 });
 registerEnumType(Methodology, { name: 'Methodology' });
+registerEnumType(Sex, { name: 'Sex', description: 'Female, male or not known' });
+registerEnumType(ContactType, {
+  name: 'ContactType',
+  description: 'The contact a professional had with a person at an event',
+  valuesMap: Object.fromEntries(
+    CONTACT_TYPES.map((contact) => [contact, { description: CONTACT_TYPE_LABELS[contact] }]),
+  ),
+});
 registerEnumType(FindingCategory, {
   name: 'FindingCategory',
   description: `The six-category typology of findings, numbered 1–6 in this order: ${FINDING_CATEGORIES.join(', ')} (${FINDING_TYPOLOGY_SOURCE})`,

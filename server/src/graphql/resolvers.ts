@@ -5,7 +5,11 @@ import {
 } from '../analysis/analysis.resolver';
 import { AuditTrailResolver, GeneralAuditTrailResolver } from '../audit/audit-trail.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
-import { ChronologyResolver, ReviewChronologyResolver } from '../chronology/chronology.resolver';
+import {
+  ChronologyResolver,
+  PersonContactsResolver,
+  ReviewChronologyResolver,
+} from '../chronology/chronology.resolver';
 import { FindingsResolver, ReviewFindingsResolver } from '../findings/findings.resolver';
 import { CollectionsResolver } from '../reviews/collections.resolver';
 import { MemberSearchResolver } from '../reviews/member-search.resolver';
@@ -20,6 +24,7 @@ export const RESOLVERS = [
   ThemesResolver,
   ReviewsResolver,
   PersonResolver,
+  PersonContactsResolver,
   CollectionsResolver,
   MemberSearchResolver,
   ChronologyResolver,

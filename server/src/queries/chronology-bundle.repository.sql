@@ -38,7 +38,8 @@ SELECT c0,
 FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::date_precision[], $5::date[], $6::date[], $7::text[]) AS u(c0, c1, c2, c3, c4, c5, c6);
 
 -- ChronologyBundleRepository.linkEventPeople
-INSERT INTO timeline_event_person (event_id, person_id)
+INSERT INTO timeline_event_person (event_id, person_id, contact)
 SELECT c0,
-  c1
-FROM unnest($1::uuid[], $2::uuid[]) AS u(c0, c1);
+  c1,
+  c2
+FROM unnest($1::uuid[], $2::uuid[], $3::contact_type[]) AS u(c0, c1, c2);

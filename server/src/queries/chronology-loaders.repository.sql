@@ -48,9 +48,23 @@ ORDER BY e.sort_date, e.sequence;
 
 -- ChronologyLoadersRepository.personLinksOfEvents
 SELECT event_id,
-  person_id
+  person_id,
+  contact
 FROM timeline_event_person
 WHERE event_id = ANY($1);
+
+-- ChronologyLoadersRepository.contactCountsOfPeople
+SELECT ep.person_id AS "personId",
+  e.agency_id AS "agencyId",
+  count(*) FILTER (WHERE ep.contact = 'SEEN')::int AS seen,
+  count(*) FILTER (WHERE ep.contact = 'SEEN_ALONE')::int AS "seenAlone",
+  count(*) FILTER (WHERE ep.contact = 'SPOKEN_TO')::int AS "spokenTo",
+  count(*) FILTER (WHERE ep.contact = 'MENTIONED')::int AS mentioned,
+  count(*)::int AS total
+FROM timeline_event_person ep JOIN timeline_event e ON e.id = ep.event_id
+WHERE ep.person_id = ANY($1)
+GROUP BY ep.person_id, e.agency_id
+ORDER BY ep.person_id, e.agency_id NULLS LAST;
 
 -- ChronologyLoadersRepository.eventsOfGroups
 SELECT e.id AS "id",

@@ -6,7 +6,12 @@ SELECT "Person"."id" AS "Person_id",
   "Person"."name" AS "Person_name",
   "Person"."pseudonym" AS "Person_pseudonym",
   "Person"."relationship" AS "Person_relationship",
-  "Person"."household" AS "Person_household",
+  "Person"."sex" AS "Person_sex",
+  "Person"."born_on" AS "Person_born_on",
+  "Person"."age_at_period_start" AS "Person_age_at_period_start",
+  "Person"."died_on" AS "Person_died_on",
+  "Person"."deceased" AS "Person_deceased",
+  "Person"."is_subject_child" AS "Person_is_subject_child",
   "Person"."version" AS "Person_version",
   "Person"."created_at" AS "Person_created_at"
 FROM "person" "Person"
@@ -14,10 +19,13 @@ WHERE (("Person"."id" = $1))
 LIMIT 1;
 
 -- PeopleRepository.insert
-INSERT INTO "person"("id", "review_id", "name", "pseudonym", "relationship", "household", "version", "created_at")
-VALUES (DEFAULT, $1, $2, $3, DEFAULT, DEFAULT, DEFAULT, DEFAULT)
+INSERT INTO "person"("id", "review_id", "name", "pseudonym", "relationship", "sex", "born_on", "age_at_period_start", "died_on", "deceased", "is_subject_child", "version", "created_at")
+VALUES (DEFAULT, $1, $2, $3, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT)
 RETURNING "id",
   "name",
+  "sex",
+  "deceased",
+  "is_subject_child",
   "version",
   "created_at";
 
@@ -27,13 +35,28 @@ SELECT "Person"."id" AS "Person_id",
   "Person"."name" AS "Person_name",
   "Person"."pseudonym" AS "Person_pseudonym",
   "Person"."relationship" AS "Person_relationship",
-  "Person"."household" AS "Person_household",
+  "Person"."sex" AS "Person_sex",
+  "Person"."born_on" AS "Person_born_on",
+  "Person"."age_at_period_start" AS "Person_age_at_period_start",
+  "Person"."died_on" AS "Person_died_on",
+  "Person"."deceased" AS "Person_deceased",
+  "Person"."is_subject_child" AS "Person_is_subject_child",
   "Person"."version" AS "Person_version",
   "Person"."created_at" AS "Person_created_at"
 FROM "person" "Person"
 WHERE (("Person"."id" = $1))
 LIMIT 1
 FOR UPDATE;
+
+-- PeopleRepository.replaceHouseholds
+DELETE FROM household_membership
+WHERE person_id = $1;
+
+INSERT INTO "household_membership"("id", "person_id", "position", "household", "from_on", "to_on", "known_to_agencies", "note")
+VALUES (DEFAULT, $1, $2, $3, DEFAULT, DEFAULT, DEFAULT, DEFAULT)
+RETURNING "id",
+  "position",
+  "known_to_agencies";
 
 -- PeopleRepository.countUses
 SELECT (SELECT count(*)::int FROM timeline_event_person WHERE person_id = $1) AS events,

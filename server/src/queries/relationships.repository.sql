@@ -5,12 +5,15 @@ SELECT "PersonRelationship"."id" AS "PersonRelationship_id",
   "PersonRelationship"."review_id" AS "PersonRelationship_review_id",
   "PersonRelationship"."from_person_id" AS "PersonRelationship_from_person_id",
   "PersonRelationship"."to_person_id" AS "PersonRelationship_to_person_id",
-  "PersonRelationship"."kind" AS "PersonRelationship_kind"
+  "PersonRelationship"."kind" AS "PersonRelationship_kind",
+  "PersonRelationship"."ended" AS "PersonRelationship_ended",
+  "PersonRelationship"."ended_on" AS "PersonRelationship_ended_on"
 FROM "person_relationship" "PersonRelationship"
 WHERE (("PersonRelationship"."id" = $1))
 LIMIT 1;
 
 -- RelationshipsRepository.insert
-INSERT INTO "person_relationship"("id", "review_id", "from_person_id", "to_person_id", "kind")
-VALUES (DEFAULT, $1, $2, $3, $4)
-RETURNING "id";
+INSERT INTO "person_relationship"("id", "review_id", "from_person_id", "to_person_id", "kind", "ended", "ended_on")
+VALUES (DEFAULT, $1, $2, $3, $4, DEFAULT, DEFAULT)
+RETURNING "id",
+  "ended";

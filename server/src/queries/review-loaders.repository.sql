@@ -28,7 +28,12 @@ SELECT "Person"."id" AS "Person_id",
   "Person"."name" AS "Person_name",
   "Person"."pseudonym" AS "Person_pseudonym",
   "Person"."relationship" AS "Person_relationship",
-  "Person"."household" AS "Person_household",
+  "Person"."sex" AS "Person_sex",
+  "Person"."born_on" AS "Person_born_on",
+  "Person"."age_at_period_start" AS "Person_age_at_period_start",
+  "Person"."died_on" AS "Person_died_on",
+  "Person"."deceased" AS "Person_deceased",
+  "Person"."is_subject_child" AS "Person_is_subject_child",
   "Person"."version" AS "Person_version",
   "Person"."created_at" AS "Person_created_at"
 FROM "person" "Person"
@@ -50,19 +55,39 @@ SELECT "Person"."id" AS "Person_id",
   "Person"."name" AS "Person_name",
   "Person"."pseudonym" AS "Person_pseudonym",
   "Person"."relationship" AS "Person_relationship",
-  "Person"."household" AS "Person_household",
+  "Person"."sex" AS "Person_sex",
+  "Person"."born_on" AS "Person_born_on",
+  "Person"."age_at_period_start" AS "Person_age_at_period_start",
+  "Person"."died_on" AS "Person_died_on",
+  "Person"."deceased" AS "Person_deceased",
+  "Person"."is_subject_child" AS "Person_is_subject_child",
   "Person"."version" AS "Person_version",
   "Person"."created_at" AS "Person_created_at"
 FROM "person" "Person"
 WHERE (("Person"."review_id" IN ($1, $2)))
 ORDER BY "Person"."created_at" ASC, "Person"."id" ASC;
 
+-- ReviewLoadersRepository.householdsOfPeople
+SELECT "HouseholdMembership"."id" AS "HouseholdMembership_id",
+  "HouseholdMembership"."person_id" AS "HouseholdMembership_person_id",
+  "HouseholdMembership"."position" AS "HouseholdMembership_position",
+  "HouseholdMembership"."household" AS "HouseholdMembership_household",
+  "HouseholdMembership"."from_on" AS "HouseholdMembership_from_on",
+  "HouseholdMembership"."to_on" AS "HouseholdMembership_to_on",
+  "HouseholdMembership"."known_to_agencies" AS "HouseholdMembership_known_to_agencies",
+  "HouseholdMembership"."note" AS "HouseholdMembership_note"
+FROM "household_membership" "HouseholdMembership"
+WHERE (("HouseholdMembership"."person_id" IN ($1, $2)))
+ORDER BY "HouseholdMembership"."position" ASC, "HouseholdMembership"."id" ASC;
+
 -- ReviewLoadersRepository.relationshipsOfReviews
 SELECT "PersonRelationship"."id" AS "PersonRelationship_id",
   "PersonRelationship"."review_id" AS "PersonRelationship_review_id",
   "PersonRelationship"."from_person_id" AS "PersonRelationship_from_person_id",
   "PersonRelationship"."to_person_id" AS "PersonRelationship_to_person_id",
-  "PersonRelationship"."kind" AS "PersonRelationship_kind"
+  "PersonRelationship"."kind" AS "PersonRelationship_kind",
+  "PersonRelationship"."ended" AS "PersonRelationship_ended",
+  "PersonRelationship"."ended_on" AS "PersonRelationship_ended_on"
 FROM "person_relationship" "PersonRelationship"
 WHERE (("PersonRelationship"."review_id" IN ($1, $2)))
 ORDER BY "PersonRelationship"."kind" ASC, "PersonRelationship"."id" ASC;

@@ -44,19 +44,39 @@ SELECT p.id AS "id",
   p.name AS "name",
   p.pseudonym AS "pseudonym",
   p.relationship AS "relationship",
-  p.household AS "household",
+  p.sex AS "sex",
+  p.born_on AS "bornOn",
+  p.age_at_period_start AS "ageAtPeriodStart",
+  p.died_on AS "diedOn",
+  p.deceased AS "deceased",
+  p.is_subject_child AS "isSubjectChild",
   p.version AS "version",
   p.created_at AS "createdAt"
 FROM person p
 WHERE p.review_id = $1
 ORDER BY p.created_at, p.id;
 
+-- ReviewsBundleRepository.households
+SELECT m.id AS "id",
+  m.person_id AS "personId",
+  m.position AS "position",
+  m.household AS "household",
+  m.from_on AS "from",
+  m.to_on AS "to",
+  m.known_to_agencies AS "knownToAgencies",
+  m.note AS "note"
+FROM household_membership m JOIN person p ON p.id = m.person_id
+WHERE p.review_id = $1
+ORDER BY m.person_id, m.position, m.id;
+
 -- ReviewsBundleRepository.relationships
 SELECT r.id AS "id",
   r.review_id AS "reviewId",
   r.from_person_id AS "fromPersonId",
   r.to_person_id AS "toPersonId",
-  r.kind AS "kind"
+  r.kind AS "kind",
+  r.ended AS "ended",
+  r.ended_on AS "endedOn"
 FROM person_relationship r JOIN person a ON a.id = r.from_person_id JOIN person b ON b.id = r.to_person_id
 WHERE r.review_id = $1
 ORDER BY r.kind, a.created_at, a.id, b.created_at, b.id;
@@ -88,6 +108,13 @@ SELECT c0,
   c2,
   c3
 FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS u(c0, c1, c2, c3);
+
+-- ReviewsBundleRepository.insertHouseholds
+INSERT INTO household_membership (id, person_id, household)
+SELECT c0,
+  c1,
+  c2
+FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS u(c0, c1, c2);
 
 -- ReviewsBundleRepository.insertRelationships
 INSERT INTO person_relationship (id, review_id, from_person_id, to_person_id, kind)

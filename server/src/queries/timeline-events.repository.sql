@@ -52,19 +52,21 @@ VALUES (DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, DEFAULT, DEFAULT, DEFA
 RETURNING *;
 
 -- TimelineEventsRepository.linkPeople
-INSERT INTO timeline_event_person (event_id, person_id)
+INSERT INTO timeline_event_person (event_id, person_id, contact)
 SELECT *
-FROM unnest($1::uuid[], $2::uuid[])
+FROM unnest($1::uuid[], $2::uuid[], $3::contact_type[])
 ON CONFLICT DO NOTHING;
 
 -- TimelineEventsRepository.replacePeople
 DELETE FROM timeline_event_person
-WHERE event_id = $1;
+WHERE event_id = $1 AND NOT (person_id = ANY($2::uuid[]));
 
-INSERT INTO timeline_event_person (event_id, person_id)
+INSERT INTO timeline_event_person (event_id, person_id, contact)
 SELECT $1,
-  unnest($2::uuid[])
-ON CONFLICT DO NOTHING;
+  *
+FROM unnest($2::uuid[], $3::contact_type[])
+ON CONFLICT (event_id, person_id)
+DO UPDATE SET contact = EXCLUDED.contact;
 
 -- TimelineEventsRepository.updateVersioned
 SELECT "TimelineEvent"."id" AS "TimelineEvent_id",
@@ -151,8 +153,10 @@ INSERT INTO timeline_event
 SELECT (jsonb_populate_record(NULL::timeline_event, e || jsonb_build_object('agency_id', CASE WHEN EXISTS (SELECT 1 FROM agency a WHERE a.id = (e ->> 'agency_id')::uuid) THEN e -> 'agency_id' END))).*
 FROM jsonb_array_elements($1::jsonb) AS e;
 
-INSERT INTO timeline_event_person
-SELECT l.*
+INSERT INTO timeline_event_person (event_id, person_id, contact)
+SELECT l.event_id,
+  l.person_id,
+  coalesce(l.contact, 'MENTIONED')
 FROM jsonb_populate_recordset(NULL::timeline_event_person, $1::jsonb) l
 WHERE EXISTS (SELECT 1 FROM person p WHERE p.id = l.person_id)
 ON CONFLICT DO NOTHING;

@@ -4,7 +4,8 @@ import { notFound } from '../common/app-error';
 import { plural, RemovalResult } from '../common/removal-result';
 import { RequestLoaders } from '../common/request-loaders';
 import { User } from '../users/user.entity';
-import { PersonInput } from './dto/review.inputs';
+import { HouseholdMembershipInput, PersonInput } from './dto/review.inputs';
+import { HouseholdMembership } from './household-membership.entity';
 import { PeopleRepository } from './people.repository';
 import { Person } from './person.entity';
 import { ReviewAccessService } from './review-access.service';
@@ -26,15 +27,16 @@ export class PeopleRegisterService {
   ): Promise<Person> {
     await this.access.require(user, reviewId, 'edit', loaders);
     return this.people.transaction(async (transaction) => {
-      const person = await this.people
-        .in(transaction)
-        .insert({ ...input, name: input.name?.trim() ?? '', reviewId });
+      const people = this.people.in(transaction);
+      const { fields, households } = personChanges(input);
+      const person = await people.insert({ ...fields, name: input.name?.trim() ?? '', reviewId });
+      const memberships = households ? await people.replaceHouseholds(person.id, households) : [];
       await this.audit.record(transaction, user, {
         reviewId,
         entityType: 'Person',
         entityId: person.id,
         action: 'create',
-        after: person,
+        after: { ...person, households: memberships },
       });
       return person;
     });
@@ -50,19 +52,21 @@ export class PeopleRegisterService {
     const person = await this.find(id);
     await this.access.require(user, person.reviewId, 'edit', loaders);
     return this.people.transaction(async (transaction) => {
-      const { before, after } = await this.people
-        .in(transaction)
-        .updateVersioned(id, expectedVersion, {
-          ...input,
-          name: input.name?.trim() ?? person.name,
-        });
+      const people = this.people.in(transaction);
+      const { fields, households } = personChanges(input);
+      if (fields.deceased === undefined && fields.diedOn === null) fields.deceased = false;
+      const { before, after } = await people.updateVersioned(id, expectedVersion, {
+        ...fields,
+        name: input.name?.trim() ?? person.name,
+      });
+      const memberships = households ? await people.replaceHouseholds(id, households) : undefined;
       await this.audit.record(transaction, user, {
         reviewId: before.reviewId,
         entityType: 'Person',
         entityId: id,
         action: 'update',
         before,
-        after,
+        after: memberships ? { ...after, households: memberships } : after,
       });
       return after;
     });
@@ -91,4 +95,30 @@ export class PeopleRegisterService {
     if (!person) throw notFound(`There is no person with id ${id}.`);
     return person;
   }
+}
+
+/**
+ * The columns an input sets, and the household memberships it replaces (none when it says
+ * nothing of households). The deprecated `household` text becomes the only membership, without
+ * dates, unless `households` is given. A date of death marks the person deceased.
+ */
+function personChanges(input: PersonInput): {
+  fields: Partial<Person>;
+  households?: Omit<HouseholdMembership, 'id' | 'personId' | 'position'>[];
+} {
+  const { household, households, ...fields } = input;
+  const changes: Partial<Person> = { ...fields };
+  if (fields.diedOn) changes.deceased = true;
+  const given: HouseholdMembershipInput[] | undefined =
+    households ?? (household === undefined ? undefined : household ? [{ household }] : []);
+  return {
+    fields: changes,
+    households: given?.map((m) => ({
+      household: m.household.trim(),
+      from: m.from ?? null,
+      to: m.to ?? null,
+      knownToAgencies: m.knownToAgencies ?? true,
+      note: m.note ?? null,
+    })),
+  };
 }

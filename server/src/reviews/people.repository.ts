@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { updateVersioned } from '../database/versioned-update';
 import { DummyValue, GenerateSql } from '../database/generate-sql';
 import { BaseRepository } from '../database/unit-of-work';
+import { HouseholdMembership } from './household-membership.entity';
 import { Person } from './person.entity';
 
 @Injectable()
@@ -32,6 +33,22 @@ export class PeopleRepository extends BaseRepository {
     changes: Partial<Person>,
   ): Promise<{ before: Person; after: Person }> {
     return updateVersioned(this.manager, Person, id, expectedVersion, changes, 'person');
+  }
+
+  /** The person's household memberships become exactly `memberships`, in this order. */
+  @GenerateSql({ params: [DummyValue.UUID, [{ household: DummyValue.TEXT }]] })
+  async replaceHouseholds(
+    personId: string,
+    memberships: Omit<HouseholdMembership, 'id' | 'personId' | 'position'>[],
+  ): Promise<HouseholdMembership[]> {
+    await this.manager.query(`DELETE FROM household_membership WHERE person_id = $1`, [personId]);
+    if (memberships.length === 0) return [];
+    const repository = this.manager.getRepository(HouseholdMembership);
+    return repository.save(
+      memberships.map((membership, position) =>
+        repository.create({ ...membership, personId, position }),
+      ),
+    );
   }
 
   /** How many events name the person, and how many relationships they are part of. */

@@ -43,7 +43,13 @@ export class RelationshipsService {
       'person',
     );
     return this.relationships.transaction(async (transaction) => {
-      const relationship = await this.relationships.in(transaction).insert({ ...input, reviewId });
+      const { separated, endedOn, ...tie } = input;
+      const relationship = await this.relationships.in(transaction).insert({
+        ...tie,
+        ended: separated === true || Boolean(endedOn),
+        endedOn: endedOn ?? null,
+        reviewId,
+      });
       await this.audit.record(transaction, user, {
         reviewId,
         entityType: 'PersonRelationship',

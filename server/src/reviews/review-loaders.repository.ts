@@ -5,6 +5,7 @@ import { DummyValue, GenerateSql } from '../database/generate-sql';
 import { rowsByIds, rowsWhereIn, sqlRowsWhereIn } from '../database/loader-queries';
 import { BaseRepository } from '../database/unit-of-work';
 import { Agency } from './agency.entity';
+import { HouseholdMembership } from './household-membership.entity';
 import { Person } from './person.entity';
 import { PersonRelationship } from './person-relationship.entity';
 import { Review } from './review.entity';
@@ -38,6 +39,14 @@ export class ReviewLoadersRepository extends BaseRepository {
   peopleOfReviews(reviewIds: string[]): Promise<Person[]> {
     return rowsWhereIn(this.manager, Person, 'reviewId', reviewIds, {
       createdAt: 'ASC',
+      id: 'ASC',
+    });
+  }
+
+  @GenerateSql({ params: [IDS] })
+  householdsOfPeople(personIds: string[]): Promise<HouseholdMembership[]> {
+    return rowsWhereIn(this.manager, HouseholdMembership, 'personId', personIds, {
+      position: 'ASC',
       id: 'ASC',
     });
   }

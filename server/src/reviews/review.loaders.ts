@@ -8,6 +8,7 @@ import {
   RequestLoadersFactory,
 } from '../common/request-loaders';
 import { Agency } from './agency.entity';
+import { HouseholdMembership } from './household-membership.entity';
 import { Person } from './person.entity';
 import { PersonRelationship } from './person-relationship.entity';
 import { ReviewLoadersRepository } from './review-loaders.repository';
@@ -21,6 +22,7 @@ export interface ReviewLoaders {
   agenciesByReview: DataLoader<string, Agency[]>;
   peopleByReview: DataLoader<string, Person[]>;
   relationshipsByReview: DataLoader<string, PersonRelationship[]>;
+  householdsByPerson: DataLoader<string, HouseholdMembership[]>;
   membersByReview: DataLoader<string, ReviewMember[]>;
   /** The agencies of the records' reviews by id, through the lists the page usually loads anyway. */
   agenciesOf(records: { reviewId: string }[]): Promise<Map<string, Agency>>;
@@ -51,6 +53,7 @@ export class ReviewLoadersProvider implements LoaderContribution {
         prime: (person) => personById.prime(person.id, person),
       }),
       relationshipsByReview: listLoader((ids) => this.rows.relationshipsOfReviews(ids), 'reviewId'),
+      householdsByPerson: listLoader((ids) => this.rows.householdsOfPeople(ids), 'personId'),
       membersByReview: listLoader((ids) => this.rows.membersOfReviews(ids), 'reviewId'),
       agenciesOf: async (records) =>
         indexById(

@@ -8,6 +8,8 @@ import {
   PersonRelationshipKindName,
   REVIEW_STATUSES,
   REVIEW_TYPES,
+  SEXES,
+  SexName,
   ReviewStatusName,
   ReviewTypeName,
   TEXT_LIMITS,
@@ -39,9 +41,31 @@ export interface ReviewsBundleSection {
     name: string;
     pseudonym: string;
     relationship: string | null;
-    household: string | null;
+    /** Older bundles: the household as text, read as one membership without dates. */
+    household?: string | null;
+    sex?: SexName;
+    bornOn?: string | null;
+    ageAtPeriodStart?: number | null;
+    diedOn?: string | null;
+    deceased?: boolean;
+    isSubjectChild?: boolean;
+    households?: BundleHouseholdMembership[];
   }[];
-  relationships: { from: string; to: string; kind: PersonRelationshipKindName }[];
+  relationships: {
+    from: string;
+    to: string;
+    kind: PersonRelationshipKindName;
+    separated?: boolean;
+    endedOn?: string | null;
+  }[];
+}
+
+export interface BundleHouseholdMembership {
+  household: string;
+  from: string | null;
+  to: string | null;
+  knownToAgencies: boolean;
+  note: string | null;
 }
 
 /** The review itself, its agencies, people register and relationships, in and out of a bundle. */
@@ -86,6 +110,20 @@ export class ReviewsBundlePart implements BundlePart<ReviewsBundleSection> {
       checker.text(p, 'name', `people[${i}]`, false, TEXT_LIMITS.personName);
       checker.text(p, 'relationship', `people[${i}]`, false, TEXT_LIMITS.personRelationship);
       checker.text(p, 'household', `people[${i}]`, false, TEXT_LIMITS.household);
+      if (p.sex !== undefined) checker.oneOf(p, 'sex', `people[${i}]`, SEXES);
+      checker.partialDate(p, 'bornOn', `people[${i}]`);
+      checker.partialDate(p, 'diedOn', `people[${i}]`);
+      checker.integer(p, 'ageAtPeriodStart', `people[${i}]`, 0, 130);
+      checker.boolean(p, 'deceased', `people[${i}]`);
+      checker.boolean(p, 'isSubjectChild', `people[${i}]`);
+      checker.list(p, 'households', `people[${i}]`).forEach((m, j) => {
+        const path = `people[${i}].households[${j}]`;
+        checker.text(m, 'household', path, true, TEXT_LIMITS.household);
+        checker.partialDate(m, 'from', path);
+        checker.partialDate(m, 'to', path);
+        checker.boolean(m, 'knownToAgencies', path);
+        checker.text(m, 'note', path, false, TEXT_LIMITS.householdNote);
+      });
     });
     checker.list(input, 'relationships', '').forEach((r, i) => {
       checker.pointsTo(r.from, 'person', `relationships[${i}].from`);
@@ -93,6 +131,8 @@ export class ReviewsBundlePart implements BundlePart<ReviewsBundleSection> {
       checker.oneOf(r, 'kind', `relationships[${i}]`, PERSON_RELATIONSHIP_KINDS);
       if (r.from === r.to)
         checker.problem(`relationships[${i}]`, 'a person cannot be related to themselves');
+      checker.boolean(r, 'separated', `relationships[${i}]`);
+      checker.partialDate(r, 'endedOn', `relationships[${i}]`);
     });
   }
 
@@ -111,6 +151,7 @@ export class ReviewsBundlePart implements BundlePart<ReviewsBundleSection> {
     const agencies = await rows.agencies(reviewId);
     const people = await rows.people(reviewId);
     const relationships = await rows.relationships(reviewId);
+    const households = await rows.households(reviewId);
     const agencyRefs = refs.number('agency', 'a', agencies);
     const personRefs = refs.number('person', 'p', people);
     return {
@@ -136,12 +177,28 @@ export class ReviewsBundlePart implements BundlePart<ReviewsBundleSection> {
         name: p.name as string,
         pseudonym: p.pseudonym as string,
         relationship: p.relationship as string | null,
-        household: p.household as string | null,
+        sex: p.sex as SexName,
+        bornOn: p.bornOn as string | null,
+        ageAtPeriodStart: p.ageAtPeriodStart as number | null,
+        diedOn: p.diedOn as string | null,
+        deceased: p.deceased as boolean,
+        isSubjectChild: p.isSubjectChild as boolean,
+        households: households
+          .filter((m) => m.personId === p.id)
+          .map((m) => ({
+            household: m.household as string,
+            from: m.from as string | null,
+            to: m.to as string | null,
+            knownToAgencies: m.knownToAgencies as boolean,
+            note: m.note as string | null,
+          })),
       })),
       relationships: relationships.map((r) => ({
         from: personRefs.get(r.fromPersonId as string)!,
         to: personRefs.get(r.toPersonId as string)!,
         kind: r.kind as never,
+        separated: r.ended as boolean,
+        endedOn: r.endedOn as string | null,
       })),
     };
   }
@@ -198,28 +255,70 @@ export class ReviewsBundlePart implements BundlePart<ReviewsBundleSection> {
       refsToIds(
         people,
         await rows.insertPeople(
-          ['reviewId', 'name', 'pseudonym', 'relationship', 'household', 'createdAt'],
+          [
+            'reviewId',
+            'name',
+            'pseudonym',
+            'relationship',
+            'sex',
+            'bornOn',
+            'ageAtPeriodStart',
+            'diedOn',
+            'deceased',
+            'isSubjectChild',
+            'createdAt',
+          ],
           people.map((p, i) => [
             reviewId,
             p.name ?? '',
             p.pseudonym.trim(),
             p.relationship ?? null,
-            p.household ?? null,
+            p.sex ?? 'NOT_KNOWN',
+            p.bornOn ?? null,
+            p.ageAtPeriodStart ?? null,
+            p.diedOn ?? null,
+            p.deceased ?? Boolean(p.diedOn),
+            p.isSubjectChild ?? false,
             target.inOrder(i),
           ]),
         ),
       ),
     );
+    await rows.insertHouseholds(
+      ['personId', 'position', 'household', 'from', 'to', 'knownToAgencies', 'note'],
+      people.flatMap((p) =>
+        membershipsOf(p).map((m, position) => [
+          personIds.get(p.ref),
+          position,
+          m.household.trim(),
+          m.from ?? null,
+          m.to ?? null,
+          m.knownToAgencies ?? true,
+          m.note ?? null,
+        ]),
+      ),
+    );
     await rows.insertRelationships(
-      ['reviewId', 'fromPersonId', 'toPersonId', 'kind'],
+      ['reviewId', 'fromPersonId', 'toPersonId', 'kind', 'ended', 'endedOn'],
       (bundle.relationships ?? []).map((x) => [
         reviewId,
         personIds.get(x.from),
         personIds.get(x.to),
         x.kind,
+        x.separated ?? Boolean(x.endedOn),
+        x.endedOn ?? null,
       ]),
     );
     target.counts.agencies = agencies.length;
     target.counts.people = people.length;
   }
+}
+
+/** A person's household memberships; an older bundle's household text is one without dates. */
+function membershipsOf(
+  person: ReviewsBundleSection['people'][number],
+): (Partial<BundleHouseholdMembership> & { household: string })[] {
+  if (person.households) return person.households;
+  const text = person.household?.trim();
+  return text ? [{ household: text }] : [];
 }

@@ -6,6 +6,7 @@ import { allColumns } from '../database/entity-columns';
 import { DummyValue, GenerateSql } from '../database/generate-sql';
 import { BaseRepository } from '../database/unit-of-work';
 import { Agency } from './agency.entity';
+import { HouseholdMembership } from './household-membership.entity';
 import { Person } from './person.entity';
 import { PersonRelationship } from './person-relationship.entity';
 import { Review } from './review.entity';
@@ -45,6 +46,17 @@ export class ReviewsBundleRepository extends BaseRepository {
   people(reviewId: string): Promise<Row[]> {
     return this.manager.query(
       `SELECT ${allColumns(this.manager, Person, 'p')} FROM person p WHERE p.review_id = $1 ORDER BY p.created_at, p.id`,
+      [reviewId],
+    );
+  }
+
+  /** The household memberships of the review's people, in each person's order. */
+  @GenerateSql({ params: [DummyValue.UUID] })
+  households(reviewId: string): Promise<Row[]> {
+    return this.manager.query(
+      `SELECT ${allColumns(this.manager, HouseholdMembership, 'm')} FROM household_membership m
+         JOIN person p ON p.id = m.person_id
+       WHERE p.review_id = $1 ORDER BY m.person_id, m.position, m.id`,
       [reviewId],
     );
   }
@@ -93,6 +105,16 @@ export class ReviewsBundleRepository extends BaseRepository {
   })
   insertPeople(properties: (keyof Person)[], rows: unknown[][]): Promise<string[]> {
     return insertRows(this.manager, Person, properties, rows);
+  }
+
+  @GenerateSql({
+    params: [['personId', 'household'], [[DummyValue.UUID, DummyValue.TEXT]]],
+  })
+  insertHouseholds(
+    properties: (keyof HouseholdMembership)[],
+    rows: unknown[][],
+  ): Promise<string[]> {
+    return insertRows(this.manager, HouseholdMembership, properties, rows);
   }
 
   @GenerateSql({

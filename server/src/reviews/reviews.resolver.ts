@@ -30,6 +30,7 @@ import {
   ReviewFilter,
   UpdateReviewInput,
 } from './dto/review.inputs';
+import { HouseholdMembership } from './household-membership.entity';
 import { Person } from './person.entity';
 import { PersonRelationship } from './person-relationship.entity';
 import { effectiveReviewRole } from './review-access';
@@ -357,5 +358,25 @@ export class PersonResolver {
     if (!review) return null;
     const allowed = await this.access.capabilities(user, review, ctx.loaders);
     return allowed.has('readRealNames') ? person.name : null;
+  }
+
+  @ResolveField(() => [HouseholdMembership], {
+    description: 'The households the person lived in, with dates where known',
+  })
+  households(@Parent() person: Person, @Context() ctx: GraphqlContext) {
+    return ctx.loaders.householdsByPerson.load(person.id);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    deprecationReason: 'Use households: this is only the last one without an end date',
+    description: 'The current household: the last membership without an end date',
+  })
+  async household(
+    @Parent() person: Person,
+    @Context() ctx: GraphqlContext,
+  ): Promise<string | null> {
+    const memberships = await ctx.loaders.householdsByPerson.load(person.id);
+    return memberships.filter((m) => m.to === null).at(-1)?.household ?? null;
   }
 }

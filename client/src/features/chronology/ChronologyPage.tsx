@@ -168,6 +168,7 @@ export function ChronologyPage() {
               reviewId={reviewId}
               events={events}
               agencies={review.agencies}
+              people={review.people}
               canEdit={canEdit}
               onSaved={chronology.refetch}
             />

@@ -98,7 +98,12 @@ afterAll(() => {
 
 function renderTable(
   mocks: MockedProviderProps['mocks'],
-  { rows = events, canEdit = true, onSaved = jest.fn() } = {},
+  {
+    rows = events,
+    canEdit = true,
+    onSaved = jest.fn(),
+    people = undefined as { id: string; pseudonym: string; isSubjectChild: boolean }[] | undefined,
+  } = {},
 ) {
   render(
     <MockedProvider mocks={mocks}>
@@ -106,6 +111,7 @@ function renderTable(
         reviewId="r1"
         events={rows}
         agencies={[police, health]}
+        people={people}
         canEdit={canEdit}
         onSaved={onSaved}
       />
@@ -250,6 +256,60 @@ describe('ChronologyTable', () => {
       await screen.findByText('Change undone: “Home visit” is as it was.'),
     ).toBeInTheDocument();
     expect(onSaved).toHaveBeenCalledTimes(2);
+  });
+
+  it('chooses the contact with each person, offering seen alone for the child', async () => {
+    const user = userEvent.setup();
+    const withPeople: ChronologyRow[] = [
+      {
+        ...events[1],
+        peopleContacts: [{ contact: 'MENTIONED', person: { id: 'p-partner' } }],
+      },
+    ];
+    const people = [
+      { id: 'p-child', pseudonym: 'Child M', isSubjectChild: true },
+      { id: 'p-mother', pseudonym: 'Mother', isSubjectChild: false },
+      { id: 'p-partner', pseudonym: 'Mr B', isSubjectChild: false },
+    ];
+    const mocks = [
+      updateMock(
+        'e-call',
+        1,
+        {
+          occurredOn: '2014-02',
+          precision: null,
+          timeOfDay: null,
+          agencyId: 'a-police',
+          title: 'Call from neighbour',
+          description: null,
+          source: null,
+          personContacts: [
+            { personId: 'p-partner', contact: 'MENTIONED' },
+            { personId: 'p-child', contact: 'SEEN_ALONE' },
+            { personId: 'p-mother', contact: 'SPOKEN_TO' },
+          ],
+        },
+        { version: 2 },
+      ),
+    ];
+    renderTable(mocks, { rows: withPeople, people });
+    act(() => rowOf('Call from neighbour').focus());
+    await user.keyboard('{Enter}');
+
+    const picker = screen.getByRole('group', { name: 'People and contact' });
+    expect(within(picker).getByLabelText('Mr B')).toHaveValue('MENTIONED');
+    expect(
+      within(within(picker).getByLabelText('Mother')).queryByRole('option', {
+        name: 'Seen alone',
+      }),
+    ).not.toBeInTheDocument();
+    await user.selectOptions(within(picker).getByLabelText('Child M'), 'Seen alone');
+    await user.selectOptions(
+      within(picker).getByLabelText('Mother'),
+      'Spoken to (phone or message)',
+    );
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/Saved “Call from neighbour”/)).toBeInTheDocument();
   });
 
   it('cancels an edit with Escape, leaving the row as it was', async () => {

@@ -25,7 +25,7 @@ import {
   inputFromRow,
   isProblem,
 } from './chronology-table-edit';
-import { ChronologyRowEditor, DraftField } from './chronology-table-editor';
+import { ChronologyRowEditor, DraftField, EditorPerson } from './chronology-table-editor';
 import { CHRONOLOGY_TABLE_UPDATE_EVENT } from './chronology-table.graphql';
 import { useEventActions } from './use-event-actions';
 import {
@@ -46,6 +46,8 @@ export interface ChronologyTableProps {
   reviewId: string;
   events: ChronologyRow[];
   agencies: { id: string; name: string }[];
+  /** The people register, for choosing who an event involved and how. */
+  people?: EditorPerson[];
   canEdit: boolean;
   onSaved: () => void;
 }
@@ -100,6 +102,7 @@ export function ChronologyTable({
   reviewId,
   events,
   agencies,
+  people,
   canEdit,
   onSaved,
 }: ChronologyTableProps) {
@@ -449,6 +452,7 @@ export function ChronologyTable({
                     rowId={`${ids}-${row.id}`}
                     draft={editing.draft}
                     agencies={agencies}
+                    people={people}
                     error={editing.error}
                     saving={saving}
                     firstField={editing.firstField}

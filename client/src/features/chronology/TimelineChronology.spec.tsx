@@ -32,6 +32,7 @@ function event(
     version: 1,
     agency,
     linkedEvents: [],
+    peopleContacts: [],
   };
 }
 

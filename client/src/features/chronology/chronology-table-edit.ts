@@ -1,6 +1,6 @@
 import { parsePartialDate } from '@scr/shared';
 import { readUkDateInput, ukDateText } from '../../components/UkDateInput';
-import type { UpdateTimelineEventInput } from '../../gql/graphql';
+import type { ContactType, UpdateTimelineEventInput } from '../../gql/graphql';
 import type { ChronologyRow } from './chronology-table-rows';
 
 /** What the inline editor holds while someone types: every field as the input shows it (the date day-month-year). */
@@ -12,10 +12,24 @@ export interface ChronologyDraft {
   title: string;
   description: string;
   source: string;
+  /** The people named and the contact with each; absent when the row did not say. */
+  personContacts?: { personId: string; contact: ContactType }[];
+}
+
+function contactsOf(row: ChronologyRow) {
+  return row.peopleContacts
+    ? {
+        personContacts: row.peopleContacts.map((c) => ({
+          personId: c.person.id,
+          contact: c.contact,
+        })),
+      }
+    : {};
 }
 
 export function draftFromRow(row: ChronologyRow): ChronologyDraft {
   return {
+    ...contactsOf(row),
     occurredOn: ukDateText(row.occurredOn),
     approximate: row.precision === 'APPROXIMATE',
     timeOfDay: row.timeOfDay ?? '',
@@ -63,6 +77,7 @@ export function inputFromDraft(draft: ChronologyDraft): UpdateTimelineEventInput
     title,
     description: draft.description.trim() || null,
     source: draft.source.trim() || null,
+    ...(draft.personContacts ? { personContacts: draft.personContacts } : {}),
   };
 }
 
@@ -80,6 +95,7 @@ export function inputFromRow(row: ChronologyRow): UpdateTimelineEventInput {
     title: row.title,
     description: row.description ?? null,
     source: row.source ?? null,
+    ...contactsOf(row),
   };
 }
 

@@ -1,13 +1,23 @@
 import { useEffect } from 'react';
-import { TEXT_LIMITS } from '@scr/shared';
+import { CONTACT_TYPE_LABELS, CONTACT_TYPES, TEXT_LIMITS } from '@scr/shared';
+import type { ContactType } from '../../gql/graphql';
 import type { ChronologyDraft } from './chronology-table-edit';
 
-export type DraftField = keyof Omit<ChronologyDraft, 'approximate'>;
+export type DraftField = keyof Omit<ChronologyDraft, 'approximate' | 'personContacts'>;
+
+/** A person of the register, as the event editor offers them. */
+export interface EditorPerson {
+  id: string;
+  pseudonym: string;
+  isSubjectChild: boolean;
+}
 
 interface EditorProps {
   rowId: string;
   draft: ChronologyDraft;
   agencies: { id: string; name: string }[];
+  /** The people register: each may be named with the contact the event had with them. */
+  people?: EditorPerson[];
   /** Why the last save failed; `field` is the input to correct, when it is one input. */
   error: { field: DraftField | null; message: string } | null;
   saving: boolean;
@@ -23,6 +33,7 @@ export function ChronologyRowEditor({
   rowId,
   draft,
   agencies,
+  people = [],
   error,
   saving,
   firstField,
@@ -115,6 +126,14 @@ export function ChronologyRowEditor({
           rows={3}
           onChange={(e) => set('description', e.target.value)}
         />
+        {people.length > 0 && draft.personContacts && (
+          <PeopleContactsPicker
+            idOf={idOf}
+            people={people}
+            contacts={draft.personContacts}
+            onChange={(contacts) => set('personContacts', contacts)}
+          />
+        )}
         <p className="hint" id={hintId}>
           Enter saves, Escape cancels; Shift+Enter starts a new line in the description.
         </p>
@@ -142,5 +161,54 @@ export function ChronologyRowEditor({
         </button>
       </div>
     </>
+  );
+}
+
+/**
+ * Who the event involved and how: for each person of the register, not involved, or seen, seen
+ * alone (offered for the children the review is about), spoken to, or only mentioned.
+ */
+function PeopleContactsPicker({
+  idOf,
+  people,
+  contacts,
+  onChange,
+}: {
+  idOf: (field: string) => string;
+  people: EditorPerson[];
+  contacts: { personId: string; contact: ContactType }[];
+  onChange: (contacts: { personId: string; contact: ContactType }[]) => void;
+}) {
+  const choose = (personId: string, value: string) => {
+    const others = contacts.filter((c) => c.personId !== personId);
+    onChange(value ? [...others, { personId, contact: value as ContactType }] : others);
+  };
+  return (
+    <fieldset className="chronology-table__people">
+      <legend>People and contact</legend>
+      {people.map((person) => {
+        const current = contacts.find((c) => c.personId === person.id)?.contact ?? '';
+        const offered = CONTACT_TYPES.filter(
+          (contact) => contact !== 'SEEN_ALONE' || person.isSubjectChild || current === contact,
+        );
+        return (
+          <span key={person.id} className="chronology-table__person">
+            <label htmlFor={idOf(`person-${person.id}`)}>{person.pseudonym}</label>
+            <select
+              id={idOf(`person-${person.id}`)}
+              value={current}
+              onChange={(e) => choose(person.id, e.target.value)}
+            >
+              <option value="">Not involved</option>
+              {offered.map((contact) => (
+                <option key={contact} value={contact}>
+                  {CONTACT_TYPE_LABELS[contact]}
+                </option>
+              ))}
+            </select>
+          </span>
+        );
+      })}
+    </fieldset>
   );
 }

@@ -1,5 +1,5 @@
 import { plural } from '../../components/plural';
-import type { DatePrecision } from '../../gql/graphql';
+import type { ContactType, DatePrecision } from '../../gql/graphql';
 
 /** One event of the chronology as the table shows it. */
 export interface ChronologyRow {
@@ -17,6 +17,8 @@ export interface ChronologyRow {
   agency?: { id: string; name: string } | null;
   /** Records of the same occasion by other agencies. */
   linkedEvents?: { id: string; agency?: { name: string } | null }[];
+  /** The people the event names, with the contact it had with each. */
+  peopleContacts?: { contact: ContactType; person: { id: string } }[];
 }
 
 export type ChronologySortKey = 'date' | 'agency' | 'title' | 'source';

@@ -17,6 +17,12 @@ export const CHRONOLOGY_EVENT = graphql(`
       id
       name
     }
+    peopleContacts {
+      contact
+      person {
+        id
+      }
+    }
     linkedEvents {
       id
       agency {
@@ -60,6 +66,11 @@ export const REVIEW_CHRONOLOGY = graphql(`
         id
         name
         sector
+      }
+      people {
+        id
+        pseudonym
+        isSubjectChild
       }
       episodes {
         id

@@ -29,6 +29,7 @@ function detailed(n: number): ChronologyEvent & { __typename: 'TimelineEvent' } 
     source: 'Case records',
     version: 1,
     linkedEvents: [],
+    peopleContacts: [],
   };
 }
 

@@ -13,6 +13,7 @@ import {
   seenByText,
 } from './registers-agency-contacts';
 import { EventContactsState } from './registers-use-event-contacts';
+import { CONTACT_MARKS, contactCell, neverSeen } from './person-form';
 
 type Registers = NonNullable<RegistersOfReviewQuery['review']>;
 
@@ -117,42 +118,68 @@ export function PeopleFamilyNetwork({
         relationships={genogramRelationships}
         markers={genogramMarkers}
       />
-      {contactsState.status === 'loaded' && (
-        <details className="registers__contacts">
-          <summary>Who was seen by which agency, as a table</summary>
-          <div className="registers__scroll">
-            <table className="data-table registers__contacts-table">
-              <caption>Chronology events involving each person, by agency</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Person</th>
-                  {markers.map((marker) => (
-                    <th scope="col" key={marker.agencyId}>
-                      {marker.name}
+      <details className="registers__contacts">
+        <summary>Who was seen by which agency, as a table</summary>
+        <p className="registers__contacts-key" aria-label="Key to the marks">
+          {CONTACT_MARKS.map((m) => (
+            <span
+              key={m.key}
+              className={`registers__contact-mark registers__contact-mark--${m.key}`}
+            >
+              <span aria-hidden="true">{m.mark}</span> {m.word}
+            </span>
+          ))}
+        </p>
+        <div className="registers__scroll">
+          <table className="data-table registers__contacts-table">
+            <caption>
+              Chronology events involving each person, by agency and by contact: seen, seen alone,
+              spoken to, or only mentioned
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Person</th>
+                {markers.map((marker) => (
+                  <th scope="col" key={marker.agencyId}>
+                    {marker.name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {people.map((person) => {
+                const summary = person.contactSummary;
+                const unseen = neverSeen(summary);
+                return (
+                  <tr key={person.id} className={unseen ? 'registers__unseen' : undefined}>
+                    <th scope="row">
+                      {person.pseudonym}
+                      {unseen && <span className="registers__unseen-flag"> — never seen</span>}
                     </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {people.map((person) => {
-                  const own = contacts.get(person.id) ?? [];
-                  return (
-                    <tr key={person.id}>
-                      <th scope="row">{person.pseudonym}</th>
-                      {markers.map((marker) => (
-                        <td key={marker.agencyId}>
-                          {own.find((contact) => contact.marker.agencyId === marker.agencyId)
-                            ?.events ?? 0}
+                    {markers.map((marker) => {
+                      const cell = contactCell(
+                        summary.byAgency.find((counts) => counts.agencyId === marker.agencyId),
+                      );
+                      return (
+                        <td key={marker.agencyId} aria-label={cell.words}>
+                          {cell.parts.length === 0
+                            ? '—'
+                            : cell.parts.map((part) => (
+                                <span key={part.word} className="registers__contact-count">
+                                  <span aria-hidden="true">{part.mark}</span>
+                                  {part.count}{' '}
+                                </span>
+                              ))}
                         </td>
-                      ))}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        </details>
-      )}
+                      );
+                    })}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </details>
     </>
   );
 }

@@ -1,12 +1,21 @@
 import { useMutation } from '@apollo/client/react';
-import { TEXT_LIMITS } from '@scr/shared';
+import { SEX_LABELS, SEXES, SexName, TEXT_LIMITS } from '@scr/shared';
 import { FormEvent, useId, useState } from 'react';
 import { ConfirmRemoval } from '../../components/ConfirmRemoval';
 import { useConfirmRemoval } from '../../components/use-confirm-removal';
 import { ConflictDialog } from '../../components/ConflictDialog';
 import { messageOf } from '../../components/graphql-errors';
 import { chosenDraft, SaveConflict, saveConflictOf } from '../../components/save-conflict';
-import { PersonInput, RegistersOfReviewQuery } from '../../gql/graphql';
+import { RegistersOfReviewQuery } from '../../gql/graphql';
+import {
+  draftOf,
+  EMPTY_HOUSEHOLD,
+  EMPTY_PERSON,
+  HouseholdDraft,
+  inputOf,
+  PersonDraft,
+  showPartialDate,
+} from './person-form';
 import {
   REGISTERS_ADD_PERSON,
   REGISTERS_REMOVE_PERSON,
@@ -15,38 +24,54 @@ import {
 
 export type RegisterPerson = NonNullable<RegistersOfReviewQuery['review']>['people'][number];
 
-interface PersonDraft {
-  pseudonym: string;
-  relationship: string;
-  household: string;
-  name: string;
-}
-
-const EMPTY: PersonDraft = { pseudonym: '', relationship: '', household: '', name: '' };
+const EMPTY = EMPTY_PERSON;
 const REFETCH = ['RegistersOfReview'];
 
-const PERSON_LIMITS: Record<keyof PersonDraft, number> = {
+type TextKey = 'pseudonym' | 'relationship' | 'name' | 'bornOn' | 'ageAtPeriodStart' | 'diedOn';
+
+const PERSON_LIMITS: Record<TextKey, number> = {
   pseudonym: TEXT_LIMITS.pseudonym,
   relationship: TEXT_LIMITS.personRelationship,
-  household: TEXT_LIMITS.household,
   name: TEXT_LIMITS.personName,
+  bornOn: 40,
+  ageAtPeriodStart: 3,
+  diedOn: 40,
 };
 
 const PERSON_FIELD_LABELS: Record<string, string> = {
   pseudonym: 'Pseudonym',
   relationship: 'Relationship to the child',
-  household: 'Household',
+  sex: 'Sex',
+  bornOn: 'Born',
+  ageAtPeriodStart: 'Age at the start of the period',
+  diedOn: 'Died',
 };
 
-/** What is sent: blanks become null, and the real name only from someone allowed to see it. */
-function inputOf(draft: PersonDraft, canReadRealNames: boolean): PersonInput {
-  const blankToNull = (value: string) => value.trim() || null;
-  return {
-    pseudonym: draft.pseudonym.trim(),
-    relationship: blankToNull(draft.relationship),
-    household: blankToNull(draft.household),
-    ...(canReadRealNames ? { name: draft.name.trim() } : {}),
-  };
+/** "Born Apr 2019", "aged 3 at the start", "died 2024" / "died, date unknown", in a few words. */
+function lifeOf(person: RegisterPerson): string {
+  const parts = [
+    person.bornOn
+      ? `born ${showPartialDate(person.bornOn)}`
+      : person.ageAtPeriodStart != null
+        ? `aged ${person.ageAtPeriodStart} at the start`
+        : null,
+    person.diedOn
+      ? `died ${showPartialDate(person.diedOn)}`
+      : person.deceased
+        ? 'died, date unknown'
+        : null,
+  ].filter(Boolean);
+  return parts.join('; ');
+}
+
+/** "Household 1 (from Apr 2022, unknown to agencies)". */
+function membershipText(m: RegisterPerson['households'][number]): string {
+  const dates = [
+    m.from ? `from ${showPartialDate(m.from)}` : null,
+    m.to ? `to ${showPartialDate(m.to)}` : null,
+    m.knownToAgencies ? null : 'unknown to agencies',
+  ].filter(Boolean);
+  return dates.length ? `${m.household} (${dates.join(', ')})` : m.household;
 }
 
 /**
@@ -73,7 +98,7 @@ export function PeopleRegister({
     refetchQueries: REFETCH,
     awaitRefetchQueries: true,
   });
-  const columns = 3 + (canReadRealNames ? 1 : 0) + (canEdit ? 1 : 0);
+  const columns = 4 + (canReadRealNames ? 1 : 0) + (canEdit ? 1 : 0);
 
   return (
     <section className="registers__section" aria-labelledby="registers-people">
@@ -89,7 +114,8 @@ export function PeopleRegister({
             <tr>
               <th scope="col">Pseudonym</th>
               <th scope="col">Relationship to the child</th>
-              <th scope="col">Household</th>
+              <th scope="col">Sex, birth and death</th>
+              <th scope="col">Households</th>
               {canReadRealNames && (
                 <th scope="col">
                   Real name <span className="registers__private">private to members</span>
@@ -116,9 +142,29 @@ export function PeopleRegister({
                 <tr key={person.id}>
                   <td>
                     <span className="data-table__title">{person.pseudonym}</span>
+                    {person.isSubjectChild && (
+                      <span className="registers__subject"> (subject child)</span>
+                    )}
                   </td>
                   <td>{person.relationship ?? <span className="hint">Not recorded</span>}</td>
-                  <td>{person.household ?? <span className="hint">Not recorded</span>}</td>
+                  <td>
+                    {SEX_LABELS[person.sex]}
+                    {lifeOf(person) && `; ${lifeOf(person)}`}
+                  </td>
+                  <td>
+                    {person.households.length ? (
+                      <ul className="registers__households">
+                        {person.households.map((m) => (
+                          <li key={m.id}>
+                            {membershipText(m)}
+                            {m.note && <span className="hint"> — {m.note}</span>}
+                          </li>
+                        ))}
+                      </ul>
+                    ) : (
+                      <span className="hint">Not recorded</span>
+                    )}
+                  </td>
                   {canReadRealNames && (
                     <td>{person.name || <span className="hint">Not recorded</span>}</td>
                   )}
@@ -162,7 +208,7 @@ function PersonFields({
   canReadRealNames: boolean;
   idPrefix: string;
 }) {
-  const field = (key: keyof PersonDraft, label: string, hint?: string, required = false) => (
+  const field = (key: TextKey, label: string, hint?: string, required = false) => (
     <span className="registers__field">
       <label htmlFor={`${idPrefix}-${key}`}>{label}</label>
       <input
@@ -184,10 +230,142 @@ function PersonFields({
     <>
       {field('pseudonym', 'Pseudonym', 'As published, e.g. “Child M”, “Mother”', true)}
       {field('relationship', 'Relationship to the child')}
-      {field('household', 'Household', 'People with the same household are boxed together')}
+      <span className="registers__field">
+        <label htmlFor={`${idPrefix}-sex`}>Sex</label>
+        <select
+          id={`${idPrefix}-sex`}
+          value={draft.sex}
+          onChange={(event) => onChange({ ...draft, sex: event.target.value as SexName })}
+        >
+          {SEXES.map((sex) => (
+            <option key={sex} value={sex}>
+              {SEX_LABELS[sex]}
+            </option>
+          ))}
+        </select>
+      </span>
+      {field('bornOn', 'Born', 'Day, month or year: “3/4/2019”, “April 2019”, “2019”')}
+      {field(
+        'ageAtPeriodStart',
+        'Age at the start of the period',
+        'Whole years, when no birth date',
+      )}
+      {field('diedOn', 'Died', 'Day, month or year; blank if alive')}
+      <span className="registers__field registers__check">
+        <input
+          id={`${idPrefix}-deceased`}
+          type="checkbox"
+          checked={draft.deceased}
+          onChange={(event) => onChange({ ...draft, deceased: event.target.checked })}
+        />
+        <label htmlFor={`${idPrefix}-deceased`}>Has died (date may be unknown)</label>
+      </span>
+      <span className="registers__field registers__check">
+        <input
+          id={`${idPrefix}-subject`}
+          type="checkbox"
+          checked={draft.isSubjectChild}
+          onChange={(event) => onChange({ ...draft, isSubjectChild: event.target.checked })}
+        />
+        <label htmlFor={`${idPrefix}-subject`}>A child the review is about</label>
+      </span>
       {canReadRealNames &&
         field('name', 'Real name', 'Private to members; used to check the report is anonymised')}
+      <HouseholdFields
+        households={draft.households}
+        onChange={(households) => onChange({ ...draft, households })}
+        idPrefix={idPrefix}
+      />
     </>
+  );
+}
+
+/** The households the person lived in, each with partial dates, in the order entered. */
+function HouseholdFields({
+  households,
+  onChange,
+  idPrefix,
+}: {
+  households: HouseholdDraft[];
+  onChange: (households: HouseholdDraft[]) => void;
+  idPrefix: string;
+}) {
+  const change = (index: number, patch: Partial<HouseholdDraft>) =>
+    onChange(households.map((m, i) => (i === index ? { ...m, ...patch } : m)));
+  return (
+    <fieldset className="registers__households-fields">
+      <legend>Households</legend>
+      {households.map((m, i) => {
+        const id = `${idPrefix}-household-${i}`;
+        return (
+          <div
+            className="registers__household"
+            key={i}
+            role="group"
+            aria-label={`Household ${i + 1}`}
+          >
+            <span className="registers__field">
+              <label htmlFor={`${id}-name`}>Household</label>
+              <input
+                id={`${id}-name`}
+                value={m.household}
+                maxLength={TEXT_LIMITS.household}
+                onChange={(event) => change(i, { household: event.target.value })}
+              />
+            </span>
+            <span className="registers__field">
+              <label htmlFor={`${id}-from`}>From</label>
+              <input
+                id={`${id}-from`}
+                value={m.from}
+                placeholder="e.g. April 2022"
+                onChange={(event) => change(i, { from: event.target.value })}
+              />
+            </span>
+            <span className="registers__field">
+              <label htmlFor={`${id}-to`}>To</label>
+              <input
+                id={`${id}-to`}
+                value={m.to}
+                onChange={(event) => change(i, { to: event.target.value })}
+              />
+            </span>
+            <span className="registers__field registers__check">
+              <input
+                id={`${id}-known`}
+                type="checkbox"
+                checked={m.knownToAgencies}
+                onChange={(event) => change(i, { knownToAgencies: event.target.checked })}
+              />
+              <label htmlFor={`${id}-known`}>Known to agencies</label>
+            </span>
+            <span className="registers__field">
+              <label htmlFor={`${id}-note`}>Note</label>
+              <input
+                id={`${id}-note`}
+                value={m.note}
+                maxLength={TEXT_LIMITS.householdNote}
+                onChange={(event) => change(i, { note: event.target.value })}
+              />
+            </span>
+            <button
+              type="button"
+              className="button button--secondary registers__small"
+              onClick={() => onChange(households.filter((_, k) => k !== i))}
+            >
+              Remove household {i + 1}
+            </button>
+          </div>
+        );
+      })}
+      <button
+        type="button"
+        className="button button--secondary registers__small"
+        onClick={() => onChange([...households, EMPTY_HOUSEHOLD])}
+      >
+        Add a household
+      </button>
+    </fieldset>
   );
 }
 
@@ -259,12 +437,7 @@ function PersonEditRow({
   onDone: () => void;
 }) {
   const idPrefix = useId();
-  const [draft, setDraft] = useState<PersonDraft>({
-    pseudonym: person.pseudonym,
-    relationship: person.relationship ?? '',
-    household: person.household ?? '',
-    name: person.name ?? '',
-  });
+  const [draft, setDraft] = useState<PersonDraft>(() => draftOf(person));
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<SaveConflict<PersonDraft> | null>(null);
   const [updatePerson, { loading }] = useMutation(REGISTERS_UPDATE_PERSON);

@@ -13,13 +13,51 @@ import {
 import { ReviewContext } from '../../app/review-context';
 
 const reviewId = 'r1';
-const person = (id: string, pseudonym: string, name: string | null, household: string) => ({
+const counts = { seen: 0, seenAlone: 0, spokenTo: 0, mentioned: 0, total: 0 };
+const person = (
+  id: string,
+  pseudonym: string,
+  name: string | null,
+  household: string,
+  byAgency: (typeof counts & { agencyId: string })[] = [],
+) => ({
   __typename: 'Person' as const,
   id,
   pseudonym,
   name,
   relationship: pseudonym === 'Child M' ? 'Subject child' : 'Mother',
   household,
+  sex: 'NOT_KNOWN' as const,
+  bornOn: null,
+  ageAtPeriodStart: null,
+  diedOn: null,
+  deceased: false,
+  isSubjectChild: pseudonym === 'Child M',
+  households: [
+    {
+      __typename: 'HouseholdMembership' as const,
+      id: `h-${id}`,
+      household,
+      from: null,
+      to: null,
+      knownToAgencies: true,
+      note: null,
+    },
+  ],
+  contactSummary: {
+    __typename: 'ContactSummary' as const,
+    ...byAgency.reduce(
+      (sum, c) => ({
+        seen: sum.seen + c.seen,
+        seenAlone: sum.seenAlone + c.seenAlone,
+        spokenTo: sum.spokenTo + c.spokenTo,
+        mentioned: sum.mentioned + c.mentioned,
+        total: sum.total + c.total,
+      }),
+      counts,
+    ),
+    byAgency: byAgency.map((c) => ({ __typename: 'AgencyContactCounts' as const, ...c })),
+  },
   version: 1,
 });
 const childM = person('p1', 'Child M', 'Maisie Ward', 'Household 1');
@@ -50,6 +88,8 @@ const registers = (people: ReturnType<typeof person>[]) => ({
                   fromPersonId: 'p2',
                   kind: 'PARENT_OF' as const,
                   toPersonId: 'p1',
+                  separated: false,
+                  endedOn: null,
                 },
               ]
             : [],
@@ -107,7 +147,21 @@ describe('RegistersPage', () => {
           input: {
             pseudonym: 'Mother',
             relationship: 'Mother',
-            household: 'Household 1',
+            sex: 'FEMALE',
+            bornOn: '1994-04',
+            ageAtPeriodStart: null,
+            diedOn: null,
+            deceased: false,
+            isSubjectChild: false,
+            households: [
+              {
+                household: 'Household 1',
+                from: '2022-04-03',
+                to: null,
+                knownToAgencies: false,
+                note: null,
+              },
+            ],
             name: 'Leanne Ward',
           },
         },
@@ -119,7 +173,13 @@ describe('RegistersPage', () => {
     const form = await screen.findByRole('form', { name: 'Add a person' });
     await userEvent.type(within(form).getByLabelText('Pseudonym'), ' Mother ');
     await userEvent.type(within(form).getByLabelText('Relationship to the child'), 'Mother');
-    await userEvent.type(within(form).getByLabelText('Household'), 'Household 1');
+    await userEvent.selectOptions(within(form).getByLabelText('Sex'), 'FEMALE');
+    await userEvent.type(within(form).getByLabelText('Born'), 'April 1994');
+    await userEvent.click(within(form).getByRole('button', { name: 'Add a household' }));
+    const household = within(form).getByRole('group', { name: 'Household 1' });
+    await userEvent.type(within(household).getByLabelText('Household'), 'Household 1');
+    await userEvent.type(within(household).getByLabelText('From'), '3/4/2022');
+    await userEvent.click(within(household).getByLabelText('Known to agencies'));
     await userEvent.type(within(form).getByLabelText('Real name'), 'Leanne Ward');
     await userEvent.click(within(form).getByRole('button', { name: 'Add person' }));
 
@@ -204,6 +264,29 @@ describe('RegistersPage', () => {
     await userEvent.click(screen.getByRole('tab', { name: 'Family network and relationships' }));
     expect(screen.queryByText(/Maisie Ward|Leanne Ward/)).not.toBeInTheDocument();
     expect(screen.getByRole('img', { name: /^Child M\. Subject child\./ })).toBeInTheDocument();
+  });
+
+  it('marks in the person × agency table who was seen, seen alone, spoken to or only mentioned', async () => {
+    const seenChild = person('p1', 'Child M', null, 'Household 1', [
+      { ...counts, agencyId: 'a1', seen: 2, seenAlone: 1, mentioned: 1, total: 4 },
+    ]);
+    const unseenMan = person('p3', 'Mr B', null, 'Household 1', [
+      { ...counts, agencyId: 'a1', spokenTo: 1, mentioned: 3, total: 4 },
+    ]);
+    renderRegisters([registers([seenChild, unseenMan]), contacts], false);
+
+    const table = await screen.findByRole('table', { name: /by agency and by contact/i });
+    expect(
+      within(table).getByRole('cell', { name: '2 seen, 1 seen alone, 1 only mentioned' }),
+    ).toHaveTextContent('●2 ◉1 ○1');
+    expect(
+      within(table).getByRole('cell', { name: '1 spoken to, 3 only mentioned' }),
+    ).toHaveTextContent('☎1 ○3');
+    expect(within(table).getByRole('rowheader', { name: 'Mr B — never seen' })).toBeInTheDocument();
+    expect(within(table).getByRole('rowheader', { name: 'Child M' })).toBeInTheDocument();
+    const key = screen.getByLabelText('Key to the marks');
+    for (const word of ['seen', 'seen alone', 'spoken to', 'only mentioned'])
+      expect(within(key).getByText(new RegExp(`^${word}$`))).toBeInTheDocument();
   });
 
   it('invites the first entry when the people register is empty', async () => {

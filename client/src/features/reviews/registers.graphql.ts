@@ -16,6 +16,35 @@ export const REGISTERS = graphql(`
         name
         relationship
         household
+        sex
+        bornOn
+        ageAtPeriodStart
+        diedOn
+        deceased
+        isSubjectChild
+        households {
+          id
+          household
+          from
+          to
+          knownToAgencies
+          note
+        }
+        contactSummary {
+          seen
+          seenAlone
+          spokenTo
+          mentioned
+          total
+          byAgency {
+            agencyId
+            seen
+            seenAlone
+            spokenTo
+            mentioned
+            total
+          }
+        }
         version
       }
       relationships {
@@ -23,6 +52,8 @@ export const REGISTERS = graphql(`
         fromPersonId
         kind
         toPersonId
+        separated
+        endedOn
       }
     }
   }
@@ -95,6 +126,20 @@ export const REGISTERS_ADD_PERSON = graphql(`
       name
       relationship
       household
+      sex
+      bornOn
+      ageAtPeriodStart
+      diedOn
+      deceased
+      isSubjectChild
+      households {
+        id
+        household
+        from
+        to
+        knownToAgencies
+        note
+      }
       version
     }
   }
@@ -108,6 +153,20 @@ export const REGISTERS_UPDATE_PERSON = graphql(`
       name
       relationship
       household
+      sex
+      bornOn
+      ageAtPeriodStart
+      diedOn
+      deceased
+      isSubjectChild
+      households {
+        id
+        household
+        from
+        to
+        knownToAgencies
+        note
+      }
       version
     }
   }
@@ -129,6 +188,8 @@ export const REGISTERS_ADD_RELATIONSHIP = graphql(`
       fromPersonId
       kind
       toPersonId
+      separated
+      endedOn
     }
   }
 `);

@@ -1,5 +1,12 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
-import { DATE_PRECISIONS, DatePrecisionName, TEXT_LIMITS } from '@scr/shared';
+import {
+  CONTACT_TYPES,
+  ContactTypeName,
+  DATE_PRECISIONS,
+  DatePrecisionName,
+  TEXT_LIMITS,
+} from '@scr/shared';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsIn,
@@ -8,9 +15,21 @@ import {
   IsUUID,
   Matches,
   MaxLength,
+  ValidateNested,
 } from 'class-validator';
 import { IsNotBlank, MayBeOmittedNotNull, TrimToNull } from '../../common/validators';
-import { DatePrecision } from '../../graphql/enums';
+import { ContactType, DatePrecision } from '../../graphql/enums';
+
+@InputType({ description: 'A person the event names, with the contact it had with them' })
+export class PersonContactInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'personId must be an id' })
+  personId: string;
+
+  @Field(() => ContactType)
+  @IsIn(CONTACT_TYPES)
+  contact: ContactTypeName;
+}
 
 @InputType()
 export class TimelineEventInput {
@@ -56,6 +75,17 @@ export class TimelineEventInput {
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true, message: 'personIds must be ids' })
   personIds?: string[];
+
+  @Field(() => [PersonContactInput], {
+    nullable: true,
+    description:
+      'People with their contact type. With personIds, the people are both lists; a person only in personIds keeps the contact recorded before, or is MENTIONED',
+  })
+  @MayBeOmittedNotNull()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => PersonContactInput)
+  personContacts?: PersonContactInput[];
 }
 
 /** The same fields as TimelineEventInput, each optional: what is left out keeps its value. */

@@ -1,4 +1,5 @@
-import { Field, InputType, PartialType } from '@nestjs/graphql';
+import { Field, InputType, Int, PartialType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
 import {
   AGENCY_SECTORS,
   AgencySectorName,
@@ -8,14 +9,29 @@ import {
   PersonRelationshipKindName,
   REVIEW_STATUSES,
   REVIEW_TYPES,
+  SEXES,
+  SexName,
   ReviewStatusName,
   ReviewTypeName,
   TEXT_LIMITS,
 } from '@scr/shared';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import {
   IsCalendarDay,
   IsNotBlank,
+  IsPartialDate,
   MayBeOmittedNotNull,
   TrimToNull,
 } from '../../common/validators';
@@ -25,6 +41,7 @@ import {
   PersonRelationshipKind,
   ReviewStatus,
   ReviewType,
+  Sex,
 } from '../../graphql/enums';
 
 @InputType()
@@ -113,6 +130,35 @@ export class AgencyInput {
   sector: AgencySectorName;
 }
 
+@InputType({ description: 'A time the person lived in a household; dates may be partial' })
+export class HouseholdMembershipInput {
+  @Field({ description: 'The household, e.g. "Household 1"' })
+  @IsNotBlank()
+  @MaxLength(TEXT_LIMITS.household)
+  household: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, YYYY-MM or YYYY' })
+  @IsOptional()
+  @IsPartialDate()
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, YYYY-MM or YYYY' })
+  @IsOptional()
+  @IsPartialDate()
+  to?: string | null;
+
+  @Field({ nullable: true, description: 'Whether agencies knew; true when left out' })
+  @MayBeOmittedNotNull()
+  @IsBoolean()
+  knownToAgencies?: boolean;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @TrimToNull()
+  @MaxLength(TEXT_LIMITS.householdNote)
+  note?: string | null;
+}
+
 @InputType()
 export class PersonInput {
   @Field({
@@ -137,11 +183,56 @@ export class PersonInput {
   @MaxLength(TEXT_LIMITS.personRelationship)
   relationship?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    deprecationReason: 'Use households; a value here becomes the only membership, without dates',
+  })
   @IsOptional()
   @TrimToNull()
   @MaxLength(TEXT_LIMITS.household)
   household?: string | null;
+
+  @Field(() => [HouseholdMembershipInput], {
+    nullable: true,
+    description: 'The households the person lived in; when given, replaces them all',
+  })
+  @MayBeOmittedNotNull()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => HouseholdMembershipInput)
+  households?: HouseholdMembershipInput[];
+
+  @Field(() => Sex, { nullable: true, description: 'NOT_KNOWN when left out of a new person' })
+  @MayBeOmittedNotNull()
+  @IsIn(SEXES)
+  sex?: SexName;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, YYYY-MM or YYYY' })
+  @IsOptional()
+  @IsPartialDate()
+  bornOn?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Whole years at the start of the period' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(130)
+  ageAtPeriodStart?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, YYYY-MM or YYYY' })
+  @IsOptional()
+  @IsPartialDate()
+  diedOn?: string | null;
+
+  @Field({ nullable: true, description: 'Has died; set by itself when diedOn is given' })
+  @MayBeOmittedNotNull()
+  @IsBoolean()
+  deceased?: boolean;
+
+  @Field({ nullable: true, description: 'A child the review is about' })
+  @MayBeOmittedNotNull()
+  @IsBoolean()
+  isSubjectChild?: boolean;
 }
 
 @InputType()
@@ -157,6 +248,19 @@ export class RelationshipInput {
   @Field(() => PersonRelationshipKind)
   @IsIn(PERSON_RELATIONSHIP_KINDS)
   kind: PersonRelationshipKindName;
+
+  @Field({ nullable: true, description: 'The partners have separated; false when left out' })
+  @MayBeOmittedNotNull()
+  @IsBoolean()
+  separated?: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'When it ended: YYYY-MM-DD, YYYY-MM or YYYY',
+  })
+  @IsOptional()
+  @IsPartialDate()
+  endedOn?: string | null;
 }
 
 @InputType()
