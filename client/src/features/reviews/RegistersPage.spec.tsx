@@ -273,7 +273,7 @@ describe('RegistersPage', () => {
     const unseenMan = person('p3', 'Mr B', null, 'Household 1', [
       { ...counts, agencyId: 'a1', spokenTo: 1, mentioned: 3, total: 4 },
     ]);
-    renderRegisters([registers([seenChild, unseenMan]), contacts], false);
+    renderRegisters([registers([seenChild, unseenMan]), contacts], false, 'family');
 
     const table = await screen.findByRole('table', { name: /by agency and by contact/i });
     expect(
