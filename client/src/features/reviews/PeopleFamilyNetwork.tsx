@@ -37,30 +37,29 @@ export function PeopleFamilyNetwork({
         : new Map<string, AgencyContact[]>(),
     [contactsState, markers],
   );
-  // Until the people register carries sex, dates, stays in households and kinds of contact, the genogram
-  // draws what today's register holds: sex not known, the household as worded, every event as contact whose
-  // kind is not recorded, and the subject child known by a relationship that says so.
   const genogramPeople = useMemo<GenogramPerson[]>(
     () =>
       people.map((person) => {
         const own = contacts.get(person.id) ?? [];
-        const household = person.household?.trim();
         return {
           id: person.id,
           label: person.pseudonym,
           relationship: person.relationship ?? null,
-          sex: 'NOT_KNOWN',
-          isSubjectChild: /\bsubject\b/i.test(person.relationship ?? ''),
-          deceased: false,
-          diedOn: null,
-          bornOn: null,
-          households: household ? [{ household, from: null, to: null }] : [],
+          sex: person.sex,
+          isSubjectChild: person.isSubjectChild,
+          deceased: person.deceased,
+          diedOn: person.diedOn ?? null,
+          bornOn: person.bornOn ?? null,
+          households: person.households.map((stay) => ({
+            household: stay.household,
+            from: stay.from ?? null,
+            to: stay.to ?? null,
+          })),
           contact: {
-            seen: 0,
-            seenAlone: 0,
-            spokenTo: 0,
-            mentioned: 0,
-            notRecorded: own.reduce((sum, contact) => sum + contact.events, 0),
+            seen: person.contactSummary.seen,
+            seenAlone: person.contactSummary.seenAlone,
+            spokenTo: person.contactSummary.spokenTo,
+            mentioned: person.contactSummary.mentioned,
           },
           markings: own.map((contact) => ({
             key: contact.marker.agencyId,
@@ -80,7 +79,7 @@ export function PeopleFamilyNetwork({
         from: relationship.fromPersonId,
         to: relationship.toPersonId,
         kind: relationship.kind,
-        separated: false,
+        separated: relationship.separated,
       })),
     [relationships],
   );
@@ -95,7 +94,11 @@ export function PeopleFamilyNetwork({
       })),
     [markers],
   );
-  const households = new Set(people.map((person) => person.household?.trim()).filter(Boolean)).size;
+  const households = new Set(
+    people
+      .flatMap((person) => person.households.map((stay) => stay.household.trim()))
+      .filter(Boolean),
+  ).size;
 
   return (
     <>
