@@ -38,6 +38,7 @@ const complete = (overrides: Partial<ReadinessReview> = {}): ReadinessReview => 
   eventCount: 63,
   episodes: [episode()],
   findings: [finding()],
+  caseGroupSignedOff: true,
   ...overrides,
 });
 
@@ -136,6 +137,19 @@ describe('missingFor', () => {
           fixAt: 'episodes',
         }),
       ]);
+    });
+
+    it("needs the case group's sign-off on the analysis", () => {
+      expect(missingFor(complete({ caseGroupSignedOff: false }), 'DRAFTING')).toEqual([
+        {
+          key: 'case-group-sign-off',
+          stage: 'DRAFTING',
+          subject: 'The analysis',
+          needs: ["the case group's sign-off"],
+          fixAt: 'comments',
+        },
+      ]);
+      expect(missingFor(complete({ caseGroupSignedOff: false }), 'ANALYSIS')).toEqual([]);
     });
 
     it('needs each episode appraised, with the view from the tunnel and a contributory factor', () => {

@@ -14,6 +14,8 @@ export interface ReadinessReview {
   eventCount: number;
   episodes: readonly ReadinessEpisode[];
   findings: readonly ReadinessFinding[];
+  /** Whether the case group has signed off the analysis (and the sign-off was not withdrawn). */
+  caseGroupSignedOff: boolean;
 }
 
 export interface ReadinessEpisode {
@@ -101,6 +103,17 @@ function analysisNeeds(review: ReadinessReview): MissingItem[] {
 }
 
 function draftingNeeds(review: ReadinessReview): MissingItem[] {
+  const signOff: MissingItem[] = review.caseGroupSignedOff
+    ? []
+    : [
+        {
+          key: 'case-group-sign-off',
+          stage: 'DRAFTING',
+          subject: 'The analysis',
+          needs: ["the case group's sign-off"],
+          fixAt: 'comments',
+        },
+      ];
   if (review.episodes.length === 0) {
     return [
       {
@@ -110,26 +123,30 @@ function draftingNeeds(review: ReadinessReview): MissingItem[] {
         needs: ['at least one key practice episode'],
         fixAt: 'episodes',
       },
+      ...signOff,
     ];
   }
-  return review.episodes.flatMap((episode) => {
-    const needs = [
-      ...(episode.appraisal === 'NOT_APPRAISED' ? ['an appraisal of the practice'] : []),
-      ...(has(episode.viewFromTheTunnel) ? [] : ['the view from the tunnel']),
-      ...(episode.factorCount > 0 ? [] : ['at least one contributory factor']),
-    ];
-    return needs.length === 0
-      ? []
-      : [
-          {
-            key: `episode:${episode.id}`,
-            stage: 'DRAFTING' as const,
-            subject: `Episode ${episode.ordinal} “${episode.title}”`,
-            needs,
-            fixAt: `episodes/${episode.id}`,
-          },
-        ];
-  });
+  return [
+    ...review.episodes.flatMap((episode) => {
+      const needs = [
+        ...(episode.appraisal === 'NOT_APPRAISED' ? ['an appraisal of the practice'] : []),
+        ...(has(episode.viewFromTheTunnel) ? [] : ['the view from the tunnel']),
+        ...(episode.factorCount > 0 ? [] : ['at least one contributory factor']),
+      ];
+      return needs.length === 0
+        ? []
+        : [
+            {
+              key: `episode:${episode.id}`,
+              stage: 'DRAFTING' as const,
+              subject: `Episode ${episode.ordinal} “${episode.title}”`,
+              needs,
+              fixAt: `episodes/${episode.id}`,
+            },
+          ];
+    }),
+    ...signOff,
+  ];
 }
 
 function publicationNeeds(review: ReadinessReview): MissingItem[] {

@@ -33,6 +33,8 @@ export const TEXT_LIMITS = {
   findingQuestion: 2000,
   boardActionDescription: 5000,
   droppedReason: 5000,
+  /** Why a review moves to a later stage with something still missing. */
+  stageOverrideReason: 2000,
   impactNote: 20000,
   collectionName: 300,
   collectionDescription: 5000,

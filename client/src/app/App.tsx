@@ -45,6 +45,10 @@ const BoardResponsePage = lazyScreen(
   () => import('../features/findings/BoardResponsePage'),
   'BoardResponsePage',
 );
+const CaseGroupCommentsPage = lazyScreen(
+  () => import('../features/comments/CaseGroupCommentsPage'),
+  'CaseGroupCommentsPage',
+);
 
 export function App() {
   const { session, restoring } = useSession();
@@ -71,6 +75,7 @@ export function App() {
           <Route path="findings/:findingId" element={<FindingEditor />} />
           <Route path="registers/:tab?" element={<RegistersPage />} />
           <Route path="board" element={<BoardResponsePage />} />
+          <Route path="comments" element={<CaseGroupCommentsPage />} />
         </Route>
         <Route path="corpus" element={<CorpusPage />} />
         <Route path="briefings" element={<BriefingsPage />} />

@@ -77,6 +77,30 @@ describe('review bundles', () => {
       },
       tokenA,
     );
+    const { review } = await ok<{ review: { findings: { id: string }[] } }>(
+      a,
+      'query($id: ID!) { review(id: $id) { findings { id } } }',
+      { id: reviewId },
+      tokenA,
+    );
+    const comment = async (body: string) =>
+      (
+        await ok<{ addComment: { id: string } }>(
+          a,
+          'mutation($r: ID!, $i: CommentInput!) { addComment(reviewId: $r, input: $i) { id } }',
+          { r: reviewId, i: { findingId: review.findings[1].id, body } },
+          tokenA,
+        )
+      ).addComment.id;
+    const resolved = await comment('The finding leaves out the GP.');
+    await comment('Still open: the school saw it too.');
+    await ok(a, 'mutation($id: ID!) { resolveComment(id: $id) { id } }', { id: resolved }, tokenA);
+    await ok(
+      a,
+      'mutation($r: ID!) { signOffAnalysis(reviewId: $r) { id } }',
+      { r: reviewId },
+      tokenA,
+    );
   });
   afterAll(() => Promise.all([a.close(), b.close()]));
 
@@ -94,6 +118,22 @@ describe('review bundles', () => {
       ]),
     );
     expect(original.findings.every((f) => f.episodes.length + f.factors.length > 0)).toBe(true);
+    expect(original.findings[1].comments).toEqual([
+      expect.objectContaining({
+        body: 'The finding leaves out the GP.',
+        resolvedAt: expect.any(String),
+        resolvedBy: expect.any(String),
+      }),
+      expect.objectContaining({
+        body: 'Still open: the school saw it too.',
+        resolvedAt: null,
+        resolvedBy: null,
+      }),
+    ]);
+    expect(original.review.caseGroupSignOff).toEqual({
+      at: expect.any(String),
+      by: expect.any(String),
+    });
 
     const imported = await importBundle(b, tokenB, original);
     expect(imported.status).toBe(201);
@@ -134,6 +174,8 @@ describe('review bundles', () => {
     broken.episodes[0].events.push('e999');
     broken.factors[1].level = 'SOMEWHERE' as never;
     broken.agencies[1].ref = broken.agencies[0].ref;
+    broken.findings[1].comments![0].createdAt = 'yesterday';
+    broken.review.caseGroupSignOff = { at: '2023-01-01T10:00:00Z', by: '' };
     const response = await importBundle(b, tokenB, broken);
     expect(response.status).toBe(400);
     expect(response.body.code).toBe('BAD_USER_INPUT');
@@ -145,6 +187,8 @@ describe('review bundles', () => {
         'events[3].occurredOn',
         'episodes[0].events[5]',
         'factors[1].level',
+        'findings[1].comments[0].createdAt',
+        'review.caseGroupSignOff.by',
       ]),
     );
     expect(response.body.message).toMatch(
@@ -163,7 +207,11 @@ describe('review bundles', () => {
     const good = await exportBundle(a, tokenA, reviewId);
     const older = {
       ...good,
-      review: { ...good.review, reference: 'BUNDLE-OLDER' },
+      review: (({ caseGroupSignOff: _signOff, ...rest }) => ({
+        ...rest,
+        reference: 'BUNDLE-OLDER',
+      }))(good.review),
+      findings: good.findings.map(({ comments: _comments, ...rest }) => rest),
       episodes: good.episodes.map(({ explanation: _explanation, ...rest }) => rest),
       factors: good.factors.map(({ effect: _effect, tier: _tier, ...rest }) => rest),
     };
@@ -174,6 +222,8 @@ describe('review bundles', () => {
     expect(new Set(again.factors.map((f) => `${f.effect} ${f.tier}`))).toEqual(
       new Set(['MAKES_PROBLEMS_MORE_LIKELY FRONTLINE']),
     );
+    expect(again.review.caseGroupSignOff).toBeNull();
+    expect(again.findings.flatMap((n) => n.comments ?? [])).toEqual([]);
     expect(again.episodes.map((k) => k.appraisalNarrative)).toEqual(
       good.episodes.map((k) => k.appraisalNarrative),
     );

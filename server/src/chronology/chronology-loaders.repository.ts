@@ -34,6 +34,11 @@ export class ChronologyLoadersRepository extends BaseRepository {
     return rowsWhereIn(this.manager, Comment, 'episodeId', episodeIds, { createdAt: 'ASC' });
   }
 
+  @GenerateSql({ params: [IDS] })
+  commentsOfFindings(findingIds: string[]): Promise<Comment[]> {
+    return rowsWhereIn(this.manager, Comment, 'findingId', findingIds, { createdAt: 'ASC' });
+  }
+
   /** The events of each episode, in date order, with the links in one statement. */
   @GenerateSql({ params: [IDS] })
   eventsOfEpisodes(episodeIds: string[]): Promise<({ episodeId: string } & TimelineEvent)[]> {

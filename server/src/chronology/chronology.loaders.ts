@@ -17,6 +17,7 @@ import { TimelineEvent } from './timeline-event.entity';
 export interface ChronologyLoaders {
   commentsByEvent: DataLoader<string, Comment[]>;
   commentsByEpisode: DataLoader<string, Comment[]>;
+  commentsByFinding: DataLoader<string, Comment[]>;
   /** The events of each episode, in date order, with their agencies. */
   eventsByEpisode: DataLoader<string, TimelineEvent[]>;
   personLinksByEvent: DataLoader<string, { personId: string; contact: ContactTypeName }[]>;
@@ -56,6 +57,7 @@ export class ChronologyLoadersProvider implements LoaderContribution {
     return {
       commentsByEvent: listLoader((ids) => this.rows.commentsOfEvents(ids), 'eventId'),
       commentsByEpisode: listLoader((ids) => this.rows.commentsOfEpisodes(ids), 'episodeId'),
+      commentsByFinding: listLoader((ids) => this.rows.commentsOfFindings(ids), 'findingId'),
       eventsByEpisode: new DataLoader(async (episodeIds) => {
         const rows = await this.rows.eventsOfEpisodes([...episodeIds]);
         const groups = groupBy(episodeIds, rows, (row) => row.episodeId).map((group) =>

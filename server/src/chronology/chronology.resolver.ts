@@ -11,6 +11,7 @@ import {
   Parent,
   Query,
   ResolveField,
+  registerEnumType,
   Resolver,
 } from '@nestjs/graphql';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -26,6 +27,7 @@ import { User } from '../users/user.entity';
 import { ChronologyService } from './chronology.service';
 import { DuplicatesService } from './duplicates.service';
 import { Comment } from './comment.entity';
+import { CommentState } from './comments.repository';
 import {
   CommentInput,
   TimelineEventInput,
@@ -33,6 +35,12 @@ import {
 } from './dto/timeline-event.inputs';
 import { TimelineEvent } from './timeline-event.entity';
 import { OnReview } from '../auth/policy';
+
+export const CommentStateEnum = { OPEN: 'OPEN', RESOLVED: 'RESOLVED', ALL: 'ALL' } as const;
+registerEnumType(CommentStateEnum, {
+  name: 'CommentState',
+  description: 'Which comments: those still open, those resolved, or all',
+});
 
 export const TimelineEventConnection = Connection(TimelineEvent, 'TimelineEvent');
 
@@ -187,6 +195,20 @@ export class ChronologyResolver {
     return this.chronology.addComment(user, reviewId, input, ctx.loaders);
   }
 
+  @OnReview('manage', { arg: 'id', of: 'comment' })
+  @Mutation(() => Comment, {
+    description:
+      'Marks a comment resolved, or open again with resolved: false (the lead reviewer and administrators)',
+  })
+  resolveComment(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('resolved', { defaultValue: true }) resolved: boolean,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.chronology.resolveComment(user, id, resolved, ctx.loaders);
+  }
+
   @ResolveField(() => [Person])
   @Extensions({ listSize: 5 })
   async people(@Parent() event: TimelineEvent, @Context() ctx: GraphqlContext): Promise<Person[]> {
@@ -246,6 +268,17 @@ export class ReviewChronologyResolver {
       second: byId.get(pair.secondId)!,
       score: pair.score,
     }));
+  }
+
+  @ResolveField(() => [Comment], {
+    description:
+      "The case group's and the team's comments on the review's events, episodes and findings, oldest first",
+  })
+  comments(
+    @Parent() review: Review,
+    @Args('state', { type: () => CommentStateEnum, defaultValue: 'ALL' }) state: CommentState,
+  ) {
+    return this.chronology.commentsOfReview(review.id, state);
   }
 
   @ResolveField(() => TimelineEventConnection, {

@@ -13,6 +13,7 @@ import {
 } from '../common/pagination';
 import { plural, RemovalResult } from '../common/removal-result';
 import { RequestLoaders } from '../common/request-loaders';
+import { Finding } from '../findings/finding.entity';
 import { Agency } from '../reviews/agency.entity';
 import { Person } from '../reviews/person.entity';
 import { ReviewAccessService } from '../reviews/review-access.service';
@@ -24,7 +25,7 @@ import {
   TimelineEventInput,
   UpdateTimelineEventInput,
 } from './dto/timeline-event.inputs';
-import { CommentsRepository } from './comments.repository';
+import { CommentsRepository, CommentState } from './comments.repository';
 import { TimelineEvent } from './timeline-event.entity';
 import { TimelineEventsRepository } from './timeline-events.repository';
 
@@ -299,8 +300,9 @@ export class ChronologyService {
     loaders: RequestLoaders,
   ): Promise<Comment> {
     await this.access.require(user, reviewId, 'comment', loaders);
-    if (Boolean(input.eventId) === Boolean(input.episodeId)) {
-      throw badInput('Comment on exactly one thing: give eventId or episodeId.', {
+    const targets = [input.eventId, input.episodeId, input.findingId].filter(Boolean);
+    if (targets.length !== 1) {
+      throw badInput('Comment on exactly one thing: give eventId, episodeId or findingId.', {
         field: 'eventId',
         value: input.eventId ?? null,
       });
@@ -321,6 +323,14 @@ export class ChronologyService {
         'episodeId',
         'episode',
       );
+    if (input.findingId)
+      await this.records.requireInReview(
+        Finding,
+        reviewId,
+        [input.findingId],
+        'findingId',
+        'finding',
+      );
     return this.comments.transaction(async (transaction) => {
       const comment = await this.comments.in(transaction).insert({
         ...input,
@@ -338,6 +348,44 @@ export class ChronologyService {
         after: comment,
       });
       return comment;
+    });
+  }
+
+  /** The comments of a review, oldest first: open ones, resolved ones, or all. */
+  commentsOfReview(reviewId: string, state: CommentState): Promise<Comment[]> {
+    return this.comments.ofReview(reviewId, state);
+  }
+
+  /**
+   * Marks a comment resolved (or open again): the lead reviewer and administrators decide when a
+   * case group remark has been dealt with.
+   */
+  async resolveComment(
+    user: User,
+    id: string,
+    resolved: boolean,
+    loaders: RequestLoaders,
+  ): Promise<Comment> {
+    const before = await this.comments.findById(id);
+    if (!before) throw notFound('No such comment.');
+    await this.access.require(user, before.reviewId, 'manage', loaders);
+    if (Boolean(before.resolvedAt) === resolved) return before;
+    return this.comments.transaction(async (transaction) => {
+      const after = await this.comments
+        .in(transaction)
+        .setResolution(
+          id,
+          resolved ? { at: new Date(), byId: user.id, byName: user.displayName } : null,
+        );
+      await this.audit.record(transaction, user, {
+        reviewId: before.reviewId,
+        entityType: 'ReviewComment',
+        entityId: id,
+        action: resolved ? 'resolve' : 'reopen',
+        before,
+        after,
+      });
+      return after;
     });
   }
 }

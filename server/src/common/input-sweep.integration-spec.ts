@@ -106,17 +106,24 @@ describe('every mutation refuses bad input as BAD_USER_INPUT', () => {
       f: { id: string };
       b: { id: string };
       t: { id: string };
+      m: { id: string };
     }>(
       t,
       `mutation($k: ID!, $n: ID!, $r: ID!, $p: String!, $q: String!) {
         f: addContributoryFactor(episodeId: $k, input: { level: FAMILY, description: "Moves" }) { id }
         b: addBoardAction(findingId: $n, input: { description: "Audit" }) { id }
         t: addRelationship(reviewId: $r, input: { fromPersonId: $q, toPersonId: $p, kind: PARENT_OF }) { id }
+        m: addComment(reviewId: $r, input: { findingId: $n, body: "Seen differently" }) { id }
       }`,
       { k: ids.episode, n: ids.finding, r: ids.review, p: ids.person, q: ids.otherPerson },
       lead,
     );
-    Object.assign(ids, { factor: more.f.id, action: more.b.id, relationship: more.t.id });
+    Object.assign(ids, {
+      factor: more.f.id,
+      action: more.b.id,
+      relationship: more.t.id,
+      comment: more.m.id,
+    });
 
     const schema = await ok<{
       __schema: { mutationType: { name: string }; types: FullType[] };
@@ -136,6 +143,7 @@ describe('every mutation refuses bad input as BAD_USER_INPUT', () => {
       [/Episode$/, 'episode'],
       [/ContributoryFactor$/, 'factor'],
       [/BoardAction$/, 'action'],
+      [/Comment$/, 'comment'],
       [/Finding$/, 'finding'],
       [/Review$/, 'review'],
       [/User$|UserRole$|UserPassword$/, 'user'],

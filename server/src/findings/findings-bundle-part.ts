@@ -18,6 +18,7 @@ import {
   linked,
   toArrayLiteral,
 } from '../common/bundle-part';
+import { Comment } from '../chronology/comment.entity';
 import { Transaction } from '../database/unit-of-work';
 import { BoardAction } from './board-action.entity';
 import { Finding, FindingReference } from './finding.entity';
@@ -52,7 +53,18 @@ export interface FindingsBundleSection {
       droppedReason: string | null;
       impactNote: string | null;
     }[];
+    /** The case group's comments on the finding; left out by bundles made before they travelled. */
+    comments?: FindingCommentBundle[];
   }[];
+}
+
+/** A comment on a finding: who wrote it and when, and whether and when the lead resolved it. */
+export interface FindingCommentBundle {
+  author: string;
+  body: string;
+  createdAt: string;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
 }
 
 type Row = Record<string, unknown>;
@@ -81,6 +93,7 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
       checker.pointAll(n, 'factors', 'factor', path);
       checker.pointAll(n, 'events', 'event', path);
       checker.themes(n, 'themes', path);
+      this.checkComments(n, path, checker);
       checker.list(n, 'boardActions', path).forEach((a, j) => {
         const actionPath = `${path}.boardActions[${j}]`;
         checker.text(a, 'description', actionPath, true, TEXT_LIMITS.boardActionDescription);
@@ -113,6 +126,22 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
     });
   }
 
+  private checkComments(n: Row, path: string, checker: BundleChecker): void {
+    if (n.comments === undefined) return;
+    checker.list(n, 'comments', path).forEach((c, j) => {
+      const commentPath = `${path}.comments[${j}]`;
+      checker.text(c, 'author', commentPath, true, TEXT_LIMITS.personName);
+      checker.text(c, 'body', commentPath, true, TEXT_LIMITS.commentBody);
+      checker.text(c, 'resolvedBy', commentPath, false, TEXT_LIMITS.personName);
+      if (!isTime(c.createdAt))
+        checker.problem(`${commentPath}.createdAt`, 'must be a date and time (ISO 8601)');
+      if (c.resolvedAt !== null && c.resolvedAt !== undefined && !isTime(c.resolvedAt))
+        checker.problem(`${commentPath}.resolvedAt`, 'must be a date and time (ISO 8601) or null');
+      if (Boolean(c.resolvedAt) !== Boolean(c.resolvedBy))
+        checker.problem(`${commentPath}.resolvedBy`, 'goes with resolvedAt, and only with it');
+    });
+  }
+
   private checkQuestions(n: Row, path: string, checker: BundleChecker): void {
     if (
       n.questions !== undefined &&
@@ -139,6 +168,7 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
     const findings = await rows.findings(reviewId);
     const evidence = await rows.evidence(reviewId);
     const actions = await rows.boardActions(reviewId);
+    const comments = await rows.comments(reviewId);
     const evidenceOf = (column: string, id: unknown, kind: string) =>
       linked(
         evidence.filter((x) => x[column]),
@@ -174,6 +204,15 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
             status: a.status as never,
             droppedReason: a.droppedReason as string | null,
             impactNote: a.impactNote as string | null,
+          })),
+        comments: comments
+          .filter((c) => c.findingId === n.id)
+          .map((c) => ({
+            author: c.authorName as string,
+            body: c.body as string,
+            createdAt: (c.createdAt as Date).toISOString(),
+            resolvedAt: c.resolvedAt ? (c.resolvedAt as Date).toISOString() : null,
+            resolvedBy: c.resolvedBy as string | null,
           })),
       })),
     };
@@ -243,10 +282,37 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
       'createdAt',
     ] satisfies (keyof BoardAction)[];
     await rows.insertBoardActions(actionProperties, actions);
+    const commentProperties = [
+      'reviewId',
+      'findingId',
+      'authorName',
+      'body',
+      'createdAt',
+      'resolvedAt',
+      'resolvedBy',
+    ] satisfies (keyof Comment)[];
+    const comments = findingsInOrder.flatMap((n, i) =>
+      (n.comments ?? []).map((c) => [
+        reviewId,
+        findingIds[i],
+        c.author.trim(),
+        c.body,
+        new Date(c.createdAt),
+        c.resolvedAt ? new Date(c.resolvedAt) : null,
+        c.resolvedAt ? (c.resolvedBy ?? null) : null,
+      ]),
+    );
+    await rows.insertComments(commentProperties, comments);
     target.counts.findings = findingIds.length;
     target.counts.boardActions = actions.length;
+    target.counts.findingComments = comments.length;
   }
 }
+
+const isTime = (value: unknown) =>
+  typeof value === 'string' &&
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) &&
+  !Number.isNaN(Date.parse(value));
 
 const isUuid = (value: unknown) =>
   typeof value === 'string' &&

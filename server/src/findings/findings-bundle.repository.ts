@@ -5,6 +5,7 @@ import { insertColumns, insertRows } from '../database/bulk-insert';
 import { allColumns } from '../database/entity-columns';
 import { DummyValue, GenerateSql } from '../database/generate-sql';
 import { BaseRepository } from '../database/unit-of-work';
+import { Comment } from '../chronology/comment.entity';
 import { BoardAction } from './board-action.entity';
 import { Finding } from './finding.entity';
 
@@ -78,5 +79,25 @@ export class FindingsBundleRepository extends BaseRepository {
   })
   insertBoardActions(properties: (keyof BoardAction)[], rows: unknown[][]): Promise<string[]> {
     return insertRows(this.manager, BoardAction, properties, rows);
+  }
+
+  /** The comments on the review's findings, oldest first. */
+  @GenerateSql({ params: [DummyValue.UUID] })
+  comments(reviewId: string): Promise<Row[]> {
+    return this.manager.query(
+      `SELECT ${allColumns(this.manager, Comment, 'c')} FROM review_comment c
+       WHERE c.review_id = $1 AND c.finding_id IS NOT NULL ORDER BY c.created_at, c.id`,
+      [reviewId],
+    );
+  }
+
+  @GenerateSql({
+    params: [
+      ['reviewId', 'findingId', 'authorName', 'body'],
+      [[DummyValue.UUID, DummyValue.OTHER_UUID, DummyValue.TEXT, DummyValue.TEXT]],
+    ],
+  })
+  insertComments(properties: (keyof Comment)[], rows: unknown[][]): Promise<string[]> {
+    return insertRows(this.manager, Comment, properties, rows);
   }
 }

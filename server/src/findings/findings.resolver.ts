@@ -1,5 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { Comment } from '../chronology/comment.entity';
 import { GraphqlContext } from '../graphql/graphql-context';
 import { RemovalResult } from '../common/removal-result';
 import { today } from '../common/today';
@@ -109,6 +110,11 @@ export class FindingsResolver {
     @Context() ctx: GraphqlContext,
   ) {
     return this.findingsService.removeBoardAction(user, id, ctx.loaders);
+  }
+
+  @ResolveField(() => [Comment], { description: 'Comments on the finding, oldest first' })
+  comments(@Parent() finding: Finding, @Context() ctx: GraphqlContext) {
+    return ctx.loaders.commentsByFinding.load(finding.id);
   }
 }
 

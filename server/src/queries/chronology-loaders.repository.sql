@@ -5,10 +5,14 @@ SELECT "Comment"."id" AS "Comment_id",
   "Comment"."review_id" AS "Comment_review_id",
   "Comment"."event_id" AS "Comment_event_id",
   "Comment"."episode_id" AS "Comment_episode_id",
+  "Comment"."finding_id" AS "Comment_finding_id",
   "Comment"."author_id" AS "Comment_author_id",
   "Comment"."author_name" AS "Comment_author_name",
   "Comment"."body" AS "Comment_body",
-  "Comment"."created_at" AS "Comment_created_at"
+  "Comment"."created_at" AS "Comment_created_at",
+  "Comment"."resolved_at" AS "Comment_resolved_at",
+  "Comment"."resolved_by" AS "Comment_resolved_by",
+  "Comment"."resolved_by_name" AS "Comment_resolved_by_name"
 FROM "review_comment" "Comment"
 WHERE (("Comment"."event_id" IN ($1, $2)))
 ORDER BY "Comment"."created_at" ASC;
@@ -18,12 +22,33 @@ SELECT "Comment"."id" AS "Comment_id",
   "Comment"."review_id" AS "Comment_review_id",
   "Comment"."event_id" AS "Comment_event_id",
   "Comment"."episode_id" AS "Comment_episode_id",
+  "Comment"."finding_id" AS "Comment_finding_id",
   "Comment"."author_id" AS "Comment_author_id",
   "Comment"."author_name" AS "Comment_author_name",
   "Comment"."body" AS "Comment_body",
-  "Comment"."created_at" AS "Comment_created_at"
+  "Comment"."created_at" AS "Comment_created_at",
+  "Comment"."resolved_at" AS "Comment_resolved_at",
+  "Comment"."resolved_by" AS "Comment_resolved_by",
+  "Comment"."resolved_by_name" AS "Comment_resolved_by_name"
 FROM "review_comment" "Comment"
 WHERE (("Comment"."episode_id" IN ($1, $2)))
+ORDER BY "Comment"."created_at" ASC;
+
+-- ChronologyLoadersRepository.commentsOfFindings
+SELECT "Comment"."id" AS "Comment_id",
+  "Comment"."review_id" AS "Comment_review_id",
+  "Comment"."event_id" AS "Comment_event_id",
+  "Comment"."episode_id" AS "Comment_episode_id",
+  "Comment"."finding_id" AS "Comment_finding_id",
+  "Comment"."author_id" AS "Comment_author_id",
+  "Comment"."author_name" AS "Comment_author_name",
+  "Comment"."body" AS "Comment_body",
+  "Comment"."created_at" AS "Comment_created_at",
+  "Comment"."resolved_at" AS "Comment_resolved_at",
+  "Comment"."resolved_by" AS "Comment_resolved_by",
+  "Comment"."resolved_by_name" AS "Comment_resolved_by_name"
+FROM "review_comment" "Comment"
+WHERE (("Comment"."finding_id" IN ($1, $2)))
 ORDER BY "Comment"."created_at" ASC;
 
 -- ChronologyLoadersRepository.eventsOfEpisodes

@@ -72,3 +72,29 @@ SELECT c0,
   c3,
   c4
 FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::board_action_status[]) AS u(c0, c1, c2, c3, c4);
+
+-- FindingsBundleRepository.comments
+SELECT c.id AS "id",
+  c.review_id AS "reviewId",
+  c.event_id AS "eventId",
+  c.episode_id AS "episodeId",
+  c.finding_id AS "findingId",
+  c.author_id AS "authorId",
+  c.author_name AS "authorName",
+  c.body AS "body",
+  c.created_at AS "createdAt",
+  c.resolved_at AS "resolvedAt",
+  c.resolved_by AS "resolvedById",
+  c.resolved_by_name AS "resolvedBy"
+FROM review_comment c
+WHERE c.review_id = $1 AND c.finding_id IS NOT NULL
+ORDER BY c.created_at, c.id;
+
+-- FindingsBundleRepository.insertComments
+INSERT INTO review_comment (id, review_id, finding_id, author_name, body)
+SELECT c0,
+  c1,
+  c2,
+  c3,
+  c4
+FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[]) AS u(c0, c1, c2, c3, c4);

@@ -49,3 +49,8 @@ WHERE id = $1;
 SELECT review_id
 FROM board_action
 WHERE id = $1;
+
+-- PolicyRepository.reviewIdOfRecord (comment)
+SELECT review_id
+FROM review_comment
+WHERE id = $1;

@@ -18,6 +18,9 @@ SELECT r.id AS "id",
   r.summary AS "summary",
   r.case_characteristics AS "caseCharacteristicKeys",
   r.published_at AS "publishedAt",
+  r.case_group_signed_off_at AS "caseGroupSignedOffAt",
+  r.case_group_signed_off_by AS "caseGroupSignedOffById",
+  r.case_group_signed_off_by_name AS "caseGroupSignedOffBy",
   r.imported_from AS "importedFrom",
   r.version AS "version",
   r.created_by AS "createdById",
@@ -82,8 +85,8 @@ WHERE r.review_id = $1
 ORDER BY r.kind, a.created_at, a.id, b.created_at, b.id;
 
 -- ReviewsBundleRepository.insertReview
-INSERT INTO "review"("id", "reference", "title", "partnership", "type", "status", "methodology", "period_start", "period_end", "summary", "case_characteristics", "published_at", "imported_from", "version", "created_by", "updated_by", "created_at", "updated_at")
-VALUES (DEFAULT, $1, $2, DEFAULT, $3, $4, $5, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, $6, $7, DEFAULT, DEFAULT)
+INSERT INTO "review"("id", "reference", "title", "partnership", "type", "status", "methodology", "period_start", "period_end", "summary", "case_characteristics", "published_at", "case_group_signed_off_at", "case_group_signed_off_by", "case_group_signed_off_by_name", "imported_from", "version", "created_by", "updated_by", "created_at", "updated_at")
+VALUES (DEFAULT, $1, $2, DEFAULT, $3, $4, $5, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, $6, $7, DEFAULT, DEFAULT)
 RETURNING "id",
   "partnership",
   "status",

@@ -119,7 +119,15 @@ describe('the review casebook over GraphQL', () => {
     const first = await ok<{ updateReview: { version: number; title: string } }>(
       t,
       UPDATE,
-      { id: reviewId, v: 1, i: { title: 'Child M', status: 'DATA_GATHERING' } },
+      {
+        id: reviewId,
+        v: 1,
+        i: {
+          title: 'Child M',
+          status: 'DATA_GATHERING',
+          stageOverrideReason: 'The agencies are named at the first panel meeting.',
+        },
+      },
       lead,
     );
     expect(first.updateReview).toEqual({ version: 2, title: 'Child M', status: 'DATA_GATHERING' });

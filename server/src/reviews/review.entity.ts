@@ -58,6 +58,11 @@ export class ImportedFrom {
   'ck_review_period',
   `period_end IS NULL OR period_start IS NULL OR period_end >= period_start`,
 )
+@Check(
+  'ck_review_case_group_sign_off',
+  `(case_group_signed_off_at IS NULL) = (case_group_signed_off_by_name IS NULL)`,
+)
+@Index('ix_review_case_group_signed_off_by', ['caseGroupSignedOffById'])
 @Index('ix_review_characteristics', ['caseCharacteristicKeys'], { type: 'gin' })
 @Index('ix_review_created_by', ['createdById'])
 @Index('ix_review_updated_by', ['updatedById'])
@@ -116,6 +121,25 @@ export class Review {
   @Field(() => GraphQLISODateTime, { nullable: true })
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the case group signed off the analysis; null until then or once withdrawn',
+  })
+  @Column({ name: 'case_group_signed_off_at', type: 'timestamptz', nullable: true })
+  caseGroupSignedOffAt: Date | null;
+
+  @Column({ name: 'case_group_signed_off_by', type: 'uuid', nullable: true })
+  @ForeignKey(() => User, { name: 'review_case_group_signed_off_by_fkey', onDelete: 'SET NULL' })
+  caseGroupSignedOffById: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Who recorded the case group's sign-off (the lead reviewer, after the case group met)",
+  })
+  @Column({ name: 'case_group_signed_off_by_name', type: 'text', nullable: true })
+  caseGroupSignedOffBy: string | null;
 
   /** Where the review came from when it was imported from a bundle; null when made here. */
   @Column({ name: 'imported_from', type: 'jsonb', nullable: true })

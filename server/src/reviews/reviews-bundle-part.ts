@@ -34,6 +34,11 @@ export interface ReviewsBundleSection {
     periodEnd: string | null;
     summary: string | null;
     caseCharacteristics: string[];
+    /**
+     * When the case group signed off the analysis and who recorded it; null when it has not (or
+     * the sign-off was withdrawn). Left out by bundles made before it travelled.
+     */
+    caseGroupSignOff?: { at: string; by: string } | null;
   };
   agencies: { ref: string; name: string; sector: AgencySectorName }[];
   people: {
@@ -91,6 +96,7 @@ export class ReviewsBundlePart implements BundlePart<ReviewsBundleSection> {
     checker.day(review, 'periodEnd', 'review');
     checker.order(review, 'periodStart', 'periodEnd', 'review');
     checker.themes(review, 'caseCharacteristics', 'review', 'CASE_CHARACTERISTIC');
+    checkSignOff(review.caseGroupSignOff, checker);
 
     const agencies = checker.list(input, 'agencies', '');
     checker.refs(agencies, 'agencies', 'agency');
@@ -166,6 +172,12 @@ export class ReviewsBundlePart implements BundlePart<ReviewsBundleSection> {
         periodEnd: review.periodEnd as string | null,
         summary: review.summary as string | null,
         caseCharacteristics: review.caseCharacteristicKeys as string[],
+        caseGroupSignOff: review.caseGroupSignedOffAt
+          ? {
+              at: (review.caseGroupSignedOffAt as Date).toISOString(),
+              by: review.caseGroupSignedOffBy as string,
+            }
+          : null,
       },
       agencies: agencies.map((a) => ({
         ref: agencyRefs.get(a.id as string)!,
@@ -223,6 +235,8 @@ export class ReviewsBundlePart implements BundlePart<ReviewsBundleSection> {
       summary: r.summary ?? null,
       caseCharacteristicKeys: r.caseCharacteristics ?? [],
       publishedAt: r.status === 'PUBLISHED' ? new Date() : null,
+      caseGroupSignedOffAt: r.caseGroupSignOff ? new Date(r.caseGroupSignOff.at) : null,
+      caseGroupSignedOffBy: r.caseGroupSignOff ? r.caseGroupSignOff.by.trim() : null,
       createdById: importer.id,
       updatedById: importer.id,
       importedFrom,
@@ -321,4 +335,18 @@ function membershipsOf(
   if (person.households) return person.households;
   const text = person.household?.trim();
   return text ? [{ household: text }] : [];
+}
+
+/** The case group's sign-off of a bundle's review: absent, null, or when and by whom. */
+function checkSignOff(value: unknown, checker: BundleChecker): void {
+  if (value === undefined || value === null) return;
+  const path = 'review.caseGroupSignOff';
+  if (!isObject(value)) return checker.problem(path, 'must be an object or null');
+  checker.text(value, 'by', path, true, TEXT_LIMITS.personName);
+  if (
+    typeof value.at !== 'string' ||
+    !/^\d{4}-\d{2}-\d{2}T/.test(value.at) ||
+    Number.isNaN(Date.parse(value.at))
+  )
+    checker.problem(`${path}.at`, 'must be a date and time (ISO 8601)');
 }

@@ -16,6 +16,7 @@ import { PeopleRepository } from './people.repository';
 import { RelationshipsRepository } from './relationships.repository';
 import { RelationshipsService } from './relationships.service';
 import { ReviewLoadersRepository } from './review-loaders.repository';
+import { ReviewReadinessRepository } from './review-readiness.repository';
 import { ReviewLoadersProvider } from './review.loaders';
 import { ReviewAccessService } from './review-access.service';
 import { ReviewsBundlePart } from './reviews-bundle-part';
@@ -44,6 +45,7 @@ import { ReviewsService } from './reviews.service';
     RecordsRepository,
     ReviewsBundleRepository,
     ReviewLoadersRepository,
+    ReviewReadinessRepository,
     ReviewLoadersProvider,
     ReviewsBundlePart,
     ReviewsResolver,

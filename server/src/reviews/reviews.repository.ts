@@ -125,4 +125,30 @@ export class ReviewsRepository extends BaseRepository {
     const after = await repository.findOneByOrFail({ id });
     return { before, after };
   }
+
+  /** Records the case group's sign-off (given null: withdraws it); the review before and after. */
+  @GenerateSql({
+    params: [
+      DummyValue.UUID,
+      { at: new Date(DummyValue.DAY), byId: DummyValue.OTHER_UUID, byName: DummyValue.TEXT },
+    ],
+  })
+  async setCaseGroupSignOff(
+    id: string,
+    signOff: { at: Date; byId: string; byName: string } | null,
+  ): Promise<{ before: Review; after: Review }> {
+    const repository = this.manager.getRepository(Review);
+    const before = await repository.findOneByOrFail({ id });
+    await repository.update(
+      { id },
+      {
+        caseGroupSignedOffAt: signOff?.at ?? null,
+        caseGroupSignedOffById: signOff?.byId ?? null,
+        caseGroupSignedOffBy: signOff?.byName ?? null,
+        updatedById: signOff?.byId ?? before.updatedById,
+      },
+    );
+    const after = await repository.findOneByOrFail({ id });
+    return { before, after };
+  }
 }

@@ -149,6 +149,31 @@ export class ReviewsResolver {
     return this.reviewsService.setCaseCharacteristics(user, reviewId, themeKeys, ctx.loaders);
   }
 
+  @OnReview('manage', { arg: 'reviewId' })
+  @Mutation(() => Review, {
+    description:
+      "Records the case group's sign-off on the analysis (the lead reviewer and administrators)",
+  })
+  signOffAnalysis(
+    @CurrentUser() user: User,
+    @Args('reviewId', { type: () => ID }) reviewId: string,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.reviewsService.setCaseGroupSignOff(user, reviewId, true, ctx.loaders);
+  }
+
+  @OnReview('manage', { arg: 'reviewId' })
+  @Mutation(() => Review, {
+    description: "Withdraws the case group's sign-off on the analysis",
+  })
+  withdrawAnalysisSignOff(
+    @CurrentUser() user: User,
+    @Args('reviewId', { type: () => ID }) reviewId: string,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.reviewsService.setCaseGroupSignOff(user, reviewId, false, ctx.loaders);
+  }
+
   @OnReview('edit', { arg: 'reviewId' })
   @Mutation(() => Agency)
   addAgency(

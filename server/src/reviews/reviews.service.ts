@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
-import { forbidden } from '../common/app-error';
+import { describeMissing, missingFor, REVIEW_STAGES, REVIEW_STATUS_LABELS } from '@scr/shared';
+import { badInput, forbidden } from '../common/app-error';
 import { ConnectionShape, decodeCursor, pageSize, toConnection } from '../common/pagination';
 import { checkPeriod } from '../common/period';
 import { RequestLoaders } from '../common/request-loaders';
@@ -11,6 +12,7 @@ import { MembersRepository } from './members.repository';
 import { CORPUS_READERS } from './review-access';
 import { ReviewAccessService } from './review-access.service';
 import { Review } from './review.entity';
+import { ReviewReadinessRepository } from './review-readiness.repository';
 import { ReviewsRepository } from './reviews.repository';
 
 const REVIEW_CREATORS: Role[] = [Role.ADMIN, Role.REVIEWER];
@@ -24,6 +26,7 @@ export class ReviewsService {
     private readonly access: ReviewAccessService,
     private readonly themeKeys: ThemeKeysService,
     private readonly audit: AuditService,
+    private readonly readiness: ReviewReadinessRepository,
   ) {}
 
   async list(
@@ -92,8 +95,10 @@ export class ReviewsService {
       input.periodStart !== undefined ? input.periodStart : current.periodStart,
       input.periodEnd !== undefined ? input.periodEnd : current.periodEnd,
     );
+    const { stageOverrideReason, ...fields } = input;
+    const override = await this.checkStageMove(current, input, stageOverrideReason);
     return this.reviews.transaction(async (transaction) => {
-      const changes: Partial<Review> = { ...input, updatedById: user.id };
+      const changes: Partial<Review> = { ...fields, updatedById: user.id };
       // publishedAt says since when the review is published; it goes when the review leaves
       // PUBLISHED (the audit trail keeps the history). Who may read follows the status only.
       if (input.status === 'PUBLISHED' && current.status !== 'PUBLISHED')
@@ -108,10 +113,52 @@ export class ReviewsService {
         entityId: id,
         action: 'update',
         before,
-        after,
+        after: override ? { ...after, stageOverride: override } : after,
       });
       return after;
     });
+  }
+
+  /**
+   * A move to a later stage must meet the shared readiness rules (the ones the review's home
+   * lists), with this update's own changes to the period applied, unless the reviewer overrides
+   * them with a reason. Moving back, or staying, needs nothing. Returns what the override covered,
+   * for the audit trail, or null when there is no override.
+   */
+  private async checkStageMove(
+    current: Review,
+    input: UpdateReviewInput,
+    reason: string | null | undefined,
+  ): Promise<{ reason: string; missing: string[] } | null> {
+    const to = input.status;
+    const later =
+      !!to &&
+      REVIEW_STAGES.includes(current.status) &&
+      REVIEW_STAGES.indexOf(to) > REVIEW_STAGES.indexOf(current.status);
+    if (!later) {
+      if (reason)
+        throw badInput('stageOverrideReason goes only with a move to a later stage.', {
+          field: 'stageOverrideReason',
+        });
+      return null;
+    }
+    const stored = await this.readiness.readinessOf(current.id);
+    if (!stored) return null;
+    const missing = missingFor(
+      {
+        ...stored,
+        periodStart: input.periodStart !== undefined ? input.periodStart : stored.periodStart,
+        periodEnd: input.periodEnd !== undefined ? input.periodEnd : stored.periodEnd,
+      },
+      to,
+    ).map(describeMissing);
+    if (reason) return { reason: reason.trim(), missing };
+    if (missing.length > 0)
+      throw badInput(
+        `Not ready for ${REVIEW_STATUS_LABELS[to].toLowerCase()}: ${missing.join(' ')} Give a reason (stageOverrideReason) to move on anyway.`,
+        { field: 'status', missing },
+      );
+    return null;
   }
 
   async setCaseCharacteristics(
@@ -133,6 +180,43 @@ export class ReviewsService {
         action: 'update',
         before: { caseCharacteristics: before.caseCharacteristicKeys },
         after: { caseCharacteristics: keys },
+      });
+      return after;
+    });
+  }
+
+  /**
+   * Records that the case group has signed off the analysis (the lead reviewer does, after the
+   * case group has met), or withdraws the sign-off when the analysis changes again.
+   */
+  async setCaseGroupSignOff(
+    user: User,
+    reviewId: string,
+    signedOff: boolean,
+    loaders: RequestLoaders,
+  ): Promise<Review> {
+    const current = await this.access.require(user, reviewId, 'manage', loaders);
+    if (Boolean(current.caseGroupSignedOffAt) === signedOff) return current;
+    return this.reviews.transaction(async (transaction) => {
+      const { before, after } = await this.reviews
+        .in(transaction)
+        .setCaseGroupSignOff(
+          reviewId,
+          signedOff ? { at: new Date(), byId: user.id, byName: user.displayName } : null,
+        );
+      await this.audit.record(transaction, user, {
+        reviewId,
+        entityType: 'Review',
+        entityId: reviewId,
+        action: signedOff ? 'case-group-sign-off' : 'withdraw-case-group-sign-off',
+        before: {
+          caseGroupSignedOffAt: before.caseGroupSignedOffAt,
+          caseGroupSignedOffBy: before.caseGroupSignedOffBy,
+        },
+        after: {
+          caseGroupSignedOffAt: after.caseGroupSignedOffAt,
+          caseGroupSignedOffBy: after.caseGroupSignedOffBy,
+        },
       });
       return after;
     });

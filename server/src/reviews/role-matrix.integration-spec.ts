@@ -256,6 +256,20 @@ const MATRIX: Entry[] = [
     allowed: EDITORS,
   },
   {
+    op: 'Mutation signOffAnalysis',
+    run: gql('mutation($r: ID!) { signOffAnalysis(reviewId: $r) { id } }', (f) => ({
+      r: f.review,
+    })),
+    allowed: ['admin', 'lead'],
+  },
+  {
+    op: 'Mutation withdrawAnalysisSignOff',
+    run: gql('mutation($r: ID!) { withdrawAnalysisSignOff(reviewId: $r) { id } }', (f) => ({
+      r: f.review,
+    })),
+    allowed: ['admin', 'lead'],
+  },
+  {
     op: 'Mutation setCaseCharacteristics',
     run: gql(
       'mutation($r: ID!) { setCaseCharacteristics(reviewId: $r, themeKeys: ["neglect"]) { id } }',
@@ -489,6 +503,32 @@ const MATRIX: Entry[] = [
       (f) => ({ r: f.review, e: f.event }),
     ),
     allowed: [...EDITORS, 'caseGroup'],
+  },
+  {
+    op: 'Mutation addComment',
+    variant: 'on a finding',
+    run: gql(
+      'mutation($r: ID!, $n: ID!) { addComment(reviewId: $r, input: { findingId: $n, body: "The finding leaves out the GP." }) { id } }',
+      (f) => ({ r: f.review, n: f.finding }),
+    ),
+    allowed: [...EDITORS, 'caseGroup'],
+  },
+  {
+    op: 'Mutation resolveComment',
+    run: async (t, token, f, admin) => {
+      const { addComment } = await ok<{ addComment: { id: string } }>(
+        t,
+        'mutation($r: ID!, $n: ID!) { addComment(reviewId: $r, input: { findingId: $n, body: "To resolve." }) { id } }',
+        { r: f.review, n: f.finding },
+        admin,
+      );
+      return t.gql(
+        'mutation($id: ID!) { resolveComment(id: $id) { resolvedAt } }',
+        { id: addComment.id },
+        token,
+      );
+    },
+    allowed: ['admin', 'lead'],
   },
 
   // --- episodes and factors ----------------------------------------------------------------------
@@ -890,7 +930,7 @@ describe('who may do what, for every role and every operation', () => {
     );
     await ok(
       t,
-      'mutation($id: ID!) { updateReview(id: $id, expectedVersion: 1, input: { status: PUBLISHED }) { publishedAt } }',
+      'mutation($id: ID!) { updateReview(id: $id, expectedVersion: 1, input: { status: PUBLISHED, stageOverrideReason: "A fixture, published to test who reads it" }) { publishedAt } }',
       { id: published },
       lead,
     );

@@ -129,7 +129,7 @@ describe('who sees what', () => {
       ).review;
       const publish = await ok<{ updateReview: { publishedAt: string | null; version: number } }>(
         t,
-        'mutation($id: ID!, $v: Int!) { updateReview(id: $id, expectedVersion: $v, input: { status: PUBLISHED }) { publishedAt version } }',
+        'mutation($id: ID!, $v: Int!) { updateReview(id: $id, expectedVersion: $v, input: { status: PUBLISHED, stageOverrideReason: "Published to test who reads it" }) { publishedAt version } }',
         { id: review, v: version },
         lead.token,
       );

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { messageOf } from '../../components/graphql-errors';
 import { useReview } from '../../app/review-context';
+import { CommentsPanel } from '../comments';
 import { EpisodeEditorForm } from './EpisodeEditorForm';
 import { EPISODE_EDITOR } from './episodes.graphql';
 import './episodes.css';
@@ -42,13 +43,16 @@ export function EpisodeEditor() {
     );
   }
   return (
-    <EpisodeEditorForm
-      key={episodeId}
-      reviewId={review.id}
-      episode={episodes[index]}
-      position={index + 1}
-      themes={data.themes}
-      canEdit={canEdit}
-    />
+    <>
+      <EpisodeEditorForm
+        key={episodeId}
+        reviewId={review.id}
+        episode={episodes[index]}
+        position={index + 1}
+        themes={data.themes}
+        canEdit={canEdit}
+      />
+      <CommentsPanel key={`comments-${episodeId}`} target={{ episodeId }} />
+    </>
   );
 }

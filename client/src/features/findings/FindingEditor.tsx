@@ -6,6 +6,7 @@ import { conflictOf, messageOf } from '../../components/graphql-errors';
 import { FindingEditorQuery } from '../../gql/graphql';
 import { useReview } from '../../app/review-context';
 import { useEventSummaries } from '../chronology';
+import { CommentsPanel } from '../comments';
 import { FindingCategoryField } from './FindingCategoryField';
 import { FindingEffectField } from './FindingEffectField';
 import { FindingEvidence } from './FindingEvidence';
@@ -61,7 +62,12 @@ export function FindingEditor() {
       </>
     );
   }
-  return <FindingEditorForm key={finding.id} finding={finding} data={data} reviewId={review.id} />;
+  return (
+    <>
+      <FindingEditorForm key={finding.id} finding={finding} data={data} reviewId={review.id} />
+      <CommentsPanel key={`comments-${finding.id}`} target={{ findingId: finding.id }} />
+    </>
+  );
 }
 
 interface PendingConflict {

@@ -33,6 +33,8 @@ const home = (overrides: object = {}) => ({
   periodStart: '2021-09-01',
   periodEnd: '2023-08-31',
   publishedAt: null,
+  caseGroupSignedOffAt: '2026-01-05T10:00:00Z',
+  caseGroupSignedOffBy: 'Lee Lead',
   agencies: [{ __typename: 'Agency' as const, id: 'a1' }],
   people: [],
   events: { __typename: 'TimelineEventConnection' as const, totalCount: 63 },
@@ -113,10 +115,14 @@ describe('ReviewHome', () => {
     expect(screen.getByRole('heading', { name: 'Episode editor' })).toBeInTheDocument();
   });
 
-  it('moves on after a confirmation that lists what is missing', async () => {
+  it('moves on after a confirmation that lists what is missing and asks why', async () => {
     renderHome([
       homeQuery(home()),
-      update(4, { status: 'DRAFTING' }, updated({ status: 'DRAFTING', version: 5 })),
+      update(
+        4,
+        { status: 'DRAFTING', stageOverrideReason: 'The panel agreed to draft in parallel.' },
+        updated({ status: 'DRAFTING', version: 5 }),
+      ),
       homeQuery(home({ status: 'DRAFTING', version: 5 })),
     ]);
     await userEvent.click(await screen.findByRole('button', { name: 'Move on to drafting' }));
@@ -127,14 +133,34 @@ describe('ReviewHome', () => {
     expect(within(confirm).getByRole('listitem')).toHaveTextContent(
       'Episode 2 “A house move and a bruise” needs an appraisal',
     );
-    await userEvent.click(
-      within(confirm).getByRole('button', { name: 'Move on to drafting anyway' }),
+    const anyway = within(confirm).getByRole('button', { name: 'Move on to drafting anyway' });
+    // The server keeps the reason in the audit trail and refuses the move without one.
+    expect(anyway).toBeDisabled();
+    await userEvent.type(
+      within(confirm).getByRole('textbox', { name: 'Why move on now?' }),
+      '  The panel agreed to draft in parallel.',
     );
+    await userEvent.click(anyway);
 
     expect(await within(stage()).findByText('Still missing for publication (2)')).toBeVisible();
     expect(within(stage()).getByRole('listitem', { current: 'step' })).toHaveTextContent(
       'Drafting',
     );
+  });
+
+  it("asks for the case group's sign-off before drafting, linked to the case group's page", async () => {
+    const unsigned = home({
+      episodes: [episode('e1', 1, 'The front-door decision')],
+      caseGroupSignedOffAt: null,
+      caseGroupSignedOffBy: null,
+    });
+    renderHome([homeQuery(unsigned)]);
+    expect(await screen.findByText('Still missing for drafting (1)')).toBeInTheDocument();
+    expect(
+      within(stage()).getByRole('link', {
+        name: "The analysis needs the case group's sign-off.",
+      }),
+    ).toHaveAttribute('href', '/reviews/r1/comments');
   });
 
   it('stays in the stage when the reviewer decides not to move', async () => {

@@ -82,7 +82,12 @@ function ReviewHomeLoaded({ review }: { review: ReviewHomeData }) {
             canEdit={canEdit}
             moving={stage.saving}
             error={stage.error}
-            onMove={(status) => void stage.save({ status }, () => undefined)}
+            onMove={(status, stageOverrideReason) =>
+              void stage.save(
+                stageOverrideReason ? { status, stageOverrideReason } : { status },
+                () => undefined,
+              )
+            }
             onFixDetails={() => setEditingDetails(true)}
           />
           <ReviewHomeDetails

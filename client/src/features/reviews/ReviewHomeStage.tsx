@@ -4,6 +4,7 @@ import {
   REVIEW_STAGES,
   REVIEW_STATUS_LABELS,
   ReviewStatusName,
+  TEXT_LIMITS,
 } from '@scr/shared';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -90,7 +91,8 @@ export function MissingList({
 
 /**
  * Where the review stands, what the next stage still needs, and the move to it. The move is
- * open even with things missing: reviewers decide, after seeing the list.
+ * open even with things missing: reviewers decide, after seeing the list, and say why; the server
+ * keeps the reason in the audit trail (and refuses the move without one).
  */
 export function ReviewHomeStage({
   status,
@@ -108,10 +110,12 @@ export function ReviewHomeStage({
   canEdit: boolean;
   moving: boolean;
   error: string | null;
-  onMove: (stage: ReviewStatusName) => void;
+  /** `overrideReason`: why the review moves on with something missing. */
+  onMove: (stage: ReviewStatusName, overrideReason?: string) => void;
   onFixDetails?: () => void;
 }) {
   const [confirming, setConfirming] = useState(false);
+  const [reason, setReason] = useState('');
   const nextNoun = next ? STAGE_NOUNS[next] : '';
 
   return (
@@ -161,6 +165,20 @@ export function ReviewHomeStage({
             The review team decides when the review moves on; the list stays on the review’s home
             until each is done.
           </p>
+          <div className="form__field">
+            <label htmlFor="stage-override-reason">Why move on now?</label>
+            <textarea
+              id="stage-override-reason"
+              aria-describedby="stage-override-reason-hint"
+              value={reason}
+              maxLength={TEXT_LIMITS.stageOverrideReason}
+              rows={3}
+              onChange={(event) => setReason(event.target.value)}
+            />
+            <p id="stage-override-reason-hint" className="hint">
+              Required. It is kept in the review’s audit trail with what was missing.
+            </p>
+          </div>
           <div className="dialog__actions">
             <button
               type="button"
@@ -174,9 +192,11 @@ export function ReviewHomeStage({
             <button
               type="button"
               className="button button--primary"
+              disabled={!reason.trim()}
               onClick={() => {
                 setConfirming(false);
-                onMove(next);
+                onMove(next, reason.trim());
+                setReason('');
               }}
             >
               Move on to {nextNoun} anyway

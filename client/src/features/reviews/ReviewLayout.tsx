@@ -12,6 +12,7 @@ const TABS = [
   { to: 'factor-map', label: 'Factor map' },
   { to: 'findings', label: 'Findings' },
   { to: 'registers', label: 'Registers' },
+  { to: 'comments', label: 'Case group' },
   { to: 'board', label: 'Board response' },
 ];
 

@@ -27,6 +27,7 @@ export function readinessOf(review: ReviewHomeData): ReadinessReview {
       questions: finding.questions,
       evidenceCount: finding.episodes.length + finding.factors.length + finding.events.length,
     })),
+    caseGroupSignedOff: Boolean(review.caseGroupSignedOffAt),
   };
 }
 

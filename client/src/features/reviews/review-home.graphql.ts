@@ -12,6 +12,8 @@ export const REVIEW_HOME = graphql(`
       periodStart
       periodEnd
       publishedAt
+      caseGroupSignedOffAt
+      caseGroupSignedOffBy
       agencies {
         id
       }

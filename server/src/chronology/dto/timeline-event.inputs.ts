@@ -106,6 +106,11 @@ export class CommentInput {
   @IsUUID('all', { message: 'episodeId must be an id' })
   episodeId?: string | null;
 
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'findingId must be an id' })
+  findingId?: string | null;
+
   @Field()
   @IsNotBlank()
   @MaxLength(TEXT_LIMITS.commentBody)

@@ -17,6 +17,8 @@ import { FindingEffect1764800000000 } from './1764800000000-finding-effect';
 import { FindingTemplate1764800100000 } from './1764800100000-finding-template';
 import { EpisodeExplanation1764900000000 } from './1764900000000-episode-explanation';
 import { FactorEffectAndTier1764900100000 } from './1764900100000-factor-effect-and-tier';
+import { CommentOnFindingAndResolution1765100000000 } from './1765100000000-comment-on-finding-and-resolution';
+import { CaseGroupSignOff1765100100000 } from './1765100100000-case-group-sign-off';
 import { PersonDetailsAndHouseholds1765200000000 } from './1765200000000-person-details-and-households';
 import { EventPersonContact1765200100000 } from './1765200100000-event-person-contact';
 import { RelationshipEnded1765200200000 } from './1765200200000-relationship-ended';
@@ -42,6 +44,8 @@ export const MIGRATIONS = [
   FindingTemplate1764800100000,
   EpisodeExplanation1764900000000,
   FactorEffectAndTier1764900100000,
+  CommentOnFindingAndResolution1765100000000,
+  CaseGroupSignOff1765100100000,
   PersonDetailsAndHouseholds1765200000000,
   EventPersonContact1765200100000,
   RelationshipEnded1765200200000,

@@ -97,6 +97,16 @@ export class UpdateReviewInput extends PartialType(CreateReviewInput, {
   @MayBeOmittedNotNull()
   @IsIn(REVIEW_STATUSES)
   status?: ReviewStatusName;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the review moves to a later stage although something is still missing for it; kept in the audit trail',
+  })
+  @IsOptional()
+  @IsNotBlank()
+  @MaxLength(TEXT_LIMITS.stageOverrideReason)
+  stageOverrideReason?: string | null;
 }
 
 @InputType()
