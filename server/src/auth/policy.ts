@@ -14,6 +14,7 @@ export const REVIEW_RECORD_TABLES = {
   factor: 'contributory_factor',
   finding: 'finding',
   boardAction: 'board_action',
+  reviewQuestion: 'review_question',
 } as const;
 export type ReviewRecord = keyof typeof REVIEW_RECORD_TABLES;
 

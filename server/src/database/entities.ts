@@ -9,6 +9,7 @@ import { Finding } from '../findings/finding.entity';
 import { Agency } from '../reviews/agency.entity';
 import { Collection } from '../reviews/collection.entity';
 import { Person } from '../reviews/person.entity';
+import { ReviewQuestion } from '../review-setup/review-question.entity';
 import { PersonRelationship } from '../reviews/person-relationship.entity';
 import { Review } from '../reviews/review.entity';
 import { ReviewMember } from '../reviews/review-member.entity';
@@ -33,6 +34,7 @@ export const ENTITIES = [
   ContributoryFactor,
   Finding,
   BoardAction,
+  ReviewQuestion,
   AuditEvent,
   AuthSession,
 ];

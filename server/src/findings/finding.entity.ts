@@ -135,6 +135,9 @@ export class Finding {
   @Extensions({ listSize: 5 })
   themes?: Theme[];
 
+  @Field(() => [ID], { description: 'The review questions the finding answers' })
+  answersQuestionIds?: string[];
+
   @Field(() => [BoardAction], { description: "The board's response: actions on this finding" })
   boardActions?: BoardAction[];
 

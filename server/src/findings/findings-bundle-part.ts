@@ -43,6 +43,8 @@ export interface FindingsBundleSection {
     episodes: string[];
     factors: string[];
     events: string[];
+    /** The review questions it answers; left out by bundles made before reviews had them. */
+    answers?: string[];
     themes: string[];
     boardActions: {
       description: string;
@@ -80,6 +82,7 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
       checker.pointAll(n, 'episodes', 'episode', path);
       checker.pointAll(n, 'factors', 'factor', path);
       checker.pointAll(n, 'events', 'event', path);
+      if (n.answers !== undefined) checker.pointAll(n, 'answers', 'question', path);
       checker.themes(n, 'themes', path);
       checker.list(n, 'boardActions', path).forEach((a, j) => {
         const actionPath = `${path}.boardActions[${j}]`;
@@ -139,6 +142,7 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
     const findings = await rows.findings(reviewId);
     const evidence = await rows.evidence(reviewId);
     const actions = await rows.boardActions(reviewId);
+    const answers = await rows.answers(reviewId);
     const evidenceOf = (column: string, id: unknown, kind: string) =>
       linked(
         evidence.filter((x) => x[column]),
@@ -164,6 +168,7 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
         episodes: evidenceOf('episode_id', n.id, 'episode'),
         factors: evidenceOf('factor_id', n.id, 'factor'),
         events: evidenceOf('event_id', n.id, 'event'),
+        answers: linked(answers, 'finding_id', 'question_id', n.id, refs.of('question')),
         themes: n.themeKeys as string[],
         boardActions: actions
           .filter((a) => a.findingId === n.id)
@@ -231,6 +236,12 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
     );
     const { evidence, actions } = linksAndActions(findingsInOrder, findingIds, target);
     await rows.insertEvidence(evidence);
+    const questions = target.refs.of('question');
+    await rows.insertAnswers(
+      findingsInOrder.flatMap((n, i) =>
+        [...new Set(n.answers ?? [])].map((ref) => [findingIds[i], questions.get(ref)]),
+      ),
+    );
     const actionProperties = [
       'reviewId',
       'findingId',

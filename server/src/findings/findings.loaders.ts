@@ -79,15 +79,22 @@ export class FindingsLoadersProvider implements LoaderContribution {
       'findingId',
       { complete: withActionDetails },
     );
+    const answersByFinding = new DataLoader<string, string[]>(async (findingIds) => {
+      const rows = await this.findings.answersOfFindings([...findingIds]);
+      return groupBy(findingIds, rows, (row) => row.findingId).map((own) =>
+        own.map((row) => row.questionId),
+      );
+    });
     const withFindingDetails = async (findings: Finding[]) => {
       const ids = findings.map((finding) => finding.id);
       const reviewIds = [...new Set(findings.map((finding) => finding.reviewId))];
-      const [evidence, actions, episodeLists, factorLists, vocabulary] = await Promise.all([
+      const [evidence, actions, episodeLists, factorLists, vocabulary, answers] = await Promise.all([
         evidenceByFinding.loadMany(ids),
         boardActionsByFinding.loadMany(ids),
         loaders.episodesByReview.loadMany(reviewIds),
         loaders.factorsByReview.loadMany(reviewIds),
         loaders.themes(),
+        answersByFinding.loadMany(ids),
       ]);
       const episodes = indexById(episodeLists);
       const factors = indexById(factorLists);
@@ -104,6 +111,8 @@ export class FindingsLoadersProvider implements LoaderContribution {
         finding.themes = finding.themeKeys.flatMap((key) => vocabulary.get(key) ?? []);
         const own = actions[i];
         finding.boardActions = Array.isArray(own) ? own : [];
+        const answered = answers[i];
+        finding.answersQuestionIds = Array.isArray(answered) ? answered : [];
       });
       return findings;
     };

@@ -17,6 +17,7 @@ import { FindingEffect1764800000000 } from './1764800000000-finding-effect';
 import { FindingTemplate1764800100000 } from './1764800100000-finding-template';
 import { EpisodeExplanation1764900000000 } from './1764900000000-episode-explanation';
 import { FactorEffectAndTier1764900100000 } from './1764900100000-factor-effect-and-tier';
+import { ReviewQuestions1765000000000 } from './1765000000000-review-questions';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   FindingTemplate1764800100000,
   EpisodeExplanation1764900000000,
   FactorEffectAndTier1764900100000,
+  ReviewQuestions1765000000000,
 ];

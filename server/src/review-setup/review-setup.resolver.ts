@@ -1,0 +1,89 @@
+import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { OnReview } from '../auth/policy';
+import { RemovalResult } from '../common/removal-result';
+import { Finding } from '../findings/finding.entity';
+import { GraphqlContext } from '../graphql/graphql-context';
+import { Review } from '../reviews/review.entity';
+import { User } from '../users/user.entity';
+import { ReviewQuestionInput } from './dto/review-question.inputs';
+import { ReviewQuestion } from './review-question.entity';
+import { ReviewSetupService } from './review-setup.service';
+
+@Resolver(() => ReviewQuestion)
+export class ReviewQuestionsResolver {
+  constructor(private readonly setup: ReviewSetupService) {}
+
+  @OnReview('edit', { arg: 'reviewId' })
+  @Mutation(() => ReviewQuestion, {
+    description: "Adds a question to the end of the review's terms of reference",
+  })
+  addReviewQuestion(
+    @CurrentUser() user: User,
+    @Args('reviewId', { type: () => ID }) reviewId: string,
+    @Args('input') input: ReviewQuestionInput,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.setup.addQuestion(user, reviewId, input, ctx.loaders);
+  }
+
+  @OnReview('edit', { arg: 'id', of: 'reviewQuestion' })
+  @Mutation(() => ReviewQuestion)
+  updateReviewQuestion(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Args('input') input: ReviewQuestionInput,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.setup.updateQuestion(user, id, expectedVersion, input, ctx.loaders);
+  }
+
+  @OnReview('edit', { arg: 'reviewId' })
+  @Mutation(() => [ReviewQuestion], {
+    description: "Puts the review's questions in the given order (list them all)",
+  })
+  reorderReviewQuestions(
+    @CurrentUser() user: User,
+    @Args('reviewId', { type: () => ID }) reviewId: string,
+    @Args('questionIds', { type: () => [ID] }) questionIds: string[],
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.setup.reorderQuestions(user, reviewId, questionIds, ctx.loaders);
+  }
+
+  @OnReview('edit', { arg: 'id', of: 'reviewQuestion' })
+  @Mutation(() => RemovalResult, {
+    description: 'Removes a question; findings that answered it no longer say so',
+  })
+  removeReviewQuestion(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('dryRun', { defaultValue: false }) dryRun: boolean,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.setup.removeQuestion(user, id, dryRun, ctx.loaders);
+  }
+}
+
+@Resolver(() => Review)
+export class ReviewQuestionsFieldResolver {
+  @ResolveField(() => [ReviewQuestion], {
+    description: 'The questions of the terms of reference, in order',
+  })
+  questions(@Parent() review: Review, @Context() ctx: GraphqlContext) {
+    return ctx.loaders.questionsByReview.load(review.id);
+  }
+}
+
+@Resolver(() => Finding)
+export class FindingAnswersResolver {
+  @ResolveField(() => [ReviewQuestion], {
+    description: 'The review questions the finding answers, in the order of the questions',
+  })
+  async answersQuestions(@Parent() finding: Finding, @Context() ctx: GraphqlContext) {
+    const answered = new Set(finding.answersQuestionIds ?? []);
+    const questions = await ctx.loaders.questionsByReview.load(finding.reviewId);
+    return questions.filter((question) => answered.has(question.id));
+  }
+}
