@@ -10,7 +10,14 @@ import { BundlesRepository } from './bundles.repository';
 import { BundlesService } from './bundles.service';
 
 @Module({
-  imports: [ReviewsModule, ChronologyModule, AnalysisModule, ReviewSetupModule, FindingsModule, ThemesModule],
+  imports: [
+    ReviewsModule,
+    ChronologyModule,
+    AnalysisModule,
+    ReviewSetupModule,
+    FindingsModule,
+    ThemesModule,
+  ],
   controllers: [BundlesController],
   providers: [BundlesService, BundlesRepository],
   exports: [BundlesService],

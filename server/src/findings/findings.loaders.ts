@@ -88,14 +88,16 @@ export class FindingsLoadersProvider implements LoaderContribution {
     const withFindingDetails = async (findings: Finding[]) => {
       const ids = findings.map((finding) => finding.id);
       const reviewIds = [...new Set(findings.map((finding) => finding.reviewId))];
-      const [evidence, actions, episodeLists, factorLists, vocabulary, answers] = await Promise.all([
-        evidenceByFinding.loadMany(ids),
-        boardActionsByFinding.loadMany(ids),
-        loaders.episodesByReview.loadMany(reviewIds),
-        loaders.factorsByReview.loadMany(reviewIds),
-        loaders.themes(),
-        answersByFinding.loadMany(ids),
-      ]);
+      const [evidence, actions, episodeLists, factorLists, vocabulary, answers] = await Promise.all(
+        [
+          evidenceByFinding.loadMany(ids),
+          boardActionsByFinding.loadMany(ids),
+          loaders.episodesByReview.loadMany(reviewIds),
+          loaders.factorsByReview.loadMany(reviewIds),
+          loaders.themes(),
+          answersByFinding.loadMany(ids),
+        ],
+      );
       const episodes = indexById(episodeLists);
       const factors = indexById(factorLists);
       findings.forEach((finding, i) => {

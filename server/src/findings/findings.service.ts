@@ -144,8 +144,15 @@ export class FindingsService {
   ): Promise<Finding> {
     const current = await this.records.findIn(Finding, id, 'finding');
     await this.access.require(user, current.reviewId, 'edit', loaders);
-    const { episodeIds, factorIds, eventIds, answersQuestionIds, themeKeys, references, ...fields } =
-      input;
+    const {
+      episodeIds,
+      factorIds,
+      eventIds,
+      answersQuestionIds,
+      themeKeys,
+      references,
+      ...fields
+    } = input;
     const changes: Partial<Finding> = { ...fields };
     if (references) changes.references = storedReferences(references);
     if (themeKeys) changes.themeKeys = await this.themeKeys.validate(themeKeys, 'themeKeys');

@@ -1,10 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import {
-  listLoader,
-  LoaderContribution,
-  RequestLoadersFactory,
-} from '../common/request-loaders';
+import { listLoader, LoaderContribution, RequestLoadersFactory } from '../common/request-loaders';
 import { ReviewQuestion } from './review-question.entity';
 import { ReviewSetupRepository } from './review-setup.repository';
 

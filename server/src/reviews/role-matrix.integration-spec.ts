@@ -43,6 +43,7 @@ interface Fixture {
   factor: string;
   finding: string;
   boardAction: string;
+  question: string;
   collection: string;
   progressId: string;
   spare: string;
@@ -608,6 +609,49 @@ const MATRIX: Entry[] = [
     },
     allowed: EDITORS,
   },
+  {
+    op: 'Mutation addReviewQuestion',
+    run: gql(
+      'mutation($r: ID!) { addReviewQuestion(reviewId: $r, input: { text: "What helped?" }) { id } }',
+      (f) => ({ r: f.review }),
+    ),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation updateReviewQuestion',
+    run: versionedUpdate(
+      'mutation($id: ID!, $v: Int!) { updateReviewQuestion(id: $id, expectedVersion: $v, input: { text: "What got in the way?" }) { id } }',
+      'questions { id version }',
+      (f) => f.question,
+    ),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation reorderReviewQuestions',
+    run: async (t, token, f, admin) => {
+      const { review } = await ok<{ review: { questions: { id: string }[] } }>(
+        t,
+        'query($id: ID!) { review(id: $id) { questions { id } } }',
+        { id: f.review },
+        admin,
+      );
+      return t.gql(
+        'mutation($r: ID!, $ids: [ID!]!) { reorderReviewQuestions(reviewId: $r, questionIds: $ids) { id } }',
+        { r: f.review, ids: review.questions.map((x) => x.id) },
+        token,
+      );
+    },
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation removeReviewQuestion',
+    variant: 'dry run',
+    run: gql(
+      'mutation($id: ID!) { removeReviewQuestion(id: $id, dryRun: true) { removed } }',
+      (f) => ({ id: f.question }),
+    ),
+    allowed: EDITORS,
+  },
 
   // --- administration ----------------------------------------------------------------------------
   {
@@ -906,6 +950,12 @@ describe('who may do what, for every role and every operation', () => {
         { f: finding },
       )
     ).id;
+    const question = (
+      await one<{ id: string }>(
+        'mutation($r: ID!) { addReviewQuestion(reviewId: $r, input: { text: "How well was information shared?" }) { id } }',
+        { r: review },
+      )
+    ).id;
     const collection = (
       await ok<{ createCollection: { id: string } }>(
         t,
@@ -935,6 +985,7 @@ describe('who may do what, for every role and every operation', () => {
       factor,
       finding,
       boardAction,
+      question,
       collection,
       progressId,
       spare: spare.id,
