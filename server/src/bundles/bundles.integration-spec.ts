@@ -77,6 +77,33 @@ describe('review bundles', () => {
       },
       tokenA,
     );
+    const questions = await ok<Record<string, { id: string }>>(
+      a,
+      `mutation($r: ID!) {
+        q1: addReviewQuestion(reviewId: $r, input: { text: "How well did agencies share information?" }) { id }
+        q2: addReviewQuestion(reviewId: $r, input: { text: "Was the voice of the child heard?" }) { id }
+      }`,
+      { r: reviewId },
+      tokenA,
+    );
+    const { review } = await ok<{
+      review: { findings: { id: string; version: number; title: string; category: string }[] };
+    }>(
+      a,
+      'query($id: ID!) { review(id: $id) { findings { id version title category } } }',
+      { id: reviewId },
+      tokenA,
+    );
+    const answers = [[questions.q2.id], [questions.q2.id, questions.q1.id]];
+    for (const [i, answersQuestionIds] of answers.entries()) {
+      const { id, version, title, category } = review.findings[i];
+      await ok(
+        a,
+        'mutation($id: ID!, $v: Int!, $i: FindingInput!) { updateFinding(id: $id, expectedVersion: $v, input: $i) { id } }',
+        { id, v: version, i: { title, category, answersQuestionIds } },
+        tokenA,
+      );
+    }
   });
   afterAll(() => Promise.all([a.close(), b.close()]));
 
@@ -94,6 +121,8 @@ describe('review bundles', () => {
       ]),
     );
     expect(original.findings.every((f) => f.episodes.length + f.factors.length > 0)).toBe(true);
+    expect(original.reviewQuestions?.map((q) => q.ref)).toEqual(['q1', 'q2']);
+    expect(original.findings.map((f) => f.answers)).toEqual([['q2'], ['q1', 'q2'], []]);
 
     const imported = await importBundle(b, tokenB, original);
     expect(imported.status).toBe(201);

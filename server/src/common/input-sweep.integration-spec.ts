@@ -50,7 +50,14 @@ const REQUIRED_ON_UPDATE: Record<string, string[]> = {
   UpdateFactorInput: ['description', 'level', 'themeKeys'],
   UpdateTimelineEventInput: ['occurredOn', 'title', 'personIds'],
   UpdateBoardActionInput: ['description', 'status'],
-  FindingInput: ['questions', 'themeKeys', 'eventIds', 'episodeIds', 'factorIds'],
+  FindingInput: [
+    'questions',
+    'themeKeys',
+    'eventIds',
+    'episodeIds',
+    'factorIds',
+    'answersQuestionIds',
+  ],
   PersonInput: ['name'],
 };
 
@@ -106,17 +113,24 @@ describe('every mutation refuses bad input as BAD_USER_INPUT', () => {
       f: { id: string };
       b: { id: string };
       t: { id: string };
+      q: { id: string };
     }>(
       t,
       `mutation($k: ID!, $n: ID!, $r: ID!, $p: String!, $q: String!) {
         f: addContributoryFactor(episodeId: $k, input: { level: FAMILY, description: "Moves" }) { id }
         b: addBoardAction(findingId: $n, input: { description: "Audit" }) { id }
         t: addRelationship(reviewId: $r, input: { fromPersonId: $q, toPersonId: $p, kind: PARENT_OF }) { id }
+        q: addReviewQuestion(reviewId: $r, input: { text: "What helped?" }) { id }
       }`,
       { k: ids.episode, n: ids.finding, r: ids.review, p: ids.person, q: ids.otherPerson },
       lead,
     );
-    Object.assign(ids, { factor: more.f.id, action: more.b.id, relationship: more.t.id });
+    Object.assign(ids, {
+      factor: more.f.id,
+      action: more.b.id,
+      relationship: more.t.id,
+      question: more.q.id,
+    });
 
     const schema = await ok<{
       __schema: { mutationType: { name: string }; types: FullType[] };
@@ -137,6 +151,7 @@ describe('every mutation refuses bad input as BAD_USER_INPUT', () => {
       [/ContributoryFactor$/, 'factor'],
       [/BoardAction$/, 'action'],
       [/Finding$/, 'finding'],
+      [/ReviewQuestions?$/, 'question'],
       [/Review$/, 'review'],
       [/User$|UserRole$|UserPassword$/, 'user'],
     ];
@@ -179,6 +194,8 @@ describe('every mutation refuses bad input as BAD_USER_INPUT', () => {
         factorId: ids.factor,
         agencyId: ids.agency,
         owningAgencyId: ids.agency,
+        questionId: ids.question,
+        answersQuestionId: ids.question,
       };
       return byName[name] ?? idFor(mutation);
     }

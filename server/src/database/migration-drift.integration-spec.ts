@@ -22,6 +22,8 @@ const TABLES_WITHOUT_ENTITY: Record<string, string> = {
   collection_review: 'join table of collections and reviews, a pair of ids',
   episode_event: 'join table of practice episodes and the events they span, a pair of ids',
   finding_evidence: 'join table of a finding and its evidence (an episode, factor or event)',
+  finding_review_question:
+    'join table of findings and the review questions they answer, a pair of ids',
   timeline_event_person: 'join table of events and the people they involve, a pair of ids',
 };
 

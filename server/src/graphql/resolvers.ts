@@ -10,6 +10,11 @@ import { FindingsResolver, ReviewFindingsResolver } from '../findings/findings.r
 import { CollectionsResolver } from '../reviews/collections.resolver';
 import { MemberSearchResolver } from '../reviews/member-search.resolver';
 import { PersonResolver, ReviewsResolver } from '../reviews/reviews.resolver';
+import {
+  FindingAnswersResolver,
+  ReviewQuestionsFieldResolver,
+  ReviewQuestionsResolver,
+} from '../review-setup/review-setup.resolver';
 import { ThemesResolver } from '../themes/themes.resolver';
 import { UsersResolver } from '../users/users.resolver';
 
@@ -29,6 +34,9 @@ export const RESOLVERS = [
   ReviewAnalysisResolver,
   FindingsResolver,
   ReviewFindingsResolver,
+  ReviewQuestionsResolver,
+  ReviewQuestionsFieldResolver,
+  FindingAnswersResolver,
   AuditTrailResolver,
   GeneralAuditTrailResolver,
 ];

@@ -49,3 +49,8 @@ WHERE id = $1;
 SELECT review_id
 FROM board_action
 WHERE id = $1;
+
+-- PolicyRepository.reviewIdOfRecord (reviewQuestion)
+SELECT review_id
+FROM review_question
+WHERE id = $1;
