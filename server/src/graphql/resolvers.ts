@@ -12,6 +12,7 @@ import { MemberSearchResolver } from '../reviews/member-search.resolver';
 import { PersonResolver, ReviewsResolver } from '../reviews/reviews.resolver';
 import {
   FindingAnswersResolver,
+  ReviewConversationsResolver,
   ReviewQuestionsFieldResolver,
   ReviewQuestionsResolver,
 } from '../review-setup/review-setup.resolver';
@@ -36,6 +37,7 @@ export const RESOLVERS = [
   ReviewFindingsResolver,
   ReviewQuestionsResolver,
   ReviewQuestionsFieldResolver,
+  ReviewConversationsResolver,
   FindingAnswersResolver,
   AuditTrailResolver,
   GeneralAuditTrailResolver,

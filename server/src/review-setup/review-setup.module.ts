@@ -6,6 +6,7 @@ import { ReviewSetupLoadersProvider } from './review-setup.loaders';
 import { ReviewSetupRepository } from './review-setup.repository';
 import {
   FindingAnswersResolver,
+  ReviewConversationsResolver,
   ReviewQuestionsFieldResolver,
   ReviewQuestionsResolver,
 } from './review-setup.resolver';
@@ -20,6 +21,7 @@ import { ReviewSetupService } from './review-setup.service';
     ReviewSetupLoadersProvider,
     ReviewQuestionsResolver,
     ReviewQuestionsFieldResolver,
+    ReviewConversationsResolver,
     FindingAnswersResolver,
     ReviewSetupBundlePart,
     ReviewSetupBundleRepository,

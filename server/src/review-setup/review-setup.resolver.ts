@@ -6,7 +6,12 @@ import { Finding } from '../findings/finding.entity';
 import { GraphqlContext } from '../graphql/graphql-context';
 import { Review } from '../reviews/review.entity';
 import { User } from '../users/user.entity';
+import {
+  ReviewConversationInput,
+  UpdateReviewConversationInput,
+} from './dto/review-conversation.inputs';
 import { ReviewQuestionInput } from './dto/review-question.inputs';
+import { ReviewConversation } from './review-conversation.entity';
 import { ReviewQuestion } from './review-question.entity';
 import { ReviewSetupService } from './review-setup.service';
 
@@ -66,6 +71,52 @@ export class ReviewQuestionsResolver {
   }
 }
 
+@Resolver(() => ReviewConversation)
+export class ReviewConversationsResolver {
+  constructor(private readonly setup: ReviewSetupService) {}
+
+  @OnReview('edit', { arg: 'reviewId' })
+  @Mutation(() => ReviewConversation, {
+    description: "Records a conversation with practitioners, or the family's contribution",
+  })
+  async addReviewConversation(
+    @CurrentUser() user: User,
+    @Args('reviewId', { type: () => ID }) reviewId: string,
+    @Args('input') input: ReviewConversationInput,
+    @Context() ctx: GraphqlContext,
+  ) {
+    const [conversation] = await ctx.loaders.withConversationLinks([
+      await this.setup.addConversation(user, reviewId, input, ctx.loaders),
+    ]);
+    return conversation;
+  }
+
+  @OnReview('edit', { arg: 'id', of: 'reviewConversation' })
+  @Mutation(() => ReviewConversation)
+  async updateReviewConversation(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Args('input') input: UpdateReviewConversationInput,
+    @Context() ctx: GraphqlContext,
+  ) {
+    const [conversation] = await ctx.loaders.withConversationLinks([
+      await this.setup.updateConversation(user, id, expectedVersion, input, ctx.loaders),
+    ]);
+    return conversation;
+  }
+
+  @OnReview('edit', { arg: 'id', of: 'reviewConversation' })
+  @Mutation(() => RemovalResult)
+  removeReviewConversation(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.setup.removeConversation(user, id, ctx.loaders);
+  }
+}
+
 @Resolver(() => Review)
 export class ReviewQuestionsFieldResolver {
   @ResolveField(() => [ReviewQuestion], {
@@ -73,6 +124,14 @@ export class ReviewQuestionsFieldResolver {
   })
   questions(@Parent() review: Review, @Context() ctx: GraphqlContext) {
     return ctx.loaders.questionsByReview.load(review.id);
+  }
+
+  @ResolveField(() => [ReviewConversation], {
+    description:
+      "Conversations with practitioners and the family's contribution, by date (undated last)",
+  })
+  conversations(@Parent() review: Review, @Context() ctx: GraphqlContext) {
+    return ctx.loaders.conversationsByReview.load(review.id);
   }
 }
 

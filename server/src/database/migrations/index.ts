@@ -18,6 +18,7 @@ import { FindingTemplate1764800100000 } from './1764800100000-finding-template';
 import { EpisodeExplanation1764900000000 } from './1764900000000-episode-explanation';
 import { FactorEffectAndTier1764900100000 } from './1764900100000-factor-effect-and-tier';
 import { ReviewQuestions1765000000000 } from './1765000000000-review-questions';
+import { ReviewConversations1765000100000 } from './1765000100000-review-conversations';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   EpisodeExplanation1764900000000,
   FactorEffectAndTier1764900100000,
   ReviewQuestions1765000000000,
+  ReviewConversations1765000100000,
 ];
