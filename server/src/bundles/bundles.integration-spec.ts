@@ -94,6 +94,23 @@ describe('review bundles', () => {
       { id: reviewId },
       tokenA,
     );
+    const { review: analysed } = await ok<{
+      review: { episodes: { id: string }[]; agencies: { id: string }[] };
+    }>(
+      a,
+      'query($id: ID!) { review(id: $id) { episodes { id } agencies { id } } }',
+      { id: reviewId },
+      tokenA,
+    );
+    await ok(
+      a,
+      `mutation($r: ID!, $p: ID!, $a: ID!, $k: ID!) {
+        c1: addReviewConversation(reviewId: $r, input: { kind: FAMILY, format: INDIVIDUAL_CONVERSATION, heldOn: "2024", precision: APPROXIMATE, familyPersonIds: [$p], familyDescription: "Mother and her sister", notes: "Line one\\nline two", episodeIds: [$k] }) { id }
+        c2: addReviewConversation(reviewId: $r, input: { kind: PRACTITIONERS, format: GROUP_LEARNING_EVENT, heldOn: "2023-11-02", participants: [{ role: "Health visitor", agencyId: $a }, { role: "Chair" }] }) { id }
+      }`,
+      { r: reviewId, p: mother, a: analysed.agencies[0].id, k: analysed.episodes[1].id },
+      tokenA,
+    );
     const answers = [[questions.q2.id], [questions.q2.id, questions.q1.id]];
     for (const [i, answersQuestionIds] of answers.entries()) {
       const { id, version, title, category } = review.findings[i];
@@ -123,6 +140,29 @@ describe('review bundles', () => {
     expect(original.findings.every((f) => f.episodes.length + f.factors.length > 0)).toBe(true);
     expect(original.reviewQuestions?.map((q) => q.ref)).toEqual(['q1', 'q2']);
     expect(original.findings.map((f) => f.answers)).toEqual([['q2'], ['q1', 'q2'], []]);
+    expect(original.conversations).toEqual([
+      {
+        kind: 'PRACTITIONERS',
+        format: 'GROUP_LEARNING_EVENT',
+        heldOn: '2023-11-02',
+        precision: 'DAY',
+        participants: [
+          { role: 'Health visitor', agency: 'a1' },
+          { role: 'Chair', agency: null },
+        ],
+        family: [],
+        familyDescription: null,
+        notes: null,
+        episodes: [],
+      },
+      expect.objectContaining({
+        kind: 'FAMILY',
+        heldOn: '2024',
+        precision: 'APPROXIMATE',
+        episodes: ['k2'],
+      }),
+    ]);
+    expect(original.conversations?.[1].family).toHaveLength(1);
 
     const imported = await importBundle(b, tokenB, original);
     expect(imported.status).toBe(201);

@@ -58,6 +58,13 @@ const REQUIRED_ON_UPDATE: Record<string, string[]> = {
     'factorIds',
     'answersQuestionIds',
   ],
+  UpdateReviewConversationInput: [
+    'kind',
+    'format',
+    'participants',
+    'familyPersonIds',
+    'episodeIds',
+  ],
   PersonInput: ['name'],
 };
 
@@ -114,6 +121,7 @@ describe('every mutation refuses bad input as BAD_USER_INPUT', () => {
       b: { id: string };
       t: { id: string };
       q: { id: string };
+      v: { id: string };
     }>(
       t,
       `mutation($k: ID!, $n: ID!, $r: ID!, $p: String!, $q: String!) {
@@ -121,6 +129,7 @@ describe('every mutation refuses bad input as BAD_USER_INPUT', () => {
         b: addBoardAction(findingId: $n, input: { description: "Audit" }) { id }
         t: addRelationship(reviewId: $r, input: { fromPersonId: $q, toPersonId: $p, kind: PARENT_OF }) { id }
         q: addReviewQuestion(reviewId: $r, input: { text: "What helped?" }) { id }
+        v: addReviewConversation(reviewId: $r, input: { kind: FAMILY, format: WRITTEN }) { id }
       }`,
       { k: ids.episode, n: ids.finding, r: ids.review, p: ids.person, q: ids.otherPerson },
       lead,
@@ -130,6 +139,7 @@ describe('every mutation refuses bad input as BAD_USER_INPUT', () => {
       action: more.b.id,
       relationship: more.t.id,
       question: more.q.id,
+      conversation: more.v.id,
     });
 
     const schema = await ok<{
@@ -152,6 +162,7 @@ describe('every mutation refuses bad input as BAD_USER_INPUT', () => {
       [/BoardAction$/, 'action'],
       [/Finding$/, 'finding'],
       [/ReviewQuestions?$/, 'question'],
+      [/ReviewConversation$/, 'conversation'],
       [/Review$/, 'review'],
       [/User$|UserRole$|UserPassword$/, 'user'],
     ];
@@ -196,12 +207,13 @@ describe('every mutation refuses bad input as BAD_USER_INPUT', () => {
         owningAgencyId: ids.agency,
         questionId: ids.question,
         answersQuestionId: ids.question,
+        familyPersonId: ids.person,
       };
       return byName[name] ?? idFor(mutation);
     }
     if (/email/i.test(name)) return 'someone@test.local';
     if (/password/i.test(name)) return 'a long enough password';
-    if (/occurredOn/.test(name)) return '2022-03-01';
+    if (/occurredOn|heldOn/.test(name)) return '2022-03-01';
     if (/key/i.test(name)) return 'sweep-key';
     if (/label/.test(name)) return 'Sweep';
     return 'Sweep text';

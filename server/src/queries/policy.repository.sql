@@ -54,3 +54,8 @@ WHERE id = $1;
 SELECT review_id
 FROM review_question
 WHERE id = $1;
+
+-- PolicyRepository.reviewIdOfRecord (reviewConversation)
+SELECT review_id
+FROM review_conversation
+WHERE id = $1;

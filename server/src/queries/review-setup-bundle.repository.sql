@@ -19,3 +19,49 @@ SELECT c0,
   c2,
   c3
 FROM unnest($1::uuid[], $2::uuid[], $3::integer[], $4::text[]) AS u(c0, c1, c2, c3);
+
+-- ReviewSetupBundleRepository.conversations
+SELECT c.id AS "id",
+  c.review_id AS "reviewId",
+  c.kind AS "kind",
+  c.format AS "format",
+  c.held_on AS "heldOn",
+  c.precision AS "precision",
+  c.sort_date AS "sortDate",
+  c.participants AS "participants",
+  c.family_description AS "familyDescription",
+  c.notes AS "notes",
+  c.version AS "version",
+  c.created_at AS "createdAt",
+  c.updated_at AS "updatedAt"
+FROM review_conversation c
+WHERE c.review_id = $1
+ORDER BY c.sort_date NULLS LAST, c.created_at, c.id;
+
+-- ReviewSetupBundleRepository.conversationLinks
+SELECT cp.conversation_id,
+  cp.person_id,
+  NULL::uuid AS episode_id
+FROM review_conversation_person cp JOIN person p ON p.id = cp.person_id
+WHERE p.review_id = $1
+UNION ALL
+SELECT ce.conversation_id,
+  NULL,
+  ce.episode_id
+FROM review_conversation_episode ce JOIN practice_episode k ON k.id = ce.episode_id
+WHERE k.review_id = $1
+ORDER BY 1, 2, 3;
+
+-- ReviewSetupBundleRepository.insertConversations
+INSERT INTO review_conversation (id, review_id, kind, format)
+SELECT c0,
+  c1,
+  c2,
+  c3
+FROM unnest($1::uuid[], $2::uuid[], $3::conversation_kind[], $4::conversation_format[]) AS u(c0, c1, c2, c3);
+
+-- ReviewSetupBundleRepository.insertConversationLinks
+INSERT INTO review_conversation_person (conversation_id, person_id)
+SELECT c0,
+  c1
+FROM unnest($1::uuid[], $2::uuid[]) AS u(c0, c1);

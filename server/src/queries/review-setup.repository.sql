@@ -77,3 +77,86 @@ WHERE t.id = n.id;
 SELECT count(*)::int AS findings
 FROM finding_review_question
 WHERE question_id = $1;
+
+-- ReviewSetupRepository.conversationsOfReviews
+SELECT t.id AS "id",
+  t.review_id AS "reviewId",
+  t.kind AS "kind",
+  t.format AS "format",
+  t.held_on AS "heldOn",
+  t.precision AS "precision",
+  t.sort_date AS "sortDate",
+  t.participants AS "participants",
+  t.family_description AS "familyDescription",
+  t.notes AS "notes",
+  t.version AS "version"
+FROM review_conversation t
+WHERE t.review_id = ANY($1)
+ORDER BY t.sort_date NULLS LAST, t.created_at, t.id;
+
+-- ReviewSetupRepository.linksOfConversations
+SELECT cp.conversation_id AS "conversationId",
+  cp.person_id AS "personId",
+  NULL::uuid AS "episodeId"
+FROM review_conversation_person cp JOIN person p ON p.id = cp.person_id
+WHERE cp.conversation_id = ANY($1)
+UNION ALL
+SELECT ce.conversation_id,
+  NULL,
+  ce.episode_id
+FROM review_conversation_episode ce JOIN practice_episode k ON k.id = ce.episode_id
+WHERE ce.conversation_id = ANY($1)
+ORDER BY 1, 2, 3;
+
+-- ReviewSetupRepository.insertConversation
+INSERT INTO "review_conversation"("id", "review_id", "kind", "format", "held_on", "precision", "sort_date", "participants", "family_description", "notes", "version", "created_at", "updated_at")
+VALUES (DEFAULT, $1, $2, $3, DEFAULT, DEFAULT, DEFAULT, $4, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT)
+RETURNING "id",
+  "participants",
+  "version",
+  "created_at",
+  "updated_at";
+
+-- ReviewSetupRepository.updateConversation
+SELECT "ReviewConversation"."id" AS "ReviewConversation_id",
+  "ReviewConversation"."review_id" AS "ReviewConversation_review_id",
+  "ReviewConversation"."kind" AS "ReviewConversation_kind",
+  "ReviewConversation"."format" AS "ReviewConversation_format",
+  "ReviewConversation"."held_on" AS "ReviewConversation_held_on",
+  "ReviewConversation"."precision" AS "ReviewConversation_precision",
+  "ReviewConversation"."sort_date" AS "ReviewConversation_sort_date",
+  "ReviewConversation"."participants" AS "ReviewConversation_participants",
+  "ReviewConversation"."family_description" AS "ReviewConversation_family_description",
+  "ReviewConversation"."notes" AS "ReviewConversation_notes",
+  "ReviewConversation"."version" AS "ReviewConversation_version",
+  "ReviewConversation"."created_at" AS "ReviewConversation_created_at",
+  "ReviewConversation"."updated_at" AS "ReviewConversation_updated_at"
+FROM "review_conversation" "ReviewConversation"
+WHERE (("ReviewConversation"."id" = $1))
+LIMIT 1
+FOR UPDATE;
+
+-- ReviewSetupRepository.linksOf
+SELECT cp.conversation_id AS "conversationId",
+  cp.person_id AS "personId",
+  NULL::uuid AS "episodeId"
+FROM review_conversation_person cp JOIN person p ON p.id = cp.person_id
+WHERE cp.conversation_id = ANY($1)
+UNION ALL
+SELECT ce.conversation_id,
+  NULL,
+  ce.episode_id
+FROM review_conversation_episode ce JOIN practice_episode k ON k.id = ce.episode_id
+WHERE ce.conversation_id = ANY($1)
+ORDER BY 1, 2, 3;
+
+-- ReviewSetupRepository.linkConversation
+DELETE FROM review_conversation_person
+WHERE conversation_id = $1;
+
+DELETE FROM review_conversation_episode
+WHERE conversation_id = $1;
+
+INSERT INTO review_conversation_person (conversation_id, person_id)
+SELECT $1,
+  unnest($2::uuid[]);

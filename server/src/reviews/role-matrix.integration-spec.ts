@@ -44,6 +44,7 @@ interface Fixture {
   finding: string;
   boardAction: string;
   question: string;
+  conversation: string;
   collection: string;
   progressId: string;
   spare: string;
@@ -652,6 +653,40 @@ const MATRIX: Entry[] = [
     ),
     allowed: EDITORS,
   },
+  {
+    op: 'Mutation addReviewConversation',
+    run: gql(
+      'mutation($r: ID!) { addReviewConversation(reviewId: $r, input: { kind: FAMILY, format: WRITTEN }) { id } }',
+      (f) => ({ r: f.review }),
+    ),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation updateReviewConversation',
+    run: versionedUpdate(
+      'mutation($id: ID!, $v: Int!) { updateReviewConversation(id: $id, expectedVersion: $v, input: { notes: "More" }) { id } }',
+      'conversations { id version }',
+      (f) => f.conversation,
+    ),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation removeReviewConversation',
+    run: async (t, token, f, admin) => {
+      const { addReviewConversation } = await ok<{ addReviewConversation: { id: string } }>(
+        t,
+        'mutation($r: ID!) { addReviewConversation(reviewId: $r, input: { kind: PRACTITIONERS, format: WRITTEN }) { id } }',
+        { r: f.review },
+        admin,
+      );
+      return t.gql(
+        'mutation($id: ID!) { removeReviewConversation(id: $id) { removed } }',
+        { id: addReviewConversation.id },
+        token,
+      );
+    },
+    allowed: EDITORS,
+  },
 
   // --- administration ----------------------------------------------------------------------------
   {
@@ -956,6 +991,12 @@ describe('who may do what, for every role and every operation', () => {
         { r: review },
       )
     ).id;
+    const conversation = (
+      await one<{ id: string }>(
+        'mutation($r: ID!) { addReviewConversation(reviewId: $r, input: { kind: PRACTITIONERS, format: GROUP_LEARNING_EVENT }) { id } }',
+        { r: review },
+      )
+    ).id;
     const collection = (
       await ok<{ createCollection: { id: string } }>(
         t,
@@ -986,6 +1027,7 @@ describe('who may do what, for every role and every operation', () => {
       finding,
       boardAction,
       question,
+      conversation,
       collection,
       progressId,
       spare: spare.id,
