@@ -37,6 +37,10 @@ const FindingEditor = lazyScreen(
   () => import('../features/findings/FindingEditor'),
   'FindingEditor',
 );
+const ReviewQuestionsPage = lazyScreen(
+  () => import('../features/setup/ReviewQuestionsPage'),
+  'ReviewQuestionsPage',
+);
 const RegistersPage = lazyScreen(
   () => import('../features/reviews/RegistersPage'),
   'RegistersPage',
@@ -70,6 +74,7 @@ export function App() {
           <Route path="findings" element={<FindingsPage />} />
           <Route path="findings/:findingId" element={<FindingEditor />} />
           <Route path="registers" element={<RegistersPage />} />
+          <Route path="setup" element={<ReviewQuestionsPage />} />
           <Route path="board" element={<BoardResponsePage />} />
         </Route>
         <Route path="corpus" element={<CorpusPage />} />

@@ -73,6 +73,11 @@ type Documents = {
     "\n  mutation ReviewHomeRemoveMember($reviewId: ID!, $userId: ID!) {\n    removeMember(reviewId: $reviewId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.ReviewHomeRemoveMemberDocument,
     "\n  query ReviewList($first: Int, $after: String, $filter: ReviewFilter) {\n    reviews(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          title\n          partnership\n          type\n          status\n          periodStart\n          periodEnd\n          updatedAt\n          myRole\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ReviewListDocument,
     "\n  mutation ReviewsListCreateReview($input: CreateReviewInput!) {\n    createReview(input: $input) {\n      id\n      reference\n      title\n    }\n  }\n": typeof types.ReviewsListCreateReviewDocument,
+    "\n  query ReviewQuestions($reviewId: ID!) {\n    review(id: $reviewId) {\n      id\n      questions {\n        id\n        ordinal\n        text\n        version\n      }\n    }\n  }\n": typeof types.ReviewQuestionsDocument,
+    "\n  mutation ReviewQuestionAdd($reviewId: ID!, $input: ReviewQuestionInput!) {\n    addReviewQuestion(reviewId: $reviewId, input: $input) {\n      id\n      ordinal\n      text\n      version\n    }\n  }\n": typeof types.ReviewQuestionAddDocument,
+    "\n  mutation ReviewQuestionUpdate($id: ID!, $expectedVersion: Int!, $input: ReviewQuestionInput!) {\n    updateReviewQuestion(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      ordinal\n      text\n      version\n    }\n  }\n": typeof types.ReviewQuestionUpdateDocument,
+    "\n  mutation ReviewQuestionReorder($reviewId: ID!, $questionIds: [ID!]!) {\n    reorderReviewQuestions(reviewId: $reviewId, questionIds: $questionIds) {\n      id\n      ordinal\n    }\n  }\n": typeof types.ReviewQuestionReorderDocument,
+    "\n  mutation ReviewQuestionRemove($id: ID!, $dryRun: Boolean!) {\n    removeReviewQuestion(id: $id, dryRun: $dryRun) {\n      removed\n      consequences\n    }\n  }\n": typeof types.ReviewQuestionRemoveDocument,
 };
 const documents: Documents = {
     "\n  query Accounts {\n    me {\n      id\n    }\n    users {\n      id\n      email\n      displayName\n      role\n      version\n      deactivatedAt\n      lastSignInAt\n      createdAt\n    }\n  }\n": types.AccountsDocument,
@@ -134,6 +139,11 @@ const documents: Documents = {
     "\n  mutation ReviewHomeRemoveMember($reviewId: ID!, $userId: ID!) {\n    removeMember(reviewId: $reviewId, userId: $userId) {\n      id\n    }\n  }\n": types.ReviewHomeRemoveMemberDocument,
     "\n  query ReviewList($first: Int, $after: String, $filter: ReviewFilter) {\n    reviews(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          title\n          partnership\n          type\n          status\n          periodStart\n          periodEnd\n          updatedAt\n          myRole\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ReviewListDocument,
     "\n  mutation ReviewsListCreateReview($input: CreateReviewInput!) {\n    createReview(input: $input) {\n      id\n      reference\n      title\n    }\n  }\n": types.ReviewsListCreateReviewDocument,
+    "\n  query ReviewQuestions($reviewId: ID!) {\n    review(id: $reviewId) {\n      id\n      questions {\n        id\n        ordinal\n        text\n        version\n      }\n    }\n  }\n": types.ReviewQuestionsDocument,
+    "\n  mutation ReviewQuestionAdd($reviewId: ID!, $input: ReviewQuestionInput!) {\n    addReviewQuestion(reviewId: $reviewId, input: $input) {\n      id\n      ordinal\n      text\n      version\n    }\n  }\n": types.ReviewQuestionAddDocument,
+    "\n  mutation ReviewQuestionUpdate($id: ID!, $expectedVersion: Int!, $input: ReviewQuestionInput!) {\n    updateReviewQuestion(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      ordinal\n      text\n      version\n    }\n  }\n": types.ReviewQuestionUpdateDocument,
+    "\n  mutation ReviewQuestionReorder($reviewId: ID!, $questionIds: [ID!]!) {\n    reorderReviewQuestions(reviewId: $reviewId, questionIds: $questionIds) {\n      id\n      ordinal\n    }\n  }\n": types.ReviewQuestionReorderDocument,
+    "\n  mutation ReviewQuestionRemove($id: ID!, $dryRun: Boolean!) {\n    removeReviewQuestion(id: $id, dryRun: $dryRun) {\n      removed\n      consequences\n    }\n  }\n": types.ReviewQuestionRemoveDocument,
 };
 
 /**
@@ -386,6 +396,26 @@ export function graphql(source: "\n  query ReviewList($first: Int, $after: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReviewsListCreateReview($input: CreateReviewInput!) {\n    createReview(input: $input) {\n      id\n      reference\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewsListCreateReview($input: CreateReviewInput!) {\n    createReview(input: $input) {\n      id\n      reference\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewQuestions($reviewId: ID!) {\n    review(id: $reviewId) {\n      id\n      questions {\n        id\n        ordinal\n        text\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewQuestions($reviewId: ID!) {\n    review(id: $reviewId) {\n      id\n      questions {\n        id\n        ordinal\n        text\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewQuestionAdd($reviewId: ID!, $input: ReviewQuestionInput!) {\n    addReviewQuestion(reviewId: $reviewId, input: $input) {\n      id\n      ordinal\n      text\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewQuestionAdd($reviewId: ID!, $input: ReviewQuestionInput!) {\n    addReviewQuestion(reviewId: $reviewId, input: $input) {\n      id\n      ordinal\n      text\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewQuestionUpdate($id: ID!, $expectedVersion: Int!, $input: ReviewQuestionInput!) {\n    updateReviewQuestion(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      ordinal\n      text\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewQuestionUpdate($id: ID!, $expectedVersion: Int!, $input: ReviewQuestionInput!) {\n    updateReviewQuestion(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      ordinal\n      text\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewQuestionReorder($reviewId: ID!, $questionIds: [ID!]!) {\n    reorderReviewQuestions(reviewId: $reviewId, questionIds: $questionIds) {\n      id\n      ordinal\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewQuestionReorder($reviewId: ID!, $questionIds: [ID!]!) {\n    reorderReviewQuestions(reviewId: $reviewId, questionIds: $questionIds) {\n      id\n      ordinal\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewQuestionRemove($id: ID!, $dryRun: Boolean!) {\n    removeReviewQuestion(id: $id, dryRun: $dryRun) {\n      removed\n      consequences\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewQuestionRemove($id: ID!, $dryRun: Boolean!) {\n    removeReviewQuestion(id: $id, dryRun: $dryRun) {\n      removed\n      consequences\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
