@@ -26,7 +26,9 @@ export function readinessOf(review: ReviewHomeData): ReadinessReview {
       statement: finding.statement,
       questions: finding.questions,
       evidenceCount: finding.episodes.length + finding.factors.length + finding.events.length,
+      answersQuestionIds: finding.answersQuestionIds,
     })),
+    reviewQuestions: review.questions.map(({ id, ordinal, text }) => ({ id, ordinal, text })),
   };
 }
 
