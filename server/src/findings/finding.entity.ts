@@ -135,9 +135,6 @@ export class Finding {
   @Extensions({ listSize: 5 })
   themes?: Theme[];
 
-  @Field(() => [ID], { description: 'The review questions the finding answers' })
-  answersQuestionIds?: string[];
-
   @Field(() => [BoardAction], { description: "The board's response: actions on this finding" })
   boardActions?: BoardAction[];
 

@@ -28,6 +28,8 @@ export interface FindingsLoaders {
   findingsByReview: DataLoader<string, Finding[]>;
   boardActionsByFinding: DataLoader<string, BoardAction[]>;
   evidenceByFinding: DataLoader<string, EvidenceRow[]>;
+  /** The ids of the review questions each finding answers, in the questions' order. */
+  answersByFinding: DataLoader<string, string[]>;
   /** Puts each finding's evidence, themes, category label and board actions on it. */
   withFindingDetails(findings: Finding[]): Promise<Finding[]>;
   /** Puts each board action's owning agency and whether it is overdue on it. */
@@ -88,16 +90,13 @@ export class FindingsLoadersProvider implements LoaderContribution {
     const withFindingDetails = async (findings: Finding[]) => {
       const ids = findings.map((finding) => finding.id);
       const reviewIds = [...new Set(findings.map((finding) => finding.reviewId))];
-      const [evidence, actions, episodeLists, factorLists, vocabulary, answers] = await Promise.all(
-        [
-          evidenceByFinding.loadMany(ids),
-          boardActionsByFinding.loadMany(ids),
-          loaders.episodesByReview.loadMany(reviewIds),
-          loaders.factorsByReview.loadMany(reviewIds),
-          loaders.themes(),
-          answersByFinding.loadMany(ids),
-        ],
-      );
+      const [evidence, actions, episodeLists, factorLists, vocabulary] = await Promise.all([
+        evidenceByFinding.loadMany(ids),
+        boardActionsByFinding.loadMany(ids),
+        loaders.episodesByReview.loadMany(reviewIds),
+        loaders.factorsByReview.loadMany(reviewIds),
+        loaders.themes(),
+      ]);
       const episodes = indexById(episodeLists);
       const factors = indexById(factorLists);
       findings.forEach((finding, i) => {
@@ -113,8 +112,6 @@ export class FindingsLoadersProvider implements LoaderContribution {
         finding.themes = finding.themeKeys.flatMap((key) => vocabulary.get(key) ?? []);
         const own = actions[i];
         finding.boardActions = Array.isArray(own) ? own : [];
-        const answered = answers[i];
-        finding.answersQuestionIds = Array.isArray(answered) ? answered : [];
       });
       return findings;
     };
@@ -124,6 +121,7 @@ export class FindingsLoadersProvider implements LoaderContribution {
       }),
       boardActionsByFinding,
       evidenceByFinding,
+      answersByFinding,
       withFindingDetails,
       withActionDetails,
     };

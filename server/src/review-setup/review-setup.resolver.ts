@@ -137,12 +137,21 @@ export class ReviewQuestionsFieldResolver {
 
 @Resolver(() => Finding)
 export class FindingAnswersResolver {
+  @ResolveField(() => [ID], {
+    description: 'The ids of the review questions the finding answers, in their order',
+  })
+  answersQuestionIds(@Parent() finding: Finding, @Context() ctx: GraphqlContext) {
+    return ctx.loaders.answersByFinding.load(finding.id);
+  }
+
   @ResolveField(() => [ReviewQuestion], {
     description: 'The review questions the finding answers, in the order of the questions',
   })
   async answersQuestions(@Parent() finding: Finding, @Context() ctx: GraphqlContext) {
-    const answered = new Set(finding.answersQuestionIds ?? []);
-    const questions = await ctx.loaders.questionsByReview.load(finding.reviewId);
-    return questions.filter((question) => answered.has(question.id));
+    const [answered, questions] = await Promise.all([
+      ctx.loaders.answersByFinding.load(finding.id),
+      ctx.loaders.questionsByReview.load(finding.reviewId),
+    ]);
+    return questions.filter((question) => answered.includes(question.id));
   }
 }
