@@ -37,10 +37,7 @@ const FindingEditor = lazyScreen(
   () => import('../features/findings/FindingEditor'),
   'FindingEditor',
 );
-const ReviewQuestionsPage = lazyScreen(
-  () => import('../features/setup/ReviewQuestionsPage'),
-  'ReviewQuestionsPage',
-);
+const SetupPage = lazyScreen(() => import('../features/setup/SetupPage'), 'SetupPage');
 const RegistersPage = lazyScreen(
   () => import('../features/reviews/RegistersPage'),
   'RegistersPage',
@@ -74,7 +71,7 @@ export function App() {
           <Route path="findings" element={<FindingsPage />} />
           <Route path="findings/:findingId" element={<FindingEditor />} />
           <Route path="registers" element={<RegistersPage />} />
-          <Route path="setup" element={<ReviewQuestionsPage />} />
+          <Route path="setup" element={<SetupPage />} />
           <Route path="board" element={<BoardResponsePage />} />
         </Route>
         <Route path="corpus" element={<CorpusPage />} />

@@ -78,6 +78,9 @@ type Documents = {
     "\n  mutation ReviewQuestionUpdate($id: ID!, $expectedVersion: Int!, $input: ReviewQuestionInput!) {\n    updateReviewQuestion(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      ordinal\n      text\n      version\n    }\n  }\n": typeof types.ReviewQuestionUpdateDocument,
     "\n  mutation ReviewQuestionReorder($reviewId: ID!, $questionIds: [ID!]!) {\n    reorderReviewQuestions(reviewId: $reviewId, questionIds: $questionIds) {\n      id\n      ordinal\n    }\n  }\n": typeof types.ReviewQuestionReorderDocument,
     "\n  mutation ReviewQuestionRemove($id: ID!, $dryRun: Boolean!) {\n    removeReviewQuestion(id: $id, dryRun: $dryRun) {\n      removed\n      consequences\n    }\n  }\n": typeof types.ReviewQuestionRemoveDocument,
+    "\n  query ReviewConversations($reviewId: ID!) {\n    review(id: $reviewId) {\n      id\n      agencies {\n        id\n        name\n      }\n      people {\n        id\n        pseudonym\n      }\n      episodes {\n        id\n        ordinal\n        title\n      }\n      conversations {\n        id\n        kind\n        format\n        heldOn\n        precision\n        participants {\n          role\n          agencyId\n        }\n        familyPersonIds\n        familyDescription\n        notes\n        episodeIds\n        version\n      }\n    }\n  }\n": typeof types.ReviewConversationsDocument,
+    "\n  mutation ReviewConversationAdd($reviewId: ID!, $input: ReviewConversationInput!) {\n    addReviewConversation(reviewId: $reviewId, input: $input) {\n      id\n    }\n  }\n": typeof types.ReviewConversationAddDocument,
+    "\n  mutation ReviewConversationRemove($id: ID!) {\n    removeReviewConversation(id: $id) {\n      removed\n    }\n  }\n": typeof types.ReviewConversationRemoveDocument,
 };
 const documents: Documents = {
     "\n  query Accounts {\n    me {\n      id\n    }\n    users {\n      id\n      email\n      displayName\n      role\n      version\n      deactivatedAt\n      lastSignInAt\n      createdAt\n    }\n  }\n": types.AccountsDocument,
@@ -144,6 +147,9 @@ const documents: Documents = {
     "\n  mutation ReviewQuestionUpdate($id: ID!, $expectedVersion: Int!, $input: ReviewQuestionInput!) {\n    updateReviewQuestion(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      ordinal\n      text\n      version\n    }\n  }\n": types.ReviewQuestionUpdateDocument,
     "\n  mutation ReviewQuestionReorder($reviewId: ID!, $questionIds: [ID!]!) {\n    reorderReviewQuestions(reviewId: $reviewId, questionIds: $questionIds) {\n      id\n      ordinal\n    }\n  }\n": types.ReviewQuestionReorderDocument,
     "\n  mutation ReviewQuestionRemove($id: ID!, $dryRun: Boolean!) {\n    removeReviewQuestion(id: $id, dryRun: $dryRun) {\n      removed\n      consequences\n    }\n  }\n": types.ReviewQuestionRemoveDocument,
+    "\n  query ReviewConversations($reviewId: ID!) {\n    review(id: $reviewId) {\n      id\n      agencies {\n        id\n        name\n      }\n      people {\n        id\n        pseudonym\n      }\n      episodes {\n        id\n        ordinal\n        title\n      }\n      conversations {\n        id\n        kind\n        format\n        heldOn\n        precision\n        participants {\n          role\n          agencyId\n        }\n        familyPersonIds\n        familyDescription\n        notes\n        episodeIds\n        version\n      }\n    }\n  }\n": types.ReviewConversationsDocument,
+    "\n  mutation ReviewConversationAdd($reviewId: ID!, $input: ReviewConversationInput!) {\n    addReviewConversation(reviewId: $reviewId, input: $input) {\n      id\n    }\n  }\n": types.ReviewConversationAddDocument,
+    "\n  mutation ReviewConversationRemove($id: ID!) {\n    removeReviewConversation(id: $id) {\n      removed\n    }\n  }\n": types.ReviewConversationRemoveDocument,
 };
 
 /**
@@ -416,6 +422,18 @@ export function graphql(source: "\n  mutation ReviewQuestionReorder($reviewId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReviewQuestionRemove($id: ID!, $dryRun: Boolean!) {\n    removeReviewQuestion(id: $id, dryRun: $dryRun) {\n      removed\n      consequences\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewQuestionRemove($id: ID!, $dryRun: Boolean!) {\n    removeReviewQuestion(id: $id, dryRun: $dryRun) {\n      removed\n      consequences\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewConversations($reviewId: ID!) {\n    review(id: $reviewId) {\n      id\n      agencies {\n        id\n        name\n      }\n      people {\n        id\n        pseudonym\n      }\n      episodes {\n        id\n        ordinal\n        title\n      }\n      conversations {\n        id\n        kind\n        format\n        heldOn\n        precision\n        participants {\n          role\n          agencyId\n        }\n        familyPersonIds\n        familyDescription\n        notes\n        episodeIds\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewConversations($reviewId: ID!) {\n    review(id: $reviewId) {\n      id\n      agencies {\n        id\n        name\n      }\n      people {\n        id\n        pseudonym\n      }\n      episodes {\n        id\n        ordinal\n        title\n      }\n      conversations {\n        id\n        kind\n        format\n        heldOn\n        precision\n        participants {\n          role\n          agencyId\n        }\n        familyPersonIds\n        familyDescription\n        notes\n        episodeIds\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewConversationAdd($reviewId: ID!, $input: ReviewConversationInput!) {\n    addReviewConversation(reviewId: $reviewId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewConversationAdd($reviewId: ID!, $input: ReviewConversationInput!) {\n    addReviewConversation(reviewId: $reviewId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewConversationRemove($id: ID!) {\n    removeReviewConversation(id: $id) {\n      removed\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewConversationRemove($id: ID!) {\n    removeReviewConversation(id: $id) {\n      removed\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

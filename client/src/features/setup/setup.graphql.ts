@@ -53,3 +53,56 @@ export const REVIEW_QUESTION_REMOVE = graphql(`
     }
   }
 `);
+
+export const REVIEW_CONVERSATIONS = graphql(`
+  query ReviewConversations($reviewId: ID!) {
+    review(id: $reviewId) {
+      id
+      agencies {
+        id
+        name
+      }
+      people {
+        id
+        pseudonym
+      }
+      episodes {
+        id
+        ordinal
+        title
+      }
+      conversations {
+        id
+        kind
+        format
+        heldOn
+        precision
+        participants {
+          role
+          agencyId
+        }
+        familyPersonIds
+        familyDescription
+        notes
+        episodeIds
+        version
+      }
+    }
+  }
+`);
+
+export const REVIEW_CONVERSATION_ADD = graphql(`
+  mutation ReviewConversationAdd($reviewId: ID!, $input: ReviewConversationInput!) {
+    addReviewConversation(reviewId: $reviewId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const REVIEW_CONVERSATION_REMOVE = graphql(`
+  mutation ReviewConversationRemove($id: ID!) {
+    removeReviewConversation(id: $id) {
+      removed
+    }
+  }
+`);
