@@ -5,7 +5,7 @@ import { startTestApp, TestApp } from '../testing/test-app';
 const FIELDS = `id kind format heldOn precision participants { role agencyId } familyPersonIds familyDescription notes episodeIds version`;
 const ADD = `mutation($r: ID!, $i: ReviewConversationInput!) { addReviewConversation(reviewId: $r, input: $i) { ${FIELDS} } }`;
 const UPDATE = `mutation($id: ID!, $v: Int!, $i: UpdateReviewConversationInput!) { updateReviewConversation(id: $id, expectedVersion: $v, input: $i) { ${FIELDS} } }`;
-const REMOVE = `mutation($id: ID!) { removeReviewConversation(id: $id) { removed } }`;
+const REMOVE = `mutation($id: ID!, $dry: Boolean) { removeReviewConversation(id: $id, dryRun: $dry) { removed } }`;
 const LIST = `query($id: ID!) { review(id: $id) { conversations { ${FIELDS} } } }`;
 
 interface Conversation {
@@ -196,13 +196,20 @@ describe("conversations with practitioners and the family's contribution", () =>
     expect(removed.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('removes a conversation', async () => {
+  it('removes a conversation, and only says it would when asked for a dry run', async () => {
     const { addReviewConversation } = await ok<{ addReviewConversation: Conversation }>(
       t,
       ADD,
       { r: reviewId, i: learningEvent() },
       admin,
     );
+    const dry = await ok<{ removeReviewConversation: { removed: boolean } }>(
+      t,
+      REMOVE,
+      { id: addReviewConversation.id, dry: true },
+      admin,
+    );
+    expect(dry.removeReviewConversation.removed).toBe(false);
     await ok(t, REMOVE, { id: addReviewConversation.id }, admin);
     const { review } = await ok<{ review: { conversations: Conversation[] } }>(
       t,

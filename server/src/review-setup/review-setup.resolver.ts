@@ -111,9 +111,10 @@ export class ReviewConversationsResolver {
   removeReviewConversation(
     @CurrentUser() user: User,
     @Args('id', { type: () => ID }) id: string,
+    @Args('dryRun', { defaultValue: false }) dryRun: boolean,
     @Context() ctx: GraphqlContext,
   ) {
-    return this.setup.removeConversation(user, id, ctx.loaders);
+    return this.setup.removeConversation(user, id, dryRun, ctx.loaders);
   }
 }
 

@@ -255,12 +255,13 @@ export class ReviewSetupService {
   async removeConversation(
     user: User,
     id: string,
+    dryRun: boolean,
     loaders: RequestLoaders,
   ): Promise<RemovalResult> {
     const conversation = await this.records.findIn(ReviewConversation, id, 'conversation');
     await this.access.require(user, conversation.reviewId, 'edit', loaders);
     return this.setup.transaction((transaction) =>
-      this.audit.remove(transaction, user, ReviewConversation, conversation, [], false),
+      this.audit.remove(transaction, user, ReviewConversation, conversation, [], dryRun),
     );
   }
 }
