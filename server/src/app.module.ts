@@ -15,6 +15,7 @@ import { GraphqlContext } from './graphql/graphql-context';
 import { RequestLoadersFactory } from './common/request-loaders';
 import { RequestLoadersModule } from './common/request-loaders.module';
 import { FindingsModule } from './findings/findings.module';
+import { ReviewSetupModule } from './review-setup/review-setup.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { ThemesModule } from './themes/themes.module';
 import { AppErrorFilter } from './common/app-error.filter';
@@ -69,6 +70,7 @@ export class AppModule {
         ChronologyModule,
         AnalysisModule,
         FindingsModule,
+        ReviewSetupModule,
         AuditTrailModule,
         BundlesModule,
       ],

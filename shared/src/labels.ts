@@ -1,6 +1,8 @@
 import type {
   AgencySectorName,
   BoardActionStatusName,
+  ConversationFormatName,
+  ConversationKindName,
   MethodologyName,
   PersonRelationshipKindName,
   PracticeAppraisalName,
@@ -65,4 +67,15 @@ export const BOARD_ACTION_STATUS_LABELS: Record<BoardActionStatusName, string> =
   IN_PROGRESS: 'In progress',
   DONE: 'Done',
   DROPPED: 'Dropped',
+};
+
+export const CONVERSATION_KIND_LABELS: Record<ConversationKindName, string> = {
+  PRACTITIONERS: 'With practitioners',
+  FAMILY: "The family's contribution",
+};
+
+export const CONVERSATION_FORMAT_LABELS: Record<ConversationFormatName, string> = {
+  INDIVIDUAL_CONVERSATION: 'Individual conversation',
+  GROUP_LEARNING_EVENT: 'Group or learning event',
+  WRITTEN: 'Written contribution',
 };

@@ -246,6 +246,36 @@ describe('missingFor', () => {
       ]);
     });
 
+    it('needs a finding answering each review question', () => {
+      const review = complete({
+        reviewQuestions: [
+          { id: 'q1', ordinal: 1, text: 'How well did agencies share information?' },
+          { id: 'q2', ordinal: 2, text: 'Was the voice of the child heard?' },
+        ],
+        findings: [finding({ answersQuestionIds: ['q1'] })],
+      });
+      expect(missingFor(review, 'PUBLISHED')).toEqual([
+        {
+          key: 'question:q2',
+          stage: 'PUBLISHED',
+          subject: 'Review question 2 “Was the voice of the child heard?”',
+          needs: ['a finding that answers it'],
+          fixAt: 'findings',
+        },
+      ]);
+      expect(missingFor(review, 'DRAFTING')).toEqual([]);
+    });
+
+    it('counts every review question unanswered while there are no findings', () => {
+      const review = complete({
+        reviewQuestions: [{ id: 'q1', ordinal: 1, text: 'x'.repeat(200) }],
+        findings: [],
+      });
+      const missing = missingFor(review, 'PUBLISHED');
+      expect(missing.map((item) => item.key)).toEqual(['findings', 'question:q1']);
+      expect(missing[1].subject.length).toBeLessThan(120);
+    });
+
     it('lists what every earlier stage still lacks, in stage order', () => {
       const review = complete({
         periodStart: null,

@@ -16,6 +16,14 @@ export interface ReadinessReview {
   findings: readonly ReadinessFinding[];
   /** Whether the case group has signed off the analysis (and the sign-off was not withdrawn). */
   caseGroupSignedOff: boolean;
+  /** The review's questions (terms of reference), in order; left out, none is checked. */
+  reviewQuestions?: readonly ReadinessQuestion[];
+}
+
+export interface ReadinessQuestion {
+  id: string;
+  ordinal: number;
+  text: string;
 }
 
 export interface ReadinessEpisode {
@@ -35,6 +43,8 @@ export interface ReadinessFinding {
   questions: readonly string[];
   /** Episodes, contributory factors and chronology events cited as its evidence. */
   evidenceCount: number;
+  /** The review questions the finding answers. */
+  answersQuestionIds?: readonly string[];
 }
 
 /** One thing still to do before a stage: what it concerns, what it needs, and where to fix it. */
@@ -149,7 +159,27 @@ function draftingNeeds(review: ReadinessReview): MissingItem[] {
   ];
 }
 
+/** A question of the terms of reference that no finding answers, as a short quotation. */
+function unansweredQuestions(review: ReadinessReview): MissingItem[] {
+  const answered = new Set(review.findings.flatMap((finding) => finding.answersQuestionIds ?? []));
+  return (review.reviewQuestions ?? [])
+    .filter((question) => !answered.has(question.id))
+    .map((question) => ({
+      key: `question:${question.id}`,
+      stage: 'PUBLISHED' as const,
+      subject: `Review question ${question.ordinal} “${quote(question.text)}”`,
+      needs: ['a finding that answers it'],
+      fixAt: 'findings',
+    }));
+}
+
+const quote = (text: string) => (text.length > 80 ? `${text.slice(0, 79).trimEnd()}…` : text);
+
 function publicationNeeds(review: ReadinessReview): MissingItem[] {
+  return [...findingNeeds(review), ...unansweredQuestions(review)];
+}
+
+function findingNeeds(review: ReadinessReview): MissingItem[] {
   if (review.findings.length === 0) {
     return [
       {

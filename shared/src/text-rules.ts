@@ -31,6 +31,12 @@ export const TEXT_LIMITS = {
   referenceCitation: 2000,
   referenceUrl: 2000,
   findingQuestion: 2000,
+  /** A question of the review's terms of reference. */
+  reviewQuestion: 2000,
+  /** A conversation with practitioners or the family: a participant's role, the family, notes. */
+  conversationRole: 200,
+  conversationFamily: 2000,
+  conversationNotes: 50000,
   boardActionDescription: 5000,
   droppedReason: 5000,
   /** Why a review moves to a later stage with something still missing. */
@@ -64,6 +70,9 @@ export const MULTI_LINE_FIELDS: ReadonlySet<string> = new Set([
   'droppedReason',
   'impactNote',
   'body',
+  'text',
+  'familyDescription',
+  'notes',
 ]);
 
 const LINE_BREAKS_AND_TABS = new Set([0x09, 0x0a, 0x0d]);

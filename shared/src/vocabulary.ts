@@ -100,6 +100,18 @@ export const OPEN_BOARD_ACTION_STATUSES: readonly BoardActionStatusName[] = [
   'IN_PROGRESS',
 ];
 
+/** Whom a conversation of the review was with: practitioners, or the family. */
+export const CONVERSATION_KINDS = ['PRACTITIONERS', 'FAMILY'] as const;
+export type ConversationKindName = (typeof CONVERSATION_KINDS)[number];
+
+/** How a conversation of the review took place. */
+export const CONVERSATION_FORMATS = [
+  'INDIVIDUAL_CONVERSATION',
+  'GROUP_LEARNING_EVENT',
+  'WRITTEN',
+] as const;
+export type ConversationFormatName = (typeof CONVERSATION_FORMATS)[number];
+
 /** The themes every installation starts with; administrators add more. */
 export const STARTER_THEMES: { key: string; label: string; kind: ThemeKindName }[] = [
   {

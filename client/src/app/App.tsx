@@ -37,6 +37,7 @@ const FindingEditor = lazyScreen(
   () => import('../features/findings/FindingEditor'),
   'FindingEditor',
 );
+const SetupPage = lazyScreen(() => import('../features/setup/SetupPage'), 'SetupPage');
 const RegistersPage = lazyScreen(
   () => import('../features/reviews/RegistersPage'),
   'RegistersPage',
@@ -74,6 +75,7 @@ export function App() {
           <Route path="findings" element={<FindingsPage />} />
           <Route path="findings/:findingId" element={<FindingEditor />} />
           <Route path="registers/:tab?" element={<RegistersPage />} />
+          <Route path="setup" element={<SetupPage />} />
           <Route path="board" element={<BoardResponsePage />} />
           <Route path="comments" element={<CaseGroupCommentsPage />} />
         </Route>

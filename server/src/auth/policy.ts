@@ -15,6 +15,8 @@ export const REVIEW_RECORD_TABLES = {
   finding: 'finding',
   boardAction: 'board_action',
   comment: 'review_comment',
+  reviewQuestion: 'review_question',
+  reviewConversation: 'review_conversation',
 } as const;
 export type ReviewRecord = keyof typeof REVIEW_RECORD_TABLES;
 

@@ -77,7 +77,7 @@ describe('review bundles', () => {
       },
       tokenA,
     );
-    const { review } = await ok<{ review: { findings: { id: string }[] } }>(
+    const { review: commented } = await ok<{ review: { findings: { id: string }[] } }>(
       a,
       'query($id: ID!) { review(id: $id) { findings { id } } }',
       { id: reviewId },
@@ -88,7 +88,7 @@ describe('review bundles', () => {
         await ok<{ addComment: { id: string } }>(
           a,
           'mutation($r: ID!, $i: CommentInput!) { addComment(reviewId: $r, input: $i) { id } }',
-          { r: reviewId, i: { findingId: review.findings[1].id, body } },
+          { r: reviewId, i: { findingId: commented.findings[1].id, body } },
           tokenA,
         )
       ).addComment.id;
@@ -101,6 +101,50 @@ describe('review bundles', () => {
       { r: reviewId },
       tokenA,
     );
+    const questions = await ok<Record<string, { id: string }>>(
+      a,
+      `mutation($r: ID!) {
+        q1: addReviewQuestion(reviewId: $r, input: { text: "How well did agencies share information?" }) { id }
+        q2: addReviewQuestion(reviewId: $r, input: { text: "Was the voice of the child heard?" }) { id }
+      }`,
+      { r: reviewId },
+      tokenA,
+    );
+    const { review } = await ok<{
+      review: { findings: { id: string; version: number; title: string; category: string }[] };
+    }>(
+      a,
+      'query($id: ID!) { review(id: $id) { findings { id version title category } } }',
+      { id: reviewId },
+      tokenA,
+    );
+    const { review: analysed } = await ok<{
+      review: { episodes: { id: string }[]; agencies: { id: string }[] };
+    }>(
+      a,
+      'query($id: ID!) { review(id: $id) { episodes { id } agencies { id } } }',
+      { id: reviewId },
+      tokenA,
+    );
+    await ok(
+      a,
+      `mutation($r: ID!, $p: ID!, $a: ID!, $k: ID!) {
+        c1: addReviewConversation(reviewId: $r, input: { kind: FAMILY, format: INDIVIDUAL_CONVERSATION, heldOn: "2024", precision: APPROXIMATE, familyPersonIds: [$p], familyDescription: "Mother and her sister", notes: "Line one\\nline two", episodeIds: [$k] }) { id }
+        c2: addReviewConversation(reviewId: $r, input: { kind: PRACTITIONERS, format: GROUP_LEARNING_EVENT, heldOn: "2023-11-02", participants: [{ role: "Health visitor", agencyId: $a }, { role: "Chair" }] }) { id }
+      }`,
+      { r: reviewId, p: mother, a: analysed.agencies[0].id, k: analysed.episodes[1].id },
+      tokenA,
+    );
+    const answers = [[questions.q2.id], [questions.q2.id, questions.q1.id]];
+    for (const [i, answersQuestionIds] of answers.entries()) {
+      const { id, version, title, category } = review.findings[i];
+      await ok(
+        a,
+        'mutation($id: ID!, $v: Int!, $i: FindingInput!) { updateFinding(id: $id, expectedVersion: $v, input: $i) { id } }',
+        { id, v: version, i: { title, category, answersQuestionIds } },
+        tokenA,
+      );
+    }
   });
   afterAll(() => Promise.all([a.close(), b.close()]));
 
@@ -134,6 +178,31 @@ describe('review bundles', () => {
       at: expect.any(String),
       by: expect.any(String),
     });
+    expect(original.reviewQuestions?.map((q) => q.ref)).toEqual(['q1', 'q2']);
+    expect(original.findings.map((f) => f.answers)).toEqual([['q2'], ['q1', 'q2'], []]);
+    expect(original.conversations).toEqual([
+      {
+        kind: 'PRACTITIONERS',
+        format: 'GROUP_LEARNING_EVENT',
+        heldOn: '2023-11-02',
+        precision: 'DAY',
+        participants: [
+          { role: 'Health visitor', agency: 'a1' },
+          { role: 'Chair', agency: null },
+        ],
+        family: [],
+        familyDescription: null,
+        notes: null,
+        episodes: [],
+      },
+      expect.objectContaining({
+        kind: 'FAMILY',
+        heldOn: '2024',
+        precision: 'APPROXIMATE',
+        episodes: ['k2'],
+      }),
+    ]);
+    expect(original.conversations?.[1].family).toHaveLength(1);
 
     const imported = await importBundle(b, tokenB, original);
     expect(imported.status).toBe(201);

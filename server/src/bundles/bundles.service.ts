@@ -10,6 +10,7 @@ import { Transaction } from '../database/unit-of-work';
 import { FindingsBundlePart } from '../findings/findings-bundle-part';
 import { ReviewAccessService } from '../reviews/review-access.service';
 import { ReviewsBundlePart } from '../reviews/reviews-bundle-part';
+import { ReviewSetupBundlePart } from '../review-setup/review-setup-bundle-part';
 import { SettingsService } from '../settings/settings.service';
 import { ThemeKeysService } from '../themes/theme-keys.service';
 import { Role, User } from '../users/user.entity';
@@ -50,10 +51,17 @@ export class BundlesService {
     private readonly reviewsPart: ReviewsBundlePart,
     chronologyPart: ChronologyBundlePart,
     analysisPart: AnalysisBundlePart,
+    setupPart: ReviewSetupBundlePart,
     findingsPart: FindingsBundlePart,
   ) {
     // The order of the sections in the file, and the order the parts resolve references in.
-    this.parts = [reviewsPart, chronologyPart, analysisPart, findingsPart] as BundlePart<unknown>[];
+    this.parts = [
+      reviewsPart,
+      chronologyPart,
+      analysisPart,
+      setupPart,
+      findingsPart,
+    ] as BundlePart<unknown>[];
   }
 
   /**

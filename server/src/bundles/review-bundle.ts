@@ -5,6 +5,7 @@ import { BundlePart } from '../common/bundle-part';
 import { findControlCharacters } from '../common/validation.pipe';
 import { FindingsBundleSection } from '../findings/findings-bundle-part';
 import { ReviewsBundleSection } from '../reviews/reviews-bundle-part';
+import { ReviewSetupBundleSection } from '../review-setup/review-setup-bundle-part';
 
 export type { BundleProblem } from '../common/bundle-checker';
 
@@ -13,7 +14,7 @@ export const BUNDLE_FORMAT_VERSION = 1;
 
 /**
  * The bundle format, version 1 (docs/bundle-format.md): a header, then each context's sections
- * in the order the parts write them (reviews, chronology, analysis, findings).
+ * in the order the parts write them (reviews, chronology, analysis, review set-up, findings).
  */
 export type ReviewBundle = {
   format: typeof BUNDLE_FORMAT;
@@ -22,6 +23,7 @@ export type ReviewBundle = {
 } & ReviewsBundleSection &
   ChronologyBundleSection &
   AnalysisBundleSection &
+  ReviewSetupBundleSection &
   FindingsBundleSection;
 
 export const MAX_PROBLEMS_LISTED = 20;

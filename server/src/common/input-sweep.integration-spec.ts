@@ -50,7 +50,21 @@ const REQUIRED_ON_UPDATE: Record<string, string[]> = {
   UpdateFactorInput: ['description', 'level', 'themeKeys'],
   UpdateTimelineEventInput: ['occurredOn', 'title', 'personIds', 'personContacts'],
   UpdateBoardActionInput: ['description', 'status'],
-  FindingInput: ['questions', 'themeKeys', 'eventIds', 'episodeIds', 'factorIds'],
+  FindingInput: [
+    'questions',
+    'themeKeys',
+    'eventIds',
+    'episodeIds',
+    'factorIds',
+    'answersQuestionIds',
+  ],
+  UpdateReviewConversationInput: [
+    'kind',
+    'format',
+    'participants',
+    'familyPersonIds',
+    'episodeIds',
+  ],
   PersonInput: ['name', 'households', 'sex', 'deceased', 'isSubjectChild'],
 };
 
@@ -107,6 +121,8 @@ describe('every mutation refuses bad input as BAD_USER_INPUT', () => {
       b: { id: string };
       t: { id: string };
       m: { id: string };
+      q: { id: string };
+      v: { id: string };
     }>(
       t,
       `mutation($k: ID!, $n: ID!, $r: ID!, $p: String!, $q: String!) {
@@ -114,6 +130,8 @@ describe('every mutation refuses bad input as BAD_USER_INPUT', () => {
         b: addBoardAction(findingId: $n, input: { description: "Audit" }) { id }
         t: addRelationship(reviewId: $r, input: { fromPersonId: $q, toPersonId: $p, kind: PARENT_OF }) { id }
         m: addComment(reviewId: $r, input: { findingId: $n, body: "Seen differently" }) { id }
+        q: addReviewQuestion(reviewId: $r, input: { text: "What helped?" }) { id }
+        v: addReviewConversation(reviewId: $r, input: { kind: FAMILY, format: WRITTEN }) { id }
       }`,
       { k: ids.episode, n: ids.finding, r: ids.review, p: ids.person, q: ids.otherPerson },
       lead,
@@ -123,6 +141,8 @@ describe('every mutation refuses bad input as BAD_USER_INPUT', () => {
       action: more.b.id,
       relationship: more.t.id,
       comment: more.m.id,
+      question: more.q.id,
+      conversation: more.v.id,
     });
 
     const schema = await ok<{
@@ -145,6 +165,8 @@ describe('every mutation refuses bad input as BAD_USER_INPUT', () => {
       [/BoardAction$/, 'action'],
       [/Comment$/, 'comment'],
       [/Finding$/, 'finding'],
+      [/ReviewQuestions?$/, 'question'],
+      [/ReviewConversation$/, 'conversation'],
       [/Review$/, 'review'],
       [/User$|UserRole$|UserPassword$/, 'user'],
     ];
@@ -187,12 +209,15 @@ describe('every mutation refuses bad input as BAD_USER_INPUT', () => {
         factorId: ids.factor,
         agencyId: ids.agency,
         owningAgencyId: ids.agency,
+        questionId: ids.question,
+        answersQuestionId: ids.question,
+        familyPersonId: ids.person,
       };
       return byName[name] ?? idFor(mutation);
     }
     if (/email/i.test(name)) return 'someone@test.local';
     if (/password/i.test(name)) return 'a long enough password';
-    if (/occurredOn/.test(name)) return '2022-03-01';
+    if (/occurredOn|heldOn/.test(name)) return '2022-03-01';
     if (/key/i.test(name)) return 'sweep-key';
     if (/label/.test(name)) return 'Sweep';
     return 'Sweep text';

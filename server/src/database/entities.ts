@@ -9,6 +9,8 @@ import { Finding } from '../findings/finding.entity';
 import { Agency } from '../reviews/agency.entity';
 import { Collection } from '../reviews/collection.entity';
 import { Person } from '../reviews/person.entity';
+import { ReviewConversation } from '../review-setup/review-conversation.entity';
+import { ReviewQuestion } from '../review-setup/review-question.entity';
 import { PersonRelationship } from '../reviews/person-relationship.entity';
 import { HouseholdMembership } from '../reviews/household-membership.entity';
 import { Review } from '../reviews/review.entity';
@@ -35,6 +37,8 @@ export const ENTITIES = [
   ContributoryFactor,
   Finding,
   BoardAction,
+  ReviewQuestion,
+  ReviewConversation,
   AuditEvent,
   AuthSession,
 ];

@@ -22,6 +22,12 @@ const TABLES_WITHOUT_ENTITY: Record<string, string> = {
   collection_review: 'join table of collections and reviews, a pair of ids',
   episode_event: 'join table of practice episodes and the events they span, a pair of ids',
   finding_evidence: 'join table of a finding and its evidence (an episode, factor or event)',
+  review_conversation_person:
+    'join table of conversations and the family members they involved, a pair of ids',
+  review_conversation_episode:
+    'join table of conversations and the episodes they inform, a pair of ids',
+  finding_review_question:
+    'join table of findings and the review questions they answer, a pair of ids',
   timeline_event_person: 'join table of events and the people they involve, a pair of ids',
 };
 

@@ -7,7 +7,7 @@ import { badInput } from '../common/app-error';
  */
 export async function applyOrder(
   manager: EntityManager,
-  table: 'practice_episode' | 'finding',
+  table: 'practice_episode' | 'finding' | 'review_question',
   reviewId: string,
   ids: string[],
   field: string,
@@ -40,7 +40,7 @@ export async function applyOrder(
 /** Closes the gap an item leaves behind when it is removed. */
 export async function closeGaps(
   manager: EntityManager,
-  table: 'practice_episode' | 'finding',
+  table: 'practice_episode' | 'finding' | 'review_question',
   reviewId: string,
 ): Promise<void> {
   await manager.query(`SET CONSTRAINTS ALL DEFERRED`);
@@ -55,7 +55,7 @@ export async function closeGaps(
 /** The next free ordinal; the review row is locked so that two concurrent additions cannot take the same one. */
 export async function nextOrdinal(
   manager: EntityManager,
-  table: 'practice_episode' | 'finding',
+  table: 'practice_episode' | 'finding' | 'review_question',
   reviewId: string,
 ): Promise<number> {
   await manager.query(`SELECT 1 FROM review WHERE id = $1 FOR UPDATE`, [reviewId]);

@@ -44,6 +44,8 @@ export interface FindingsBundleSection {
     episodes: string[];
     factors: string[];
     events: string[];
+    /** The review questions it answers; left out by bundles made before reviews had them. */
+    answers?: string[];
     themes: string[];
     boardActions: {
       description: string;
@@ -92,6 +94,7 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
       checker.pointAll(n, 'episodes', 'episode', path);
       checker.pointAll(n, 'factors', 'factor', path);
       checker.pointAll(n, 'events', 'event', path);
+      if (n.answers !== undefined) checker.pointAll(n, 'answers', 'question', path);
       checker.themes(n, 'themes', path);
       this.checkComments(n, path, checker);
       checker.list(n, 'boardActions', path).forEach((a, j) => {
@@ -169,6 +172,7 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
     const evidence = await rows.evidence(reviewId);
     const actions = await rows.boardActions(reviewId);
     const comments = await rows.comments(reviewId);
+    const answers = await rows.answers(reviewId);
     const evidenceOf = (column: string, id: unknown, kind: string) =>
       linked(
         evidence.filter((x) => x[column]),
@@ -194,6 +198,7 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
         episodes: evidenceOf('episode_id', n.id, 'episode'),
         factors: evidenceOf('factor_id', n.id, 'factor'),
         events: evidenceOf('event_id', n.id, 'event'),
+        answers: linked(answers, 'finding_id', 'question_id', n.id, refs.of('question')),
         themes: n.themeKeys as string[],
         boardActions: actions
           .filter((a) => a.findingId === n.id)
@@ -270,6 +275,12 @@ export class FindingsBundlePart implements BundlePart<FindingsBundleSection> {
     );
     const { evidence, actions } = linksAndActions(findingsInOrder, findingIds, target);
     await rows.insertEvidence(evidence);
+    const questions = target.refs.of('question');
+    await rows.insertAnswers(
+      findingsInOrder.flatMap((n, i) =>
+        [...new Set(n.answers ?? [])].map((ref) => [findingIds[i], questions.get(ref)]),
+      ),
+    );
     const actionProperties = [
       'reviewId',
       'findingId',

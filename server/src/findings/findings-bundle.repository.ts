@@ -35,6 +35,29 @@ export class FindingsBundleRepository extends BaseRepository {
     );
   }
 
+  /** The review questions the review's findings answer, in the order of the questions. */
+  @GenerateSql({ params: [DummyValue.UUID] })
+  answers(reviewId: string): Promise<Row[]> {
+    return this.manager.query(
+      `SELECT a.* FROM finding_review_question a JOIN review_question q ON q.id = a.question_id WHERE q.review_id = $1 ORDER BY q.ordinal`,
+      [reviewId],
+    );
+  }
+
+  /** Inserts (finding id, question id) links: which review questions a finding answers. */
+  @GenerateSql({ params: [[[DummyValue.UUID, DummyValue.OTHER_UUID]]] })
+  insertAnswers(rows: unknown[][]): Promise<void> {
+    return insertColumns(
+      this.manager,
+      'finding_review_question',
+      [
+        ['finding_id', 'uuid'],
+        ['question_id', 'uuid'],
+      ],
+      rows,
+    );
+  }
+
   @GenerateSql({ params: [DummyValue.UUID] })
   boardActions(reviewId: string): Promise<Row[]> {
     return this.manager.query(

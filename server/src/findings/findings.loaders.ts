@@ -28,6 +28,8 @@ export interface FindingsLoaders {
   findingsByReview: DataLoader<string, Finding[]>;
   boardActionsByFinding: DataLoader<string, BoardAction[]>;
   evidenceByFinding: DataLoader<string, EvidenceRow[]>;
+  /** The ids of the review questions each finding answers, in the questions' order. */
+  answersByFinding: DataLoader<string, string[]>;
   /** Puts each finding's evidence, themes, category label and board actions on it. */
   withFindingDetails(findings: Finding[]): Promise<Finding[]>;
   /** Puts each board action's owning agency and whether it is overdue on it. */
@@ -79,6 +81,12 @@ export class FindingsLoadersProvider implements LoaderContribution {
       'findingId',
       { complete: withActionDetails },
     );
+    const answersByFinding = new DataLoader<string, string[]>(async (findingIds) => {
+      const rows = await this.findings.answersOfFindings([...findingIds]);
+      return groupBy(findingIds, rows, (row) => row.findingId).map((own) =>
+        own.map((row) => row.questionId),
+      );
+    });
     const withFindingDetails = async (findings: Finding[]) => {
       const ids = findings.map((finding) => finding.id);
       const reviewIds = [...new Set(findings.map((finding) => finding.reviewId))];
@@ -113,6 +121,7 @@ export class FindingsLoadersProvider implements LoaderContribution {
       }),
       boardActionsByFinding,
       evidenceByFinding,
+      answersByFinding,
       withFindingDetails,
       withActionDetails,
     };

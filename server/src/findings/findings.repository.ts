@@ -106,6 +106,37 @@ export class FindingsRepository extends BaseRepository {
     );
   }
 
+  /** The review questions the findings answer: the batch of the request loaders. */
+  @GenerateSql({ params: [[DummyValue.UUID, DummyValue.OTHER_UUID]] })
+  answersOfFindings(findingIds: string[]): Promise<{ findingId: string; questionId: string }[]> {
+    return this.manager.query(
+      `SELECT a.finding_id AS "findingId", a.question_id AS "questionId"
+       FROM finding_review_question a JOIN review_question q ON q.id = a.question_id
+       WHERE a.finding_id = ANY($1) ORDER BY a.finding_id, q.ordinal`,
+      [findingIds],
+    );
+  }
+
+  /** The review questions the finding answers. */
+  @GenerateSql({ params: [DummyValue.UUID] })
+  async answersOf(findingId: string): Promise<string[]> {
+    const rows = await this.answersOfFindings([findingId]);
+    return rows.map((row) => row.questionId);
+  }
+
+  /** Replaces the review questions the finding answers. */
+  @GenerateSql({ params: [DummyValue.UUID, [DummyValue.OTHER_UUID]] })
+  async linkAnswers(findingId: string, questionIds: string[]): Promise<void> {
+    await this.manager.query(`DELETE FROM finding_review_question WHERE finding_id = $1`, [
+      findingId,
+    ]);
+    if (questionIds.length === 0) return;
+    await this.manager.query(
+      `INSERT INTO finding_review_question (finding_id, question_id) SELECT $1, unnest($2::uuid[])`,
+      [findingId, [...new Set(questionIds)]],
+    );
+  }
+
   @GenerateSql({ params: [DummyValue.UUID] })
   async evidenceOf(findingId: string): Promise<Evidence> {
     const rows: { episode_id: string | null; factor_id: string | null; event_id: string | null }[] =

@@ -7,6 +7,7 @@ import { badInput } from '../common/app-error';
 import { plural, RemovalResult } from '../common/removal-result';
 import { RequestLoaders } from '../common/request-loaders';
 import { Agency } from '../reviews/agency.entity';
+import { ReviewQuestion } from '../review-setup/review-question.entity';
 import { ReviewAccessService } from '../reviews/review-access.service';
 import { RecordsService } from '../common/records.service';
 import { ThemeKeysService } from '../themes/theme-keys.service';
@@ -73,6 +74,21 @@ export class FindingsService {
     );
   }
 
+  private checkAnswers(
+    transaction: Transaction,
+    reviewId: string,
+    questionIds: string[],
+  ): Promise<void> {
+    return this.records.requireInReview(
+      ReviewQuestion,
+      reviewId,
+      questionIds,
+      'answersQuestionIds',
+      'review question',
+      transaction,
+    );
+  }
+
   async createFinding(
     user: User,
     reviewId: string,
@@ -88,8 +104,15 @@ export class FindingsService {
     const themeKeys = await this.themeKeys.validate(input.themeKeys ?? [], 'themeKeys');
     return this.findings.transaction(async (transaction) => {
       const findings = this.findings.in(transaction);
-      const { episodeIds = [], factorIds = [], eventIds = [], ...fields } = input;
+      const {
+        episodeIds = [],
+        factorIds = [],
+        eventIds = [],
+        answersQuestionIds = [],
+        ...fields
+      } = input;
       await this.checkEvidence(transaction, reviewId, { episodeIds, factorIds, eventIds });
+      await this.checkAnswers(transaction, reviewId, answersQuestionIds);
       const ordinal = await findings.nextFindingOrdinal(reviewId);
       const finding = await findings.insertFinding({
         ...fields,
@@ -100,12 +123,13 @@ export class FindingsService {
         ordinal,
       });
       await findings.linkEvidence(finding.id, { episodeIds, factorIds, eventIds });
+      await findings.linkAnswers(finding.id, answersQuestionIds);
       await this.audit.record(transaction, user, {
         reviewId,
         entityType: 'Finding',
         entityId: finding.id,
         action: 'create',
-        after: { ...finding, episodeIds, factorIds, eventIds },
+        after: { ...finding, episodeIds, factorIds, eventIds, answersQuestionIds },
       });
       return finding;
     });
@@ -120,7 +144,15 @@ export class FindingsService {
   ): Promise<Finding> {
     const current = await this.records.findIn(Finding, id, 'finding');
     await this.access.require(user, current.reviewId, 'edit', loaders);
-    const { episodeIds, factorIds, eventIds, themeKeys, references, ...fields } = input;
+    const {
+      episodeIds,
+      factorIds,
+      eventIds,
+      answersQuestionIds,
+      themeKeys,
+      references,
+      ...fields
+    } = input;
     const changes: Partial<Finding> = { ...fields };
     if (references) changes.references = storedReferences(references);
     if (themeKeys) changes.themeKeys = await this.themeKeys.validate(themeKeys, 'themeKeys');
@@ -133,15 +165,19 @@ export class FindingsService {
         eventIds: eventIds ?? evidenceBefore.eventIds,
       };
       await this.checkEvidence(transaction, current.reviewId, evidenceAfter);
+      const answersBefore = await findings.answersOf(id);
+      const answersAfter = answersQuestionIds ?? answersBefore;
+      await this.checkAnswers(transaction, current.reviewId, answersAfter);
       const { before, after } = await findings.updateFinding(id, expectedVersion, changes);
       if (episodeIds || factorIds || eventIds) await findings.linkEvidence(id, evidenceAfter);
+      if (answersQuestionIds) await findings.linkAnswers(id, answersAfter);
       await this.audit.record(transaction, user, {
         reviewId: current.reviewId,
         entityType: 'Finding',
         entityId: id,
         action: 'update',
-        before: { ...before, ...evidenceBefore },
-        after: { ...after, ...evidenceAfter },
+        before: { ...before, ...evidenceBefore, answersQuestionIds: answersBefore },
+        after: { ...after, ...evidenceAfter, answersQuestionIds: answersAfter },
       });
       return after;
     });

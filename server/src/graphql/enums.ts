@@ -2,6 +2,8 @@ import { registerEnumType } from '@nestjs/graphql';
 import {
   AGENCY_SECTORS,
   BOARD_ACTION_STATUSES,
+  CONVERSATION_FORMATS,
+  CONVERSATION_KINDS,
   DATE_PRECISIONS,
   FACTOR_LEVELS,
   FACTOR_TIERS,
@@ -46,6 +48,8 @@ export const PersonRelationshipKind = enumOf(PERSON_RELATIONSHIP_KINDS);
 export const BoardActionStatus = enumOf(BOARD_ACTION_STATUSES);
 export const Sex = enumOf(SEXES);
 export const ContactType = enumOf(CONTACT_TYPES);
+export const ConversationKind = enumOf(CONVERSATION_KINDS);
+export const ConversationFormat = enumOf(CONVERSATION_FORMATS);
 
 registerEnumType(ReviewType, { name: 'ReviewType' });
 registerEnumType(ReviewStatus, { name: 'ReviewStatus' });
@@ -95,3 +99,11 @@ registerEnumType(ReferenceKind, {
 registerEnumType(ThemeKind, { name: 'ThemeKind' });
 registerEnumType(PersonRelationshipKind, { name: 'PersonRelationshipKind' });
 registerEnumType(BoardActionStatus, { name: 'BoardActionStatus' });
+registerEnumType(ConversationKind, {
+  name: 'ConversationKind',
+  description: 'Whom a conversation of the review was with',
+});
+registerEnumType(ConversationFormat, {
+  name: 'ConversationFormat',
+  description: 'How a conversation of the review took place',
+});

@@ -14,6 +14,12 @@ import { FindingsResolver, ReviewFindingsResolver } from '../findings/findings.r
 import { CollectionsResolver } from '../reviews/collections.resolver';
 import { MemberSearchResolver } from '../reviews/member-search.resolver';
 import { PersonResolver, ReviewsResolver } from '../reviews/reviews.resolver';
+import {
+  FindingAnswersResolver,
+  ReviewConversationsResolver,
+  ReviewQuestionsFieldResolver,
+  ReviewQuestionsResolver,
+} from '../review-setup/review-setup.resolver';
 import { ThemesResolver } from '../themes/themes.resolver';
 import { UsersResolver } from '../users/users.resolver';
 
@@ -34,6 +40,10 @@ export const RESOLVERS = [
   ReviewAnalysisResolver,
   FindingsResolver,
   ReviewFindingsResolver,
+  ReviewQuestionsResolver,
+  ReviewQuestionsFieldResolver,
+  ReviewConversationsResolver,
+  FindingAnswersResolver,
   AuditTrailResolver,
   GeneralAuditTrailResolver,
 ];

@@ -28,6 +28,18 @@ FROM finding_evidence fe JOIN finding n ON n.id = fe.finding_id
 WHERE n.review_id = $1
 ORDER BY fe.position;
 
+-- FindingsBundleRepository.answers
+SELECT a.*
+FROM finding_review_question a JOIN review_question q ON q.id = a.question_id
+WHERE q.review_id = $1
+ORDER BY q.ordinal;
+
+-- FindingsBundleRepository.insertAnswers
+INSERT INTO finding_review_question (finding_id, question_id)
+SELECT c0,
+  c1
+FROM unnest($1::uuid[], $2::uuid[]) AS u(c0, c1);
+
 -- FindingsBundleRepository.boardActions
 SELECT a.id AS "id",
   a.review_id AS "reviewId",

@@ -95,6 +95,28 @@ SELECT $1,
   o.event_id
 FROM unnest($2::uuid[], $3::uuid[], $4::uuid[]) WITH ORDINALITY AS o(episode_id, factor_id, event_id, position);
 
+-- FindingsRepository.answersOfFindings
+SELECT a.finding_id AS "findingId",
+  a.question_id AS "questionId"
+FROM finding_review_question a JOIN review_question q ON q.id = a.question_id
+WHERE a.finding_id = ANY($1)
+ORDER BY a.finding_id, q.ordinal;
+
+-- FindingsRepository.answersOf
+SELECT a.finding_id AS "findingId",
+  a.question_id AS "questionId"
+FROM finding_review_question a JOIN review_question q ON q.id = a.question_id
+WHERE a.finding_id = ANY($1)
+ORDER BY a.finding_id, q.ordinal;
+
+-- FindingsRepository.linkAnswers
+DELETE FROM finding_review_question
+WHERE finding_id = $1;
+
+INSERT INTO finding_review_question (finding_id, question_id)
+SELECT $1,
+  unnest($2::uuid[]);
+
 -- FindingsRepository.evidenceOf
 SELECT episode_id,
   factor_id,

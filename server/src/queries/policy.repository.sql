@@ -54,3 +54,13 @@ WHERE id = $1;
 SELECT review_id
 FROM review_comment
 WHERE id = $1;
+
+-- PolicyRepository.reviewIdOfRecord (reviewQuestion)
+SELECT review_id
+FROM review_question
+WHERE id = $1;
+
+-- PolicyRepository.reviewIdOfRecord (reviewConversation)
+SELECT review_id
+FROM review_conversation
+WHERE id = $1;

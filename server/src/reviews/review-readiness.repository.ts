@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ReadinessEpisode, ReadinessFinding, ReadinessReview } from '@scr/shared';
+import {
+  ReadinessEpisode,
+  ReadinessFinding,
+  ReadinessQuestion,
+  ReadinessReview,
+} from '@scr/shared';
 import { DataSource } from 'typeorm';
 import { DummyValue, GenerateSql } from '../database/generate-sql';
 import { BaseRepository } from '../database/unit-of-work';
@@ -18,7 +23,7 @@ export class ReviewReadinessRepository extends BaseRepository {
   /** The review as the readiness rules see it, or null when there is no such review. */
   @GenerateSql({ params: [DummyValue.UUID] })
   async readinessOf(reviewId: string): Promise<ReadinessReview | null> {
-    const [review] = await this.manager.query<Omit<ReadinessReview, 'episodes' | 'findings'>[]>(
+    const [review] = await this.manager.query<Omit<ReadinessReview, 'episodes' | 'findings' | 'reviewQuestions'>[]>(
       `SELECT r.status,
               to_char(r.period_start, 'YYYY-MM-DD') AS "periodStart",
               to_char(r.period_end, 'YYYY-MM-DD') AS "periodEnd",
@@ -39,10 +44,16 @@ export class ReviewReadinessRepository extends BaseRepository {
     const findings = await this.manager.query<ReadinessFinding[]>(
       `SELECT f.id, f.ordinal, f.title, f.statement, f.questions,
               (SELECT count(*)::int FROM finding_evidence v WHERE v.finding_id = f.id)
-                AS "evidenceCount"
+                AS "evidenceCount",
+              ARRAY(SELECT a.question_id::text FROM finding_review_question a WHERE a.finding_id = f.id)
+                AS "answersQuestionIds"
        FROM finding f WHERE f.review_id = $1 ORDER BY f.ordinal`,
       [reviewId],
     );
-    return { ...review, episodes, findings };
+    const reviewQuestions = await this.manager.query<ReadinessQuestion[]>(
+      `SELECT q.id, q.ordinal, q.text FROM review_question q WHERE q.review_id = $1 ORDER BY q.ordinal`,
+      [reviewId],
+    );
+    return { ...review, episodes, findings, reviewQuestions };
   }
 }

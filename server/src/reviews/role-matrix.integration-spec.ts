@@ -43,6 +43,8 @@ interface Fixture {
   factor: string;
   finding: string;
   boardAction: string;
+  question: string;
+  conversation: string;
   collection: string;
   progressId: string;
   spare: string;
@@ -680,6 +682,83 @@ const MATRIX: Entry[] = [
     },
     allowed: EDITORS,
   },
+  {
+    op: 'Mutation addReviewQuestion',
+    run: gql(
+      'mutation($r: ID!) { addReviewQuestion(reviewId: $r, input: { text: "What helped?" }) { id } }',
+      (f) => ({ r: f.review }),
+    ),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation updateReviewQuestion',
+    run: versionedUpdate(
+      'mutation($id: ID!, $v: Int!) { updateReviewQuestion(id: $id, expectedVersion: $v, input: { text: "What got in the way?" }) { id } }',
+      'questions { id version }',
+      (f) => f.question,
+    ),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation reorderReviewQuestions',
+    run: async (t, token, f, admin) => {
+      const { review } = await ok<{ review: { questions: { id: string }[] } }>(
+        t,
+        'query($id: ID!) { review(id: $id) { questions { id } } }',
+        { id: f.review },
+        admin,
+      );
+      return t.gql(
+        'mutation($r: ID!, $ids: [ID!]!) { reorderReviewQuestions(reviewId: $r, questionIds: $ids) { id } }',
+        { r: f.review, ids: review.questions.map((x) => x.id) },
+        token,
+      );
+    },
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation removeReviewQuestion',
+    variant: 'dry run',
+    run: gql(
+      'mutation($id: ID!) { removeReviewQuestion(id: $id, dryRun: true) { removed } }',
+      (f) => ({ id: f.question }),
+    ),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation addReviewConversation',
+    run: gql(
+      'mutation($r: ID!) { addReviewConversation(reviewId: $r, input: { kind: FAMILY, format: WRITTEN }) { id } }',
+      (f) => ({ r: f.review }),
+    ),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation updateReviewConversation',
+    run: versionedUpdate(
+      'mutation($id: ID!, $v: Int!) { updateReviewConversation(id: $id, expectedVersion: $v, input: { notes: "More" }) { id } }',
+      'conversations { id version }',
+      (f) => f.conversation,
+    ),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation removeReviewConversation',
+    run: async (t, token, f, admin) => {
+      const { addReviewConversation } = await ok<{ addReviewConversation: { id: string } }>(
+        t,
+        'mutation($r: ID!) { addReviewConversation(reviewId: $r, input: { kind: PRACTITIONERS, format: WRITTEN }) { id } }',
+        { r: f.review },
+        admin,
+      );
+      return t.gql(
+        'mutation($id: ID!) { removeReviewConversation(id: $id) { removed } }',
+        { id: addReviewConversation.id },
+        token,
+      );
+    },
+    allowed: EDITORS,
+  },
 
   // --- administration ----------------------------------------------------------------------------
   {
@@ -978,6 +1057,18 @@ describe('who may do what, for every role and every operation', () => {
         { f: finding },
       )
     ).id;
+    const question = (
+      await one<{ id: string }>(
+        'mutation($r: ID!) { addReviewQuestion(reviewId: $r, input: { text: "How well was information shared?" }) { id } }',
+        { r: review },
+      )
+    ).id;
+    const conversation = (
+      await one<{ id: string }>(
+        'mutation($r: ID!) { addReviewConversation(reviewId: $r, input: { kind: PRACTITIONERS, format: GROUP_LEARNING_EVENT }) { id } }',
+        { r: review },
+      )
+    ).id;
     const collection = (
       await ok<{ createCollection: { id: string } }>(
         t,
@@ -1007,6 +1098,8 @@ describe('who may do what, for every role and every operation', () => {
       factor,
       finding,
       boardAction,
+      question,
+      conversation,
       collection,
       progressId,
       spare: spare.id,

@@ -127,6 +127,38 @@ describe('the stage rules on the server', () => {
     });
   });
 
+  it('holds publication while a review question has no finding answering it', async () => {
+    const id = await reviewWithMembers('STAGES-Q');
+    const made = await ok<{ q: { id: string }; n: { id: string; version: number } }>(
+      t,
+      `mutation($r: ID!) {
+        q: addReviewQuestion(reviewId: $r, input: { text: "Was the child seen?" }) { id }
+        n: createFinding(reviewId: $r, input: { title: "Seen but not heard", category: FAMILY_PROFESSIONAL_INTERACTION, effect: MAKES_PROBLEMS_MORE_LIKELY }) { id version }
+      }`,
+      { r: id },
+      lead,
+    );
+    const unanswered = 'Review question 1 “Was the child seen?” needs a finding that answers it.';
+    const before = await move(id, { status: 'PUBLISHED' });
+    expect(before.errors?.[0].extensions?.missing).toContain(unanswered);
+    await ok(
+      t,
+      'mutation($id: ID!, $v: Int!, $i: FindingInput!) { updateFinding(id: $id, expectedVersion: $v, input: $i) { id } }',
+      {
+        id: made.n.id,
+        v: made.n.version,
+        i: {
+          title: 'Seen but not heard',
+          category: 'FAMILY_PROFESSIONAL_INTERACTION',
+          answersQuestionIds: [made.q.id],
+        },
+      },
+      lead,
+    );
+    const after = await move(id, { status: 'PUBLISHED' });
+    expect(after.errors?.[0].extensions?.missing).not.toContain(unanswered);
+  });
+
   it('goes through with an override reason, kept in the audit trail with what was missing', async () => {
     const id = await reviewWithMembers('STAGES-3');
     const blank = await move(id, { status: 'DATA_GATHERING', stageOverrideReason: '   ' });

@@ -65,6 +65,7 @@ const stored = {
   ],
   significance: null,
   questions: ['First question?', 'Second question?', 'Third question?'],
+  answersQuestionIds: ['q1'],
   themes: [{ __typename: 'Theme' as const, key: 'thresholds', label: 'Thresholds' }],
   episodes: [
     {
@@ -81,11 +82,21 @@ const themes = [
   { __typename: 'Theme' as const, key: 'thresholds', label: 'Thresholds' },
   { __typename: 'Theme' as const, key: 'drift', label: 'Drift' },
 ];
+const reviewQuestions = [
+  { __typename: 'ReviewQuestion' as const, id: 'q1', ordinal: 1, text: 'How were decisions made?' },
+  { __typename: 'ReviewQuestion' as const, id: 'q2', ordinal: 2, text: 'Was the child seen?' },
+];
 const editorQuery = (finding: object) => ({
   request: { query: FINDING_EDITOR, variables: { reviewId: REVIEW_ID } },
   result: {
     data: {
-      review: { __typename: 'Review' as const, id: REVIEW_ID, findings: [finding], episodes },
+      review: {
+        __typename: 'Review' as const,
+        id: REVIEW_ID,
+        findings: [finding],
+        questions: reviewQuestions,
+        episodes,
+      },
       themes,
     },
   },
@@ -123,6 +134,7 @@ const input = {
   references: [{ kind: 'AUDIT', citation: 'Partnership audit, 2023', url: null, reviewId: null }],
   significance: null,
   questions: ['First question?', 'Second question?', 'Third question?'],
+  answersQuestionIds: ['q1'],
   episodeIds: ['ep1'],
   factorIds: ['fa1'],
   eventIds: ['ev1'],
@@ -254,6 +266,26 @@ describe('FindingEditor', () => {
     await userEvent.keyboard('{Control>}s{/Control}');
     expect(await screen.findByText('All changes saved')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('saves which review questions the finding answers, in the order of the questions', async () => {
+    const sent = { ...input, answersQuestionIds: ['q1', 'q2'] };
+    renderEditor([
+      editorQuery(stored),
+      eventsQuery,
+      saveCall(3, sent, savedAs(4, { answersQuestionIds: ['q1', 'q2'] })),
+    ]);
+    const answers = await screen.findByRole('group', {
+      name: 'Review questions this finding answers',
+    });
+    expect(
+      within(answers).getByRole('checkbox', { name: '1. How were decisions made?' }),
+    ).toBeChecked();
+    await userEvent.click(
+      within(answers).getByRole('checkbox', { name: '2. Was the child seen?' }),
+    );
+    await userEvent.keyboard('{Control>}s{/Control}');
+    expect(await screen.findByText('All changes saved')).toBeInTheDocument();
   });
 
   it('keeps Save off until something changes', async () => {

@@ -14,6 +14,7 @@ import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard';
 import { FindingQuestions } from './FindingQuestions';
 import { FindingReferences } from './FindingReferences';
 import { FindingTextPart } from './FindingTextPart';
+import { FindingAnswers } from './FindingAnswers';
 import { FindingThemes } from './FindingThemes';
 import { FINDING_EDITOR, FINDING_EDITOR_SAVE } from './finding.graphql';
 import { catalogueOf, namesFrom } from './finding-catalogue';
@@ -308,6 +309,14 @@ function FindingEditorForm({
               <FindingQuestions
                 questions={form.questions}
                 onChange={(questions) => change({ questions })}
+              />
+            </section>
+            <section className="finding-section" aria-labelledby="finding-answers">
+              <h3 id="finding-answers">Review questions it answers</h3>
+              <FindingAnswers
+                questions={data.review?.questions ?? []}
+                chosen={form.answersQuestionIds}
+                onChange={(answersQuestionIds) => change({ answersQuestionIds })}
               />
             </section>
             <section className="finding-section" aria-labelledby="finding-themes">

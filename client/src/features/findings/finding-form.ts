@@ -37,6 +37,8 @@ export interface FindingForm {
   references: FormReference[];
   significance: string;
   questions: string[];
+  /** The review questions (terms of reference) the finding answers. */
+  answersQuestionIds: string[];
   episodeIds: string[];
   factorIds: string[];
   eventIds: string[];
@@ -60,6 +62,7 @@ export function formOf(finding: EditedFinding): FindingForm {
     })),
     significance: finding.significance ?? '',
     questions: [...finding.questions],
+    answersQuestionIds: [...finding.answersQuestionIds],
     episodeIds: finding.episodes.map((episode) => episode.id),
     factorIds: finding.factors.map((factor) => factor.id),
     eventIds: finding.events.map((event) => event.id),
@@ -88,6 +91,7 @@ export function inputOf(form: FindingForm): FindingInput {
       })),
     significance: text(form.significance),
     questions: form.questions.map((question) => question.trim()).filter(Boolean),
+    answersQuestionIds: form.answersQuestionIds,
     episodeIds: form.episodeIds,
     factorIds: form.factorIds,
     eventIds: form.eventIds,
@@ -160,6 +164,7 @@ export const PART_LABELS: Record<keyof FindingForm, string> = {
   references: 'References',
   significance: 'Why it matters',
   questions: 'Questions for the board',
+  answersQuestionIds: 'Review questions it answers',
   episodeIds: 'Evidence: episodes',
   factorIds: 'Evidence: contributory factors',
   eventIds: 'Evidence: events',

@@ -62,6 +62,11 @@ export const FINDING_EDITOR = graphql(`
       findings {
         ...FindingEditorFinding
       }
+      questions {
+        id
+        ordinal
+        text
+      }
       episodes {
         id
         ordinal
@@ -112,6 +117,7 @@ export const FINDING_EDITOR_FINDING = graphql(`
     }
     significance
     questions
+    answersQuestionIds
     themes {
       key
       label

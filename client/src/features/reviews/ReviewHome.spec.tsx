@@ -43,6 +43,7 @@ const home = (overrides: object = {}) => ({
     episode('e2', 2, 'A house move and a bruise', { appraisal: 'NOT_APPRAISED', factors: [] }),
   ],
   findings: [],
+  questions: [],
   members: [
     {
       __typename: 'ReviewMembership' as const,
@@ -113,6 +114,30 @@ describe('ReviewHome', () => {
 
     await userEvent.click(link);
     expect(screen.getByRole('heading', { name: 'Episode editor' })).toBeInTheDocument();
+  });
+
+  it('asks before publication for a finding answering each review question, linked to the findings', async () => {
+    renderHome([
+      homeQuery(
+        home({
+          status: 'DRAFTING',
+          episodes: [episode('e1', 1, 'The front-door decision')],
+          questions: [
+            {
+              __typename: 'ReviewQuestion' as const,
+              id: 'q1',
+              ordinal: 1,
+              text: 'Was the child seen?',
+            },
+          ],
+        }),
+      ),
+    ]);
+    const link = await within(await screen.findByRole('region', { name: 'Stage' })).findByRole(
+      'link',
+      { name: 'Review question 1 “Was the child seen?” needs a finding that answers it.' },
+    );
+    expect(link).toHaveAttribute('href', '/reviews/r1/findings');
   });
 
   it('moves on after a confirmation that lists what is missing and asks why', async () => {

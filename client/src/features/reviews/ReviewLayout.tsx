@@ -7,6 +7,7 @@ import { REVIEW_HEADER } from './review-header.graphql';
 
 const TABS = [
   { to: '', label: 'Home', end: true },
+  { to: 'setup', label: 'Set-up' },
   { to: 'chronology', label: 'Chronology' },
   { to: 'episodes', label: 'Episodes' },
   { to: 'factor-map', label: 'Factor map' },

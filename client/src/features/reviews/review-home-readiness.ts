@@ -26,8 +26,10 @@ export function readinessOf(review: ReviewHomeData): ReadinessReview {
       statement: finding.statement,
       questions: finding.questions,
       evidenceCount: finding.episodes.length + finding.factors.length + finding.events.length,
+      answersQuestionIds: finding.answersQuestionIds,
     })),
     caseGroupSignedOff: Boolean(review.caseGroupSignedOffAt),
+    reviewQuestions: review.questions.map(({ id, ordinal, text }) => ({ id, ordinal, text })),
   };
 }
 

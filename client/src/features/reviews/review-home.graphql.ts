@@ -33,12 +33,18 @@ export const REVIEW_HOME = graphql(`
           id
         }
       }
+      questions {
+        id
+        ordinal
+        text
+      }
       findings {
         id
         ordinal
         title
         statement
         questions
+        answersQuestionIds
         episodes {
           id
         }

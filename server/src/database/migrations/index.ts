@@ -17,6 +17,8 @@ import { FindingEffect1764800000000 } from './1764800000000-finding-effect';
 import { FindingTemplate1764800100000 } from './1764800100000-finding-template';
 import { EpisodeExplanation1764900000000 } from './1764900000000-episode-explanation';
 import { FactorEffectAndTier1764900100000 } from './1764900100000-factor-effect-and-tier';
+import { ReviewQuestions1765000000000 } from './1765000000000-review-questions';
+import { ReviewConversations1765000100000 } from './1765000100000-review-conversations';
 import { CommentOnFindingAndResolution1765100000000 } from './1765100000000-comment-on-finding-and-resolution';
 import { CaseGroupSignOff1765100100000 } from './1765100100000-case-group-sign-off';
 import { PersonDetailsAndHouseholds1765200000000 } from './1765200000000-person-details-and-households';
@@ -44,6 +46,8 @@ export const MIGRATIONS = [
   FindingTemplate1764800100000,
   EpisodeExplanation1764900000000,
   FactorEffectAndTier1764900100000,
+  ReviewQuestions1765000000000,
+  ReviewConversations1765000100000,
   CommentOnFindingAndResolution1765100000000,
   CaseGroupSignOff1765100100000,
   PersonDetailsAndHouseholds1765200000000,

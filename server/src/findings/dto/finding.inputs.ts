@@ -149,6 +149,15 @@ export class FindingInput {
   @IsString({ each: true })
   @MaxLength(TEXT_LIMITS.themeKey, { each: true })
   themeKeys?: string[];
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: "The review questions the finding answers (the review's own); replaces the list",
+  })
+  @MayBeOmittedNotNull()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true, message: 'answersQuestionIds must be ids' })
+  answersQuestionIds?: string[];
 }
 
 @InputType()
