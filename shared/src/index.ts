@@ -2,6 +2,7 @@ export * from './roles';
 export * from './password-policy';
 export * from './vocabulary';
 export * from './typology';
+export * from './finding-template';
 export * from './partial-date';
 export * from './partial-date-format';
 export * from './uk-date';

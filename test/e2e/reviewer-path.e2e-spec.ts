@@ -236,18 +236,22 @@ describe('the reviewer’s path from a new review to a finding with its evidence
       .waitFor();
     stored.findingId = new URL(page.url()).pathname.split('/').pop();
 
-    await page.getByLabel('The pattern, in one sentence').fill(STATEMENT);
+    await page.getByLabel('The finding').fill(STATEMENT);
     await page
-      .getByRole('textbox', { name: 'How it showed in this case' })
+      .getByRole('textbox', { name: 'How did the issue manifest in this case?' })
       .fill('The strategy discussion went ahead without the health visitor.');
     await page
-      .getByRole('textbox', { name: 'How we know it is not peculiar to this case' })
+      .getByRole('textbox', {
+        name: 'How do we know it is an underlying issue and not something peculiar to this case?',
+      })
       .fill('The case group described the same pattern in other cases.');
     await page
-      .getByRole('textbox', { name: 'How widespread the pattern is' })
+      .getByRole('textbox', { name: 'How widespread is the pattern?' })
       .fill('The partnership’s audit of 30 front-door decisions found the same.');
     await page
-      .getByRole('textbox', { name: 'Why it matters' })
+      .getByRole('textbox', {
+        name: 'What are the implications for the reliability of the multi-agency system?',
+      })
       .fill('Babies are seen by health more than by any other agency.');
     await page.getByRole('button', { name: 'Add a question' }).click();
     await page.getByRole('textbox', { name: 'Question 1', exact: true }).fill(QUESTION);

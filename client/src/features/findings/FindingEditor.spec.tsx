@@ -167,11 +167,11 @@ describe('FindingEditor', () => {
     renderEditor([editorQuery(stored), eventsQuery]);
     await screen.findByRole('heading', { name: 'Finding 1: Front-door decisions' });
     const parts = [
-      'The pattern, in one sentence',
-      'How it showed in this case',
-      'How we know it is not peculiar to this case',
-      'How widespread the pattern is',
-      'Why it matters',
+      'The finding',
+      'How did the issue manifest in this case?',
+      'How do we know it is an underlying issue and not something peculiar to this case?',
+      'How widespread is the pattern?',
+      'What are the implications for the reliability of the multi-agency system?',
       'Question 1',
     ].map((name) => screen.getByRole('textbox', { name }));
     parts
@@ -190,8 +190,11 @@ describe('FindingEditor', () => {
     expect(
       screen
         .getByRole('textbox', { name: 'Reference 1: citation' })
-        .compareDocumentPosition(screen.getByRole('textbox', { name: 'Why it matters' })) &
-        Node.DOCUMENT_POSITION_FOLLOWING,
+        .compareDocumentPosition(
+          screen.getByRole('textbox', {
+            name: 'What are the implications for the reliability of the multi-agency system?',
+          }),
+        ) & Node.DOCUMENT_POSITION_FOLLOWING,
     ).toBeTruthy();
   });
 
@@ -202,8 +205,14 @@ describe('FindingEditor', () => {
     const evidence = screen.getByRole('region', {
       name: 'The evidence: episodes, factors and events',
     });
-    expect(within(text).getByRole('textbox', { name: 'How it showed in this case' })).toBeVisible();
-    expect(within(text).getByRole('textbox', { name: 'Why it matters' })).toBeVisible();
+    expect(
+      within(text).getByRole('textbox', { name: 'How did the issue manifest in this case?' }),
+    ).toBeVisible();
+    expect(
+      within(text).getByRole('textbox', {
+        name: 'What are the implications for the reliability of the multi-agency system?',
+      }),
+    ).toBeVisible();
     expect(
       within(evidence).getByRole('heading', { name: 'The evidence it rests on' }),
     ).toBeVisible();
@@ -247,7 +256,9 @@ describe('FindingEditor', () => {
       await screen.findByRole('radio', { name: 'Contributes to good practice' }),
     );
     await userEvent.type(
-      screen.getByRole('textbox', { name: 'How we know it is not peculiar to this case' }),
+      screen.getByRole('textbox', {
+        name: 'How do we know it is an underlying issue and not something peculiar to this case?',
+      }),
       'The case group knew it well.',
     );
     await userEvent.click(screen.getByRole('button', { name: 'Add a reference' }));
@@ -295,7 +306,12 @@ describe('FindingEditor', () => {
     ).toBeInTheDocument();
     const saves = screen.getAllByRole('button', { name: 'Save' });
     saves.forEach((button) => expect(button).toBeDisabled());
-    await userEvent.type(screen.getByRole('textbox', { name: 'Why it matters' }), 'Babies');
+    await userEvent.type(
+      screen.getByRole('textbox', {
+        name: 'What are the implications for the reliability of the multi-agency system?',
+      }),
+      'Babies',
+    );
     saves.forEach((button) => expect(button).toBeEnabled());
     expect(screen.getByText('Unsaved changes')).toBeInTheDocument();
   });
@@ -436,7 +452,7 @@ describe('FindingEditor', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save the chosen version' }));
 
     expect(await screen.findByText('All changes saved')).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'The pattern, in one sentence' })).toHaveValue(
+    expect(screen.getByRole('textbox', { name: 'The finding' })).toHaveValue(
       'Decisions are made without health or schools.',
     );
     expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue(
@@ -446,11 +462,20 @@ describe('FindingEditor', () => {
 
   it('asks before leaving with unsaved changes, and goes back to the list when told to', async () => {
     renderEditor([editorQuery(stored), eventsQuery]);
-    await userEvent.type(await screen.findByRole('textbox', { name: 'Why it matters' }), 'Babies');
+    await userEvent.type(
+      await screen.findByRole('textbox', {
+        name: 'What are the implications for the reliability of the multi-agency system?',
+      }),
+      'Babies',
+    );
     await userEvent.click(screen.getByRole('link', { name: 'All findings' }));
     const dialog = await screen.findByRole('dialog', { name: 'Leave without saving?' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Stay and keep editing' }));
-    expect(screen.getByRole('textbox', { name: 'Why it matters' })).toHaveValue('Babies');
+    expect(
+      screen.getByRole('textbox', {
+        name: 'What are the implications for the reliability of the multi-agency system?',
+      }),
+    ).toHaveValue('Babies');
     await userEvent.click(screen.getByRole('link', { name: 'All findings' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Leave without saving' }));
     expect(await screen.findByText('The findings list')).toBeInTheDocument();
@@ -466,12 +491,21 @@ describe('FindingEditor', () => {
         errors: [new GraphQLError('The review is published and can no longer change.')],
       }),
     ]);
-    await userEvent.type(await screen.findByRole('textbox', { name: 'Why it matters' }), 'Babies');
+    await userEvent.type(
+      await screen.findByRole('textbox', {
+        name: 'What are the implications for the reliability of the multi-agency system?',
+      }),
+      'Babies',
+    );
     await userEvent.click(screen.getAllByRole('button', { name: 'Save' })[0]);
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Not saved: The review is published and can no longer change.',
     );
-    expect(screen.getByRole('textbox', { name: 'Why it matters' })).toHaveValue('Babies');
+    expect(
+      screen.getByRole('textbox', {
+        name: 'What are the implications for the reliability of the multi-agency system?',
+      }),
+    ).toHaveValue('Babies');
     expect(screen.getByText('Unsaved changes')).toBeInTheDocument();
   });
 
@@ -483,9 +517,9 @@ describe('FindingEditor', () => {
       reviewContext({ canEdit: false }),
     );
     expect(await screen.findByRole('textbox', { name: 'Title' })).toBeDisabled();
-    expect(screen.getByRole('textbox', { name: 'How it showed in this case' })).toHaveValue(
-      'In April 2022 the MASH decided.',
-    );
+    expect(
+      screen.getByRole('textbox', { name: 'How did the issue manifest in this case?' }),
+    ).toHaveValue('In April 2022 the MASH decided.');
     expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
     expect(screen.getByText(/changing it needs edit rights/)).toBeInTheDocument();
   });

@@ -1,3 +1,4 @@
+import { FINDING_PART_HEADINGS, FINDING_PART_HINTS } from '@scr/shared';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -244,8 +245,8 @@ function FindingEditorForm({
                 />
               </label>
               <FindingTextPart
-                label="The pattern, in one sentence"
-                hint="An underlying pattern in the system, not an individual’s failing: “practitioners here are left to …, which makes … likely”."
+                label={FINDING_PART_HEADINGS.statement}
+                hint={FINDING_PART_HINTS.statement}
                 rows={3}
                 value={form.statement}
                 onChange={(statement) => change({ statement })}
@@ -257,30 +258,30 @@ function FindingEditorForm({
               <FindingEffectField value={form.effect} onChange={(effect) => change({ effect })} />
             </section>
             <section className="finding-section" aria-labelledby="finding-manifestation">
-              <h3 id="finding-manifestation">How it showed in this case</h3>
+              <h3 id="finding-manifestation">{FINDING_PART_HEADINGS.manifestation}</h3>
               <FindingTextPart
-                label="How it showed in this case"
-                hint="What happened in the episodes behind it and the factors that made it likely; choose them as evidence beside this."
+                label={FINDING_PART_HEADINGS.manifestation}
+                hint={FINDING_PART_HINTS.manifestation}
                 value={form.manifestation}
                 onChange={(manifestation) => change({ manifestation })}
                 hideLabel
               />
             </section>
             <section className="finding-section" aria-labelledby="finding-not-peculiar">
-              <h3 id="finding-not-peculiar">How we know it is not peculiar to this case</h3>
+              <h3 id="finding-not-peculiar">{FINDING_PART_HEADINGS.notPeculiar}</h3>
               <FindingTextPart
-                label="How we know it is not peculiar to this case"
-                hint="How do we know it is an underlying issue and not something peculiar to this case? The case group’s experience, other cases, what is known of the system."
+                label={FINDING_PART_HEADINGS.notPeculiar}
+                hint={FINDING_PART_HINTS.notPeculiar}
                 value={form.notPeculiar}
                 onChange={(notPeculiar) => change({ notPeculiar })}
                 hideLabel
               />
             </section>
             <section className="finding-section" aria-labelledby="finding-prevalence">
-              <h3 id="finding-prevalence">How widespread the pattern is</h3>
+              <h3 id="finding-prevalence">{FINDING_PART_HEADINGS.prevalence}</h3>
               <FindingTextPart
-                label="How widespread the pattern is"
-                hint="How widespread is the pattern? Say what the other reviews, audits, research and data show, and list them below."
+                label={FINDING_PART_HEADINGS.prevalence}
+                hint={FINDING_PART_HINTS.prevalence}
                 value={form.prevalence}
                 onChange={(prevalence) => change({ prevalence })}
                 hideLabel
@@ -291,21 +292,18 @@ function FindingEditorForm({
               />
             </section>
             <section className="finding-section" aria-labelledby="finding-significance">
-              <h3 id="finding-significance">Why it matters</h3>
+              <h3 id="finding-significance">{FINDING_PART_HEADINGS.significance}</h3>
               <FindingTextPart
-                label="Why it matters"
-                hint="What the pattern means for how reliably the system protects children."
+                label={FINDING_PART_HEADINGS.significance}
+                hint={FINDING_PART_HINTS.significance}
                 value={form.significance}
                 onChange={(significance) => change({ significance })}
                 hideLabel
               />
             </section>
             <section className="finding-section" aria-labelledby="finding-questions">
-              <h3 id="finding-questions">Questions for the board</h3>
-              <p className="hint">
-                The partnership decides the response: pose questions rather than dictate
-                recommendations.
-              </p>
+              <h3 id="finding-questions">{FINDING_PART_HEADINGS.questions}</h3>
+              <p className="hint">{FINDING_PART_HINTS.questions}</p>
               <FindingQuestions
                 questions={form.questions}
                 onChange={(questions) => change({ questions })}
