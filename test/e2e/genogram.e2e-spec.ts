@@ -25,7 +25,7 @@ describe('the genogram of the demo review', () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
     page.setDefaultTimeout(10_000);
     await signIn(page);
-    await page.goto(`${e2eBaseUrl()}/reviews/${childM}/registers`);
+    await page.goto(`${e2eBaseUrl()}/reviews/${childM}/registers/family`);
     await page.getByRole('group', { name: 'Family network' }).waitFor();
   });
   afterAll(() => browser?.close());
@@ -50,6 +50,10 @@ describe('the genogram of the demo review', () => {
     const subjects = people.filter((person) => person.outer);
     expect(subjects).toHaveLength(1);
     expect(subjects[0].label).toMatch(/^Child M\./);
+    // The demo register records everyone's sex: Child M, her sister, Mother and the grandmother female.
+    expect(people.filter((person) => person.sex === 'NOT_KNOWN')).toEqual([]);
+    expect(subjects[0].symbol).toBe('circle');
+    expect(people.filter((person) => person.symbol === 'circle')).toHaveLength(4);
     await page.locator('.genogram').screenshot({ path: `${SCREENSHOT_DIR}/genogram.png` });
   });
 

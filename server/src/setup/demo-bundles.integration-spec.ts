@@ -13,6 +13,8 @@ interface Bundle {
   episodes: Json[];
   factors: Json[];
   findings: Json[];
+  reviewQuestions?: Json[];
+  conversations?: Json[];
 }
 
 /**
@@ -30,11 +32,19 @@ function comparable(input: Json): Json {
   const event = keys(bundle.events, (e) => `${String(e.occurredOn)} ${String(e.title)}`);
   const episode = keys(bundle.episodes, (k) => `episode ${String(k.ordinal)}`);
   const factor = keys(bundle.factors, (f) => String(f.description));
+  const question = keys(bundle.reviewQuestions ?? [], (q) => String(q.text));
   const all = (map: Map<string, string>, refs: unknown) =>
     (refs as string[]).map((ref) => map.get(ref) ?? `missing ${ref}`).sort();
   const sorted = (list: Json[]) =>
     list.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
   const without = ({ ref: _ref, ...item }: Json) => item;
+  const byPerson = (contacts: unknown) =>
+    Object.fromEntries(
+      Object.entries((contacts ?? {}) as Record<string, string>).map(([ref, contact]) => [
+        person.get(ref) ?? `missing ${ref}`,
+        contact,
+      ]),
+    );
   return {
     ...bundle,
     agencies: sorted(bundle.agencies.map(without)),
@@ -51,6 +61,7 @@ function comparable(input: Json): Json {
         ...without(e),
         agency: e.agency === null ? null : agency.get(e.agency as string),
         people: all(person, e.people),
+        contacts: byPerson(e.contacts),
       })),
     ),
     episodes: sorted(bundle.episodes.map((k) => ({ ...without(k), events: all(event, k.events) }))),
@@ -63,12 +74,23 @@ function comparable(input: Json): Json {
         episodes: all(episode, n.episodes),
         factors: all(factor, n.factors),
         events: all(event, n.events),
+        answers: all(question, n.answers ?? []),
         boardActions: (n.boardActions as Json[]).map((a) => ({
           ...a,
           owningAgency: a.owningAgency === null ? null : agency.get(a.owningAgency as string),
         })),
       })),
     ),
+    reviewQuestions: (bundle.reviewQuestions ?? []).map(without),
+    conversations: (bundle.conversations ?? []).map((c) => ({
+      ...c,
+      participants: (c.participants as Json[]).map((p) => ({
+        ...p,
+        agency: p.agency === null ? null : agency.get(p.agency as string),
+      })),
+      family: all(person, c.family),
+      episodes: all(episode, c.episodes),
+    })),
   };
 }
 
