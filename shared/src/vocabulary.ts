@@ -146,6 +146,23 @@ export const STARTER_THEMES: { key: string; label: string; kind: ThemeKindName }
     label: 'Graded Care Profile used',
     kind: 'CASE_CHARACTERISTIC',
   },
+  {
+    key: 'child-criminal-exploitation',
+    label: 'Child criminal exploitation',
+    kind: 'CASE_CHARACTERISTIC',
+  },
+  {
+    key: 'child-sexual-exploitation',
+    label: 'Child sexual exploitation',
+    kind: 'CASE_CHARACTERISTIC',
+  },
+  { key: 'going-missing', label: 'Going missing', kind: 'CASE_CHARACTERISTIC' },
+  {
+    key: 'exclusion-from-school',
+    label: 'Exclusion from school or not in education',
+    kind: 'CASE_CHARACTERISTIC',
+  },
+  { key: 'extra-familial-harm', label: 'Extra-familial harm', kind: 'CASE_CHARACTERISTIC' },
   { key: 'escalation', label: 'Escalation of concerns', kind: 'PRACTICE_THEME' },
   { key: 'thresholds', label: 'Thresholds', kind: 'PRACTICE_THEME' },
   { key: 'early-help-assessment', label: 'Early help assessment', kind: 'PRACTICE_THEME' },
@@ -168,4 +185,10 @@ export const STARTER_THEMES: { key: string; label: string; kind: ThemeKindName }
   { key: 'step-up-step-down', label: 'Step-up and step-down', kind: 'PRACTICE_THEME' },
   { key: 'drift', label: 'Drift', kind: 'PRACTICE_THEME' },
   { key: 'workload', label: 'Workload and capacity', kind: 'PRACTICE_THEME' },
+  {
+    key: 'transitional-safeguarding',
+    label: 'Transitional safeguarding (moving to adult services)',
+    kind: 'PRACTICE_THEME',
+  },
+  { key: 'contextual-safeguarding', label: 'Contextual safeguarding', kind: 'PRACTICE_THEME' },
 ];
