@@ -442,6 +442,15 @@ describe('the demo reviews and the stage they have reached', () => {
     expect(childT.agencies.length).toBeLessThanOrEqual(4);
   });
 
+  it('tags Child T with the case characteristics its chronology shows', () => {
+    expect(childT.review.caseCharacteristics).toEqual([
+      'child-criminal-exploitation',
+      'going-missing',
+      'exclusion-from-school',
+      'extra-familial-harm',
+    ]);
+  });
+
   it('has Child T male, 14, the subject child, with a contact on every event–person link', () => {
     for (const person of childT.people) expect(SEXES).toContain(person.sex);
     expect(childT.people.filter((p) => p.isSubjectChild)).toEqual([
