@@ -95,18 +95,11 @@ WHERE t.review_id = ANY($1)
 ORDER BY t.sort_date NULLS LAST, t.created_at, t.id;
 
 -- ReviewSetupRepository.linksOfConversations
-SELECT cp.conversation_id AS "conversationId",
-  cp.person_id AS "personId",
-  NULL::uuid AS "episodeId"
-FROM review_conversation_person cp JOIN person p ON p.id = cp.person_id
-WHERE cp.conversation_id = ANY($1)
-UNION ALL
-SELECT ce.conversation_id,
-  NULL,
-  ce.episode_id
-FROM review_conversation_episode ce JOIN practice_episode k ON k.id = ce.episode_id
-WHERE ce.conversation_id = ANY($1)
-ORDER BY 1, 2, 3;
+SELECT "conversationId",
+  "personId",
+  "episodeId"
+FROM (SELECT cp.conversation_id AS "conversationId", cp.person_id AS "personId", NULL::uuid AS "episodeId", 0 AS part, p.created_at AS at, 0 AS ordinal, p.id AS tie FROM review_conversation_person cp JOIN person p ON p.id = cp.person_id WHERE cp.conversation_id = ANY($1) UNION ALL SELECT ce.conversation_id, NULL, ce.episode_id, 1, NULL, k.ordinal, k.id FROM review_conversation_episode ce JOIN practice_episode k ON k.id = ce.episode_id WHERE ce.conversation_id = ANY($1)) links
+ORDER BY "conversationId", part, at, ordinal, tie;
 
 -- ReviewSetupRepository.insertConversation
 INSERT INTO "review_conversation"("id", "review_id", "kind", "format", "held_on", "precision", "sort_date", "participants", "family_description", "notes", "version", "created_at", "updated_at")
@@ -137,18 +130,11 @@ LIMIT 1
 FOR UPDATE;
 
 -- ReviewSetupRepository.linksOf
-SELECT cp.conversation_id AS "conversationId",
-  cp.person_id AS "personId",
-  NULL::uuid AS "episodeId"
-FROM review_conversation_person cp JOIN person p ON p.id = cp.person_id
-WHERE cp.conversation_id = ANY($1)
-UNION ALL
-SELECT ce.conversation_id,
-  NULL,
-  ce.episode_id
-FROM review_conversation_episode ce JOIN practice_episode k ON k.id = ce.episode_id
-WHERE ce.conversation_id = ANY($1)
-ORDER BY 1, 2, 3;
+SELECT "conversationId",
+  "personId",
+  "episodeId"
+FROM (SELECT cp.conversation_id AS "conversationId", cp.person_id AS "personId", NULL::uuid AS "episodeId", 0 AS part, p.created_at AS at, 0 AS ordinal, p.id AS tie FROM review_conversation_person cp JOIN person p ON p.id = cp.person_id WHERE cp.conversation_id = ANY($1) UNION ALL SELECT ce.conversation_id, NULL, ce.episode_id, 1, NULL, k.ordinal, k.id FROM review_conversation_episode ce JOIN practice_episode k ON k.id = ce.episode_id WHERE ce.conversation_id = ANY($1)) links
+ORDER BY "conversationId", part, at, ordinal, tie;
 
 -- ReviewSetupRepository.linkConversation
 DELETE FROM review_conversation_person

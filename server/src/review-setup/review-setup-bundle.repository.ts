@@ -41,16 +41,19 @@ export class ReviewSetupBundleRepository extends BaseRepository {
     );
   }
 
-  /** The family members and episodes of the review's conversations. */
+  /** The family members and episodes of the review's conversations, in the register's and the episodes' order. */
   @GenerateSql({ params: [DummyValue.UUID] })
   conversationLinks(reviewId: string): Promise<Row[]> {
     return this.manager.query(
-      `SELECT cp.conversation_id, cp.person_id, NULL::uuid AS episode_id
-       FROM review_conversation_person cp JOIN person p ON p.id = cp.person_id WHERE p.review_id = $1
-       UNION ALL
-       SELECT ce.conversation_id, NULL, ce.episode_id
-       FROM review_conversation_episode ce JOIN practice_episode k ON k.id = ce.episode_id WHERE k.review_id = $1
-       ORDER BY 1, 2, 3`,
+      `SELECT conversation_id, person_id, episode_id FROM (
+         SELECT cp.conversation_id, cp.person_id, NULL::uuid AS episode_id,
+                0 AS part, p.created_at AS at, 0 AS ordinal, p.id AS tie
+         FROM review_conversation_person cp JOIN person p ON p.id = cp.person_id WHERE p.review_id = $1
+         UNION ALL
+         SELECT ce.conversation_id, NULL, ce.episode_id, 1, NULL, k.ordinal, k.id
+         FROM review_conversation_episode ce JOIN practice_episode k ON k.id = ce.episode_id WHERE k.review_id = $1
+       ) links
+       ORDER BY conversation_id, part, at, ordinal, tie`,
       [reviewId],
     );
   }

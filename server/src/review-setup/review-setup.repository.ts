@@ -103,14 +103,17 @@ export class ReviewSetupRepository extends BaseRepository {
     conversationIds: string[],
   ): Promise<{ conversationId: string; personId: string | null; episodeId: string | null }[]> {
     return this.manager.query(
-      `SELECT cp.conversation_id AS "conversationId", cp.person_id AS "personId", NULL::uuid AS "episodeId"
-       FROM review_conversation_person cp JOIN person p ON p.id = cp.person_id
-       WHERE cp.conversation_id = ANY($1)
-       UNION ALL
-       SELECT ce.conversation_id, NULL, ce.episode_id
-       FROM review_conversation_episode ce JOIN practice_episode k ON k.id = ce.episode_id
-       WHERE ce.conversation_id = ANY($1)
-       ORDER BY 1, 2, 3`,
+      `SELECT "conversationId", "personId", "episodeId" FROM (
+         SELECT cp.conversation_id AS "conversationId", cp.person_id AS "personId",
+                NULL::uuid AS "episodeId", 0 AS part, p.created_at AS at, 0 AS ordinal, p.id AS tie
+         FROM review_conversation_person cp JOIN person p ON p.id = cp.person_id
+         WHERE cp.conversation_id = ANY($1)
+         UNION ALL
+         SELECT ce.conversation_id, NULL, ce.episode_id, 1, NULL, k.ordinal, k.id
+         FROM review_conversation_episode ce JOIN practice_episode k ON k.id = ce.episode_id
+         WHERE ce.conversation_id = ANY($1)
+       ) links
+       ORDER BY "conversationId", part, at, ordinal, tie`,
       [conversationIds],
     );
   }
