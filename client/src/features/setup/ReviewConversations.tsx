@@ -438,6 +438,7 @@ function ConversationForm({
 
   return (
     <form aria-label={label} noValidate onSubmit={(event) => void submit(event)}>
+      {!original && <h3 className="review-setup__form-title">{label}</h3>}
       {problem && <p role="alert">{problem}</p>}
       {conflict && (
         <div className="notice notice--warning" role="alert" tabIndex={-1} ref={conflictNotice}>
@@ -591,14 +592,16 @@ function ConversationForm({
           ))
         )}
       </fieldset>
-      <button type="submit" className="button" disabled={busy || updating}>
-        {conflict ? 'Save again' : submitLabel}
-      </button>
-      {onCancel && (
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
+      <div className="review-setup__buttons">
+        <button type="submit" className="button" disabled={busy || updating}>
+          {conflict ? 'Save again' : submitLabel}
         </button>
-      )}
+        {onCancel && (
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
     </form>
   );
 }
