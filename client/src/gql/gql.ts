@@ -91,6 +91,7 @@ type Documents = {
     "\n  mutation ReviewQuestionRemove($id: ID!, $dryRun: Boolean!) {\n    removeReviewQuestion(id: $id, dryRun: $dryRun) {\n      removed\n      consequences\n    }\n  }\n": typeof types.ReviewQuestionRemoveDocument,
     "\n  query ReviewConversations($reviewId: ID!) {\n    review(id: $reviewId) {\n      id\n      agencies {\n        id\n        name\n      }\n      people {\n        id\n        pseudonym\n      }\n      episodes {\n        id\n        ordinal\n        title\n      }\n      conversations {\n        id\n        kind\n        format\n        heldOn\n        precision\n        participants {\n          role\n          agencyId\n        }\n        familyPersonIds\n        familyDescription\n        notes\n        episodeIds\n        version\n      }\n    }\n  }\n": typeof types.ReviewConversationsDocument,
     "\n  mutation ReviewConversationAdd($reviewId: ID!, $input: ReviewConversationInput!) {\n    addReviewConversation(reviewId: $reviewId, input: $input) {\n      id\n    }\n  }\n": typeof types.ReviewConversationAddDocument,
+    "\n  mutation ReviewConversationUpdate(\n    $id: ID!\n    $expectedVersion: Int!\n    $input: UpdateReviewConversationInput!\n  ) {\n    updateReviewConversation(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ReviewConversationUpdateDocument,
     "\n  mutation ReviewConversationRemove($id: ID!) {\n    removeReviewConversation(id: $id) {\n      removed\n    }\n  }\n": typeof types.ReviewConversationRemoveDocument,
 };
 const documents: Documents = {
@@ -171,6 +172,7 @@ const documents: Documents = {
     "\n  mutation ReviewQuestionRemove($id: ID!, $dryRun: Boolean!) {\n    removeReviewQuestion(id: $id, dryRun: $dryRun) {\n      removed\n      consequences\n    }\n  }\n": types.ReviewQuestionRemoveDocument,
     "\n  query ReviewConversations($reviewId: ID!) {\n    review(id: $reviewId) {\n      id\n      agencies {\n        id\n        name\n      }\n      people {\n        id\n        pseudonym\n      }\n      episodes {\n        id\n        ordinal\n        title\n      }\n      conversations {\n        id\n        kind\n        format\n        heldOn\n        precision\n        participants {\n          role\n          agencyId\n        }\n        familyPersonIds\n        familyDescription\n        notes\n        episodeIds\n        version\n      }\n    }\n  }\n": types.ReviewConversationsDocument,
     "\n  mutation ReviewConversationAdd($reviewId: ID!, $input: ReviewConversationInput!) {\n    addReviewConversation(reviewId: $reviewId, input: $input) {\n      id\n    }\n  }\n": types.ReviewConversationAddDocument,
+    "\n  mutation ReviewConversationUpdate(\n    $id: ID!\n    $expectedVersion: Int!\n    $input: UpdateReviewConversationInput!\n  ) {\n    updateReviewConversation(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      version\n    }\n  }\n": types.ReviewConversationUpdateDocument,
     "\n  mutation ReviewConversationRemove($id: ID!) {\n    removeReviewConversation(id: $id) {\n      removed\n    }\n  }\n": types.ReviewConversationRemoveDocument,
 };
 
@@ -496,6 +498,10 @@ export function graphql(source: "\n  query ReviewConversations($reviewId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReviewConversationAdd($reviewId: ID!, $input: ReviewConversationInput!) {\n    addReviewConversation(reviewId: $reviewId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewConversationAdd($reviewId: ID!, $input: ReviewConversationInput!) {\n    addReviewConversation(reviewId: $reviewId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewConversationUpdate(\n    $id: ID!\n    $expectedVersion: Int!\n    $input: UpdateReviewConversationInput!\n  ) {\n    updateReviewConversation(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewConversationUpdate(\n    $id: ID!\n    $expectedVersion: Int!\n    $input: UpdateReviewConversationInput!\n  ) {\n    updateReviewConversation(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

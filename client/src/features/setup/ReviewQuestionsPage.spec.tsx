@@ -1,11 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
 import { renderInReview, reviewContext, REVIEW_ID } from '../../testing/render-in-review';
 import { ReviewQuestionsPage } from './ReviewQuestionsPage';
 import {
   REVIEW_QUESTION_ADD,
   REVIEW_QUESTION_REMOVE,
   REVIEW_QUESTION_REORDER,
+  REVIEW_QUESTION_UPDATE,
   REVIEW_QUESTIONS,
 } from './setup.graphql';
 
@@ -113,5 +115,61 @@ describe('ReviewQuestionsPage', () => {
     expect(await screen.findByText('How well did agencies share information?')).toBeInTheDocument();
     expect(screen.queryByRole('form', { name: 'Add a review question' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Remove/ })).not.toBeInTheDocument();
+  });
+
+  it('when someone else saved the question first, puts their text in the field and keeps yours to re-apply', async () => {
+    const update = (expectedVersion: number) => ({
+      request: {
+        query: REVIEW_QUESTION_UPDATE,
+        variables: {
+          id: 'q1',
+          expectedVersion,
+          input: { text: 'How well did agencies share what they knew?' },
+        },
+      },
+    });
+    const theirs = { ...sharing, text: 'Did agencies share information in time?', version: 2 };
+    const stale = {
+      ...update(1),
+      result: {
+        errors: [
+          new GraphQLError('Someone else saved this question first', {
+            extensions: {
+              code: 'CONFLICT',
+              currentVersion: 2,
+              expectedVersion: 1,
+              current: { id: 'q1', text: theirs.text, version: 2 },
+            },
+          }),
+        ],
+      },
+    };
+    const mine = { ...sharing, text: 'How well did agencies share what they knew?', version: 3 };
+    const again = { ...update(2), result: { data: { updateReviewQuestion: mine } } };
+    render([listed([sharing]), stale, listed([theirs]), again, listed([mine])]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit question 1' }));
+    const form = screen.getByRole('form', { name: 'Edit question 1' });
+    const field = within(form).getByLabelText('Question 1');
+    await userEvent.clear(field);
+    await userEvent.type(field, 'How well did agencies share what they knew?');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    const notice = await within(form).findByRole('alert');
+    expect(notice).toHaveTextContent(
+      'Someone else saved this question while you were editing, so your change was not saved.',
+    );
+    expect(notice).toHaveTextContent('How well did agencies share what they knew?');
+    expect(field).toHaveValue('Did agencies share information in time?');
+    await userEvent.click(within(notice).getByRole('button', { name: 'Use my text again' }));
+    expect(field).toHaveValue('How well did agencies share what they knew?');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('form', { name: 'Edit question 1' })).not.toBeInTheDocument(),
+    );
+    const list = screen.getByRole('list', { name: 'Review questions' });
+    await waitFor(() =>
+      expect(
+        within(list).getByText('How well did agencies share what they knew?'),
+      ).toBeInTheDocument(),
+    );
   });
 });

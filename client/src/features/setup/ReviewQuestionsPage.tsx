@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { TEXT_LIMITS } from '@scr/shared';
 import { FormEvent, useRef, useState } from 'react';
 import { useReview } from '../../app/review-context';
+import { conflictOf, messageOf } from '../../components/graphql-errors';
 import {
   REVIEW_QUESTION_ADD,
   REVIEW_QUESTION_REMOVE,
@@ -29,7 +30,13 @@ export function ReviewQuestionsPage() {
   const [draft, setDraft] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<{ id: string; consequences: string[] } | null>(null);
-  const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
+  const [editing, setEditing] = useState<{
+    id: string;
+    text: string;
+    version: number;
+    /** What was typed when someone else saved first, kept to re-apply. */
+    mine?: string;
+  } | null>(null);
   const list = useRef<HTMLOListElement>(null);
 
   if (loading && !data) return <p>Loading the review questions…</p>;
@@ -42,7 +49,7 @@ export function ReviewQuestionsPage() {
       await action();
       await refetch();
     } catch (failure) {
-      setProblem((failure as Error).message);
+      setProblem(messageOf(failure));
     }
   };
 
@@ -77,18 +84,33 @@ export function ReviewQuestionsPage() {
       });
     });
 
-  const save = (question: Question) =>
-    run(async () => {
-      if (!editing?.text.trim()) throw new Error('A question cannot be empty.');
+  const save = async (question: Question) => {
+    if (!editing?.text.trim()) return setProblem('A question cannot be empty.');
+    setProblem(null);
+    try {
       await update({
         variables: {
           id: question.id,
-          expectedVersion: question.version,
+          expectedVersion: editing.version,
           input: { text: editing.text.trim() },
         },
       });
       setEditing(null);
-    });
+      await refetch();
+    } catch (failure) {
+      const found = conflictOf(failure);
+      if (!found) return setProblem(messageOf(failure));
+      // Someone else saved first: their text goes in the field, ours stays beside it.
+      const theirs = typeof found.current.text === 'string' ? found.current.text : editing.text;
+      setEditing({
+        id: question.id,
+        text: theirs,
+        version: found.currentVersion,
+        mine: editing.text,
+      });
+      await refetch();
+    }
+  };
 
   return (
     <section className="review-setup" aria-labelledby="review-questions-heading">
@@ -112,15 +134,31 @@ export function ReviewQuestionsPage() {
                     void save(question);
                   }}
                 >
+                  {editing.mine !== undefined && (
+                    <div className="notice notice--warning" role="alert">
+                      <p>
+                        Someone else saved this question while you were editing, so your change was
+                        not saved. The field now holds their saved text. Yours was:
+                      </p>
+                      <blockquote>{editing.mine}</blockquote>
+                      <button
+                        type="button"
+                        className="button button--secondary"
+                        onClick={() =>
+                          setEditing({ ...editing, text: editing.mine ?? '', mine: undefined })
+                        }
+                      >
+                        Use my text again
+                      </button>
+                    </div>
+                  )}
                   <label>
                     <span>Question {question.ordinal}</span>
                     <textarea
                       rows={2}
                       maxLength={TEXT_LIMITS.reviewQuestion}
                       value={editing.text}
-                      onChange={(event) =>
-                        setEditing({ id: question.id, text: event.target.value })
-                      }
+                      onChange={(event) => setEditing({ ...editing, text: event.target.value })}
                     />
                   </label>
                   <button type="submit" className="button">
@@ -144,7 +182,13 @@ export function ReviewQuestionsPage() {
                         className="button button--secondary button--inline"
                         data-action="edit"
                         aria-label={`Edit question ${question.ordinal}`}
-                        onClick={() => setEditing({ id: question.id, text: question.text })}
+                        onClick={() =>
+                          setEditing({
+                            id: question.id,
+                            text: question.text,
+                            version: question.version,
+                          })
+                        }
                       >
                         Edit
                       </button>

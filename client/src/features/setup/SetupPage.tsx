@@ -1,3 +1,4 @@
+import './setup.css';
 import { ReviewConversations } from './ReviewConversations';
 import { ReviewQuestionsPage } from './ReviewQuestionsPage';
 

@@ -99,6 +99,19 @@ export const REVIEW_CONVERSATION_ADD = graphql(`
   }
 `);
 
+export const REVIEW_CONVERSATION_UPDATE = graphql(`
+  mutation ReviewConversationUpdate(
+    $id: ID!
+    $expectedVersion: Int!
+    $input: UpdateReviewConversationInput!
+  ) {
+    updateReviewConversation(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      id
+      version
+    }
+  }
+`);
+
 export const REVIEW_CONVERSATION_REMOVE = graphql(`
   mutation ReviewConversationRemove($id: ID!) {
     removeReviewConversation(id: $id) {
