@@ -246,6 +246,16 @@ describe('every screen, with its content, passes axe-core', () => {
       await page.getByRole('button', { name: 'Add an action to finding 1' }).click();
       await screen('board-response-add-action', page.locator('form.board-action-form'), false);
     });
+
+    it('set-up: the review questions and the conversations', async () => {
+      await tab('Set-up').click();
+      await screen('setup', heading('Conversations and the family’s contribution'));
+    });
+
+    it('case group: the comments and the sign-off on the analysis', async () => {
+      await tab('Case group').click();
+      await screen('case-group', heading('Sign-off on the analysis'));
+    });
   });
 
   describe('a new review with nothing in it yet', () => {
