@@ -79,8 +79,8 @@ describe('the reviewer’s path from a new review to a finding with its evidence
     await dialog
       .getByLabel('Type of review')
       .selectOption({ label: 'Local child safeguarding practice review' });
-    await dialog.getByLabel('From').fill('01/01/2022');
-    await dialog.getByLabel('To').fill('31/12/2022');
+    await dialog.getByLabel('From', { exact: true }).fill('01/01/2022');
+    await dialog.getByLabel('To', { exact: true }).fill('31/12/2022');
     await dialog.getByRole('button', { name: 'Create the review' }).click();
 
     await page.getByRole('heading', { name: 'Child P', level: 1 }).waitFor();
@@ -148,8 +148,8 @@ describe('the reviewer’s path from a new review to a finding with its evidence
     await page.mouse.up();
     await period.getByText(/^\d events? selected, /).waitFor();
     const dragged = [
-      await period.getByLabel('From').inputValue(),
-      await period.getByLabel('To').inputValue(),
+      await period.getByLabel('From', { exact: true }).inputValue(),
+      await period.getByLabel('To', { exact: true }).inputValue(),
     ];
     expect(dragged).toEqual([
       expect.stringMatching(/^\d\d\/\d\d\/2022$/),
@@ -159,8 +159,8 @@ describe('the reviewer’s path from a new review to a finding with its evidence
     expect(iso(dragged[0]) < iso(dragged[1])).toBe(true);
 
     // ... and typing the first and last day, the keyboard's way, sets it exactly.
-    await period.getByLabel('From').fill('15/05/2022');
-    await period.getByLabel('To').fill('01/06/2022');
+    await period.getByLabel('From', { exact: true }).fill('15/05/2022');
+    await period.getByLabel('To', { exact: true }).fill('01/06/2022');
     // The new birth visit, known only to May, reaches beyond the period: offered, not taken.
     await period
       .getByText('2 events selected, 15 May 2022 to 1 Jun 2022; 1 more only partly inside it')
@@ -236,7 +236,7 @@ describe('the reviewer’s path from a new review to a finding with its evidence
       .waitFor();
     stored.findingId = new URL(page.url()).pathname.split('/').pop();
 
-    await page.getByLabel('The finding').fill(STATEMENT);
+    await page.getByRole('textbox', { name: 'The finding', exact: true }).fill(STATEMENT);
     await page
       .getByRole('textbox', { name: 'How did the issue manifest in this case?' })
       .fill('The strategy discussion went ahead without the health visitor.');
