@@ -14,6 +14,7 @@ import {
   HouseholdDraft,
   inputOf,
   PersonDraft,
+  recordAsForm,
   showPartialDate,
 } from './person-form';
 import {
@@ -466,7 +467,7 @@ function PersonEditRow({
       });
       onDone();
     } catch (caught) {
-      const found = saveConflictOf(caught, labels, sent);
+      const found = saveConflictOf(caught, labels, sent, recordAsForm);
       if (!found) setError(messageOf(caught));
       else if (found.fields.length === 0) await submit(sent, found.currentVersion);
       else setConflict(found);

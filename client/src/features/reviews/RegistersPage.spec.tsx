@@ -328,6 +328,62 @@ describe('RegistersPage', () => {
     ).toBeInTheDocument();
   });
 
+  it('compares the other names with theirs as typed when someone else saved the person first', async () => {
+    const input = {
+      pseudonym: 'Mother',
+      relationship: 'Mother',
+      sex: 'NOT_KNOWN',
+      bornOn: null,
+      ageAtPeriodStart: null,
+      diedOn: null,
+      deceased: false,
+      isSubjectChild: false,
+      households: [
+        { household: 'Household 1', from: null, to: null, knownToAgencies: true, note: null },
+      ],
+      name: 'Leanne Ward',
+      aliases: ['Lee', 'Jay'],
+    };
+    const stale = {
+      request: {
+        query: REGISTERS_UPDATE_PERSON,
+        variables: { id: 'p2', expectedVersion: 1, input },
+      },
+      result: {
+        errors: [
+          new GraphQLError('Someone else saved this person first', {
+            extensions: {
+              code: 'CONFLICT',
+              currentVersion: 2,
+              expectedVersion: 1,
+              current: {
+                id: 'p2',
+                pseudonym: 'Mother',
+                relationship: 'Birth mother',
+                name: 'Leanne Ward',
+                aliases: ['Lee', 'Jay'],
+                sex: 'NOT_KNOWN',
+                deceased: false,
+                isSubjectChild: false,
+                version: 2,
+              },
+            },
+          }),
+        ],
+      },
+    };
+    renderRegisters([registers([childM, mother]), contacts, stale], true);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit Mother' }));
+    const form = screen.getByRole('form', { name: 'Edit Mother' });
+    await userEvent.type(within(form).getByLabelText('Also known as'), 'Lee, Jay');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+
+    const dialog = await screen.findByRole('dialog', { name: /saved this person first/i });
+    expect(within(dialog).getByText('Birth mother')).toBeInTheDocument();
+    expect(within(dialog).queryByText('Also known as')).not.toBeInTheDocument();
+  });
+
   it('refuses more other names than a person may have, saying so', async () => {
     renderRegisters([registers([childM, mother]), contacts], true);
 

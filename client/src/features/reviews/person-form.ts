@@ -115,6 +115,11 @@ export function draftOf(person: {
   };
 }
 
+/** A saved person as the form holds it where the two differ: the other names as one text. */
+export function recordAsForm(record: Record<string, unknown>): Record<string, unknown> {
+  return Array.isArray(record.aliases) ? { ...record, aliases: record.aliases.join(', ') } : record;
+}
+
 /**
  * The other names typed in "Also known as", separated by commas or line breaks: each trimmed,
  * blanks dropped, a name typed twice (in any case) kept once. Throws a sentence when there are
