@@ -24,3 +24,6 @@ export const CONTACT_TYPE_LABELS: Record<ContactTypeName, string> = {
 
 /** A partial date as the people register stores it: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** The most other names ("also known as") one person may have. */
+export const MAX_PERSON_ALIASES = 20;

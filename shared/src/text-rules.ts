@@ -9,6 +9,8 @@ export const TEXT_LIMITS = {
   reviewSummary: 5000,
   agencyName: 300,
   personName: 300,
+  /** One other name a person was known by ("Jay"). */
+  personAlias: 100,
   pseudonym: 100,
   personRelationship: 200,
   household: 200,

@@ -11,19 +11,22 @@ export interface SaveConflict<D> {
 
 /**
  * The conflict a failed save carries, with the parts of `mine` (the form as sent) that differ
- * from the saved record; null when the save failed for another reason.
+ * from the saved record; null when the save failed for another reason. `asForm` writes the saved
+ * record's values the way the form holds them, where the two differ (a list typed as one text).
  */
 export function saveConflictOf<D extends object>(
   error: unknown,
   labels: Record<string, string>,
   mine: D,
+  asForm: (record: Record<string, unknown>) => Record<string, unknown> = (record) => record,
 ): SaveConflict<D> | null {
   const found = conflictOf(error);
   if (!found) return null;
+  const theirs = asForm(found.current);
   return {
-    fields: differingFields(labels, mine as Record<string, unknown>, found.current),
+    fields: differingFields(labels, mine as Record<string, unknown>, theirs),
     mine,
-    theirs: found.current,
+    theirs,
     currentVersion: found.currentVersion,
   };
 }

@@ -24,9 +24,15 @@ export type BundleNames = 'real' | 'pseudonyms';
 
 const MAX_SOURCE_TEXT = 320;
 
-/** The bundle without anyone's real name: each person is known by the pseudonym only. */
+/**
+ * The bundle without anyone's real name: each person is known by the pseudonym only, without the
+ * name or the other names they were known by.
+ */
 export function withoutRealNames<T extends ReviewBundle>(bundle: T): T {
-  return { ...bundle, people: bundle.people.map((p) => ({ ...p, name: null as never })) };
+  return {
+    ...bundle,
+    people: bundle.people.map((p) => ({ ...p, name: null as never, aliases: [] })),
+  };
 }
 
 /** Problems with the optional `source` block of a bundle (docs/bundle-format.md). */
@@ -67,7 +73,9 @@ export function importedFromOf(bundle: ReviewBundle, importer: User, at: Date): 
     exportedBy: source?.exportedBy ?? null,
     // What the people register holds decides, not what the bundle says of itself.
     realNames: (bundle.people ?? []).some(
-      (p) => typeof p.name === 'string' && p.name.trim() !== '',
+      (p) =>
+        (typeof p.name === 'string' && p.name.trim() !== '') ||
+        (Array.isArray(p.aliases) && p.aliases.length > 0),
     ),
     importedAt: at.toISOString(),
     importedBy: importer.email,

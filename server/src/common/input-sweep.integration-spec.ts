@@ -65,7 +65,7 @@ const REQUIRED_ON_UPDATE: Record<string, string[]> = {
     'familyPersonIds',
     'episodeIds',
   ],
-  PersonInput: ['name', 'households', 'sex', 'deceased', 'isSubjectChild'],
+  PersonInput: ['name', 'households', 'sex', 'deceased', 'isSubjectChild', 'aliases'],
 };
 
 describe('every mutation refuses bad input as BAD_USER_INPUT', () => {

@@ -4,6 +4,7 @@
 SELECT "Person"."id" AS "Person_id",
   "Person"."review_id" AS "Person_review_id",
   "Person"."name" AS "Person_name",
+  "Person"."aliases" AS "Person_aliases",
   "Person"."pseudonym" AS "Person_pseudonym",
   "Person"."relationship" AS "Person_relationship",
   "Person"."sex" AS "Person_sex",
@@ -19,10 +20,11 @@ WHERE (("Person"."id" = $1))
 LIMIT 1;
 
 -- PeopleRepository.insert
-INSERT INTO "person"("id", "review_id", "name", "pseudonym", "relationship", "sex", "born_on", "age_at_period_start", "died_on", "deceased", "is_subject_child", "version", "created_at")
-VALUES (DEFAULT, $1, $2, $3, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT)
+INSERT INTO "person"("id", "review_id", "name", "aliases", "pseudonym", "relationship", "sex", "born_on", "age_at_period_start", "died_on", "deceased", "is_subject_child", "version", "created_at")
+VALUES (DEFAULT, $1, $2, DEFAULT, $3, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT)
 RETURNING "id",
   "name",
+  "aliases",
   "sex",
   "deceased",
   "is_subject_child",
@@ -33,6 +35,7 @@ RETURNING "id",
 SELECT "Person"."id" AS "Person_id",
   "Person"."review_id" AS "Person_review_id",
   "Person"."name" AS "Person_name",
+  "Person"."aliases" AS "Person_aliases",
   "Person"."pseudonym" AS "Person_pseudonym",
   "Person"."relationship" AS "Person_relationship",
   "Person"."sex" AS "Person_sex",

@@ -45,6 +45,7 @@ ORDER BY a.name, a.id;
 SELECT p.id AS "id",
   p.review_id AS "reviewId",
   p.name AS "name",
+  p.aliases AS "aliases",
   p.pseudonym AS "pseudonym",
   p.relationship AS "relationship",
   p.sex AS "sex",

@@ -33,6 +33,13 @@ export class Person {
   @Column({ type: 'text', default: '' })
   name: string;
 
+  /**
+   * Other names the person was known by ("Jay"): real names too, resolved only for those who
+   * may read real names.
+   */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  aliases: string[];
+
   @Field()
   @Column({ type: 'text' })
   pseudonym: string;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   AGENCY_SECTORS,
   AgencySectorName,
+  MAX_PERSON_ALIASES,
   METHODOLOGIES,
   MethodologyName,
   PERSON_RELATIONSHIP_KINDS,
@@ -15,7 +16,13 @@ import {
   TEXT_LIMITS,
 } from '@scr/shared';
 import { BundleChecker, isObject } from '../common/bundle-checker';
-import { BundlePart, BundleRefs, BundleTarget, refsToIds } from '../common/bundle-part';
+import {
+  BundlePart,
+  BundleRefs,
+  BundleTarget,
+  refsToIds,
+  toArrayLiteral,
+} from '../common/bundle-part';
 import { Transaction } from '../database/unit-of-work';
 import { ImportedFrom } from './review.entity';
 import { MembersRepository } from './members.repository';
@@ -44,6 +51,11 @@ export interface ReviewsBundleSection {
   people: {
     ref: string;
     name: string;
+    /**
+     * Other names the person was known by: real names, so left out (empty) of a bundle without
+     * them, and by bundles made before they travelled.
+     */
+    aliases?: string[];
     pseudonym: string;
     relationship: string | null;
     /** Older bundles: the household as text, read as one membership without dates. */
@@ -114,6 +126,7 @@ export class ReviewsBundlePart implements BundlePart<ReviewsBundleSection> {
     people.forEach((p, i) => {
       checker.text(p, 'pseudonym', `people[${i}]`, true, TEXT_LIMITS.pseudonym);
       checker.text(p, 'name', `people[${i}]`, false, TEXT_LIMITS.personName);
+      checkAliases(p.aliases, `people[${i}].aliases`, checker);
       checker.text(p, 'relationship', `people[${i}]`, false, TEXT_LIMITS.personRelationship);
       checker.text(p, 'household', `people[${i}]`, false, TEXT_LIMITS.household);
       if (p.sex !== undefined) checker.oneOf(p, 'sex', `people[${i}]`, SEXES);
@@ -187,6 +200,7 @@ export class ReviewsBundlePart implements BundlePart<ReviewsBundleSection> {
       people: people.map((p) => ({
         ref: personRefs.get(p.id as string)!,
         name: p.name as string,
+        aliases: p.aliases as string[],
         pseudonym: p.pseudonym as string,
         relationship: p.relationship as string | null,
         sex: p.sex as SexName,
@@ -272,6 +286,7 @@ export class ReviewsBundlePart implements BundlePart<ReviewsBundleSection> {
           [
             'reviewId',
             'name',
+            'aliases',
             'pseudonym',
             'relationship',
             'sex',
@@ -285,6 +300,7 @@ export class ReviewsBundlePart implements BundlePart<ReviewsBundleSection> {
           people.map((p, i) => [
             reviewId,
             p.name ?? '',
+            toArrayLiteral((p.aliases ?? []).map((a) => a.trim())),
             p.pseudonym.trim(),
             p.relationship ?? null,
             p.sex ?? 'NOT_KNOWN',
@@ -349,4 +365,29 @@ function checkSignOff(value: unknown, checker: BundleChecker): void {
     Number.isNaN(Date.parse(value.at))
   )
     checker.problem(`${path}.at`, 'must be a date and time (ISO 8601)');
+}
+
+/** A person's other names: a list of at most MAX_PERSON_ALIASES distinct, non-empty names. */
+function checkAliases(aliases: unknown, path: string, checker: BundleChecker): void {
+  if (aliases === undefined) return;
+  if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string' || !a.trim())) {
+    checker.problem(path, 'must be a list of non-empty names');
+    return;
+  }
+  if (aliases.length > MAX_PERSON_ALIASES)
+    checker.problem(
+      path,
+      `must have at most ${MAX_PERSON_ALIASES} names (it has ${aliases.length})`,
+    );
+  const seen = new Set<string>();
+  (aliases as string[]).forEach((alias, j) => {
+    const key = alias.trim().toLocaleLowerCase();
+    if (alias.length > TEXT_LIMITS.personAlias)
+      checker.problem(
+        `${path}[${j}]`,
+        `must be at most ${TEXT_LIMITS.personAlias} characters long (it has ${alias.length})`,
+      );
+    if (seen.has(key)) checker.problem(`${path}[${j}]`, `"${alias.trim()}" is listed twice`);
+    seen.add(key);
+  });
 }

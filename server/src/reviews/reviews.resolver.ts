@@ -385,6 +385,21 @@ export class PersonResolver {
     return allowed.has('readRealNames') ? person.name : null;
   }
 
+  @ResolveField(() => [String], {
+    description:
+      'Other names the person was known by: real names, so empty for anyone who may not read them',
+  })
+  async aliases(
+    @Parent() person: Person,
+    @CurrentUser() user: User,
+    @Context() ctx: GraphqlContext,
+  ): Promise<string[]> {
+    const review = await ctx.loaders.reviewById.load(person.reviewId);
+    if (!review) return [];
+    const allowed = await this.access.capabilities(user, review, ctx.loaders);
+    return allowed.has('readRealNames') ? person.aliases : [];
+  }
+
   @ResolveField(() => [HouseholdMembership], {
     description: 'The households the person lived in, with dates where known',
   })

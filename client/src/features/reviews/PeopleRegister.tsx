@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { SEX_LABELS, SEXES, SexName, TEXT_LIMITS } from '@scr/shared';
+import { MAX_PERSON_ALIASES, SEX_LABELS, SEXES, SexName, TEXT_LIMITS } from '@scr/shared';
 import { FormEvent, useId, useState } from 'react';
 import { ConfirmRemoval } from '../../components/ConfirmRemoval';
 import { useConfirmRemoval } from '../../components/use-confirm-removal';
@@ -14,6 +14,7 @@ import {
   HouseholdDraft,
   inputOf,
   PersonDraft,
+  recordAsForm,
   showPartialDate,
 } from './person-form';
 import {
@@ -27,12 +28,14 @@ export type RegisterPerson = NonNullable<RegistersOfReviewQuery['review']>['peop
 const EMPTY = EMPTY_PERSON;
 const REFETCH = ['RegistersOfReview'];
 
-type TextKey = 'pseudonym' | 'relationship' | 'name' | 'bornOn' | 'ageAtPeriodStart' | 'diedOn';
+type TextKey =
+  'pseudonym' | 'relationship' | 'name' | 'aliases' | 'bornOn' | 'ageAtPeriodStart' | 'diedOn';
 
 const PERSON_LIMITS: Record<TextKey, number> = {
   pseudonym: TEXT_LIMITS.pseudonym,
   relationship: TEXT_LIMITS.personRelationship,
   name: TEXT_LIMITS.personName,
+  aliases: MAX_PERSON_ALIASES * (TEXT_LIMITS.personAlias + 2),
   bornOn: 40,
   ageAtPeriodStart: 3,
   diedOn: 40,
@@ -166,7 +169,12 @@ export function PeopleRegister({
                     )}
                   </td>
                   {canReadRealNames && (
-                    <td>{person.name || <span className="hint">Not recorded</span>}</td>
+                    <td>
+                      {person.name || <span className="hint">Not recorded</span>}
+                      {person.aliases.length > 0 && (
+                        <span className="hint"> (also known as {person.aliases.join(', ')})</span>
+                      )}
+                    </td>
                   )}
                   {canEdit && (
                     <td className="registers__actions">
@@ -271,6 +279,12 @@ function PersonFields({
       </span>
       {canReadRealNames &&
         field('name', 'Real name', 'Private to members; used to check the report is anonymised')}
+      {canReadRealNames &&
+        field(
+          'aliases',
+          'Also known as',
+          'Other names, separated by commas, e.g. “Jay, JJ”; private to members like the real name',
+        )}
       <HouseholdFields
         households={draft.households}
         onChange={(households) => onChange({ ...draft, households })}
@@ -442,7 +456,7 @@ function PersonEditRow({
   const [conflict, setConflict] = useState<SaveConflict<PersonDraft> | null>(null);
   const [updatePerson, { loading }] = useMutation(REGISTERS_UPDATE_PERSON);
   const labels = canReadRealNames
-    ? { ...PERSON_FIELD_LABELS, name: 'Real name' }
+    ? { ...PERSON_FIELD_LABELS, name: 'Real name', aliases: 'Also known as' }
     : PERSON_FIELD_LABELS;
 
   const submit = async (sent: PersonDraft, expectedVersion: number) => {
@@ -453,7 +467,7 @@ function PersonEditRow({
       });
       onDone();
     } catch (caught) {
-      const found = saveConflictOf(caught, labels, sent);
+      const found = saveConflictOf(caught, labels, sent, recordAsForm);
       if (!found) setError(messageOf(caught));
       else if (found.fields.length === 0) await submit(sent, found.currentVersion);
       else setConflict(found);

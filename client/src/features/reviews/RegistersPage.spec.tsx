@@ -9,6 +9,7 @@ import {
   REGISTERS_ADD_PERSON,
   REGISTERS_EVENT_CONTACTS,
   REGISTERS_UPDATE_AGENCY,
+  REGISTERS_UPDATE_PERSON,
 } from './registers.graphql';
 import { ReviewContext } from '../../app/review-context';
 
@@ -25,6 +26,7 @@ const person = (
   id,
   pseudonym,
   name,
+  aliases: [] as string[],
   relationship: pseudonym === 'Child M' ? 'Subject child' : 'Mother',
   household,
   sex: 'NOT_KNOWN' as const,
@@ -163,6 +165,7 @@ describe('RegistersPage', () => {
               },
             ],
             name: 'Leanne Ward',
+            aliases: [],
           },
         },
       },
@@ -261,9 +264,139 @@ describe('RegistersPage', () => {
     ).not.toBeInTheDocument();
     expect(screen.queryByLabelText('Real name')).not.toBeInTheDocument();
     expect(screen.queryByText(/Maisie Ward|Leanne Ward/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/also known as/i)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Edit Mother' }));
+    const form = screen.getByRole('form', { name: 'Edit Mother' });
+    expect(within(form).queryByLabelText('Also known as')).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('tab', { name: 'Family network and relationships' }));
     expect(screen.queryByText(/Maisie Ward|Leanne Ward/)).not.toBeInTheDocument();
     expect(screen.getByRole('img', { name: /^Child M\. Subject child\./ })).toBeInTheDocument();
+  });
+
+  it('edits the other names a person was known by, beside the real name, each once and trimmed', async () => {
+    const { contactSummary: _counts, ...motherFields } = mother;
+    const save = {
+      request: {
+        query: REGISTERS_UPDATE_PERSON,
+        variables: {
+          id: 'p2',
+          expectedVersion: 1,
+          input: {
+            pseudonym: 'Mother',
+            relationship: 'Mother',
+            sex: 'NOT_KNOWN',
+            bornOn: null,
+            ageAtPeriodStart: null,
+            diedOn: null,
+            deceased: false,
+            isSubjectChild: false,
+            households: [
+              {
+                household: 'Household 1',
+                from: null,
+                to: null,
+                knownToAgencies: true,
+                note: null,
+              },
+            ],
+            name: 'Leanne Ward',
+            aliases: ['Lee', 'Jay'],
+          },
+        },
+      },
+      result: {
+        data: { updatePerson: { ...motherFields, aliases: ['Lee', 'Jay'], version: 2 } },
+      },
+    };
+    const alsoKnownAs = { ...mother, aliases: ['Lee', 'Jay'], version: 2 };
+    renderRegisters(
+      [registers([childM, mother]), contacts, save, registers([childM, alsoKnownAs])],
+      true,
+    );
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit Mother' }));
+    const form = screen.getByRole('form', { name: 'Edit Mother' });
+    const field = within(form).getByLabelText('Also known as');
+    expect(field).toHaveValue('');
+    expect(field).toHaveAccessibleDescription(/separated by commas/);
+    await userEvent.type(field, ' Lee ,, Jay, lee ');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+
+    const table = screen.getByRole('table', { name: /family members/i });
+    expect(
+      await within(table).findByRole('cell', { name: 'Leanne Ward (also known as Lee, Jay)' }),
+    ).toBeInTheDocument();
+  });
+
+  it('compares the other names with theirs as typed when someone else saved the person first', async () => {
+    const input = {
+      pseudonym: 'Mother',
+      relationship: 'Mother',
+      sex: 'NOT_KNOWN',
+      bornOn: null,
+      ageAtPeriodStart: null,
+      diedOn: null,
+      deceased: false,
+      isSubjectChild: false,
+      households: [
+        { household: 'Household 1', from: null, to: null, knownToAgencies: true, note: null },
+      ],
+      name: 'Leanne Ward',
+      aliases: ['Lee', 'Jay'],
+    };
+    const stale = {
+      request: {
+        query: REGISTERS_UPDATE_PERSON,
+        variables: { id: 'p2', expectedVersion: 1, input },
+      },
+      result: {
+        errors: [
+          new GraphQLError('Someone else saved this person first', {
+            extensions: {
+              code: 'CONFLICT',
+              currentVersion: 2,
+              expectedVersion: 1,
+              current: {
+                id: 'p2',
+                pseudonym: 'Mother',
+                relationship: 'Birth mother',
+                name: 'Leanne Ward',
+                aliases: ['Lee', 'Jay'],
+                sex: 'NOT_KNOWN',
+                deceased: false,
+                isSubjectChild: false,
+                version: 2,
+              },
+            },
+          }),
+        ],
+      },
+    };
+    renderRegisters([registers([childM, mother]), contacts, stale], true);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit Mother' }));
+    const form = screen.getByRole('form', { name: 'Edit Mother' });
+    await userEvent.type(within(form).getByLabelText('Also known as'), 'Lee, Jay');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+
+    const dialog = await screen.findByRole('dialog', { name: /saved this person first/i });
+    expect(within(dialog).getByText('Birth mother')).toBeInTheDocument();
+    expect(within(dialog).queryByText('Also known as')).not.toBeInTheDocument();
+  });
+
+  it('refuses more other names than a person may have, saying so', async () => {
+    renderRegisters([registers([childM, mother]), contacts], true);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit Mother' }));
+    const form = screen.getByRole('form', { name: 'Edit Mother' });
+    const many = Array.from({ length: 21 }, (_, i) => `Name ${i + 1}`).join(', ');
+    await userEvent.click(within(form).getByLabelText('Also known as'));
+    await userEvent.paste(many);
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+
+    expect(await within(form).findByRole('alert')).toHaveTextContent(
+      'Also known as: at most 20 names, please',
+    );
   });
 
   it('marks in the person × agency table who was seen, seen alone, spoken to or only mentioned', async () => {

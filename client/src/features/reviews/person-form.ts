@@ -2,8 +2,10 @@ import {
   ContactTypeName,
   formatPartialDate,
   granularityOf,
+  MAX_PERSON_ALIASES,
   readUkDate,
   SexName,
+  TEXT_LIMITS,
 } from '@scr/shared';
 import { HouseholdMembershipInput, PersonInput } from '../../gql/graphql';
 
@@ -20,6 +22,8 @@ export interface PersonDraft {
   pseudonym: string;
   relationship: string;
   name: string;
+  /** The other names the person was known by, as typed: separated by commas. */
+  aliases: string;
   sex: SexName;
   bornOn: string;
   ageAtPeriodStart: string;
@@ -33,6 +37,7 @@ export const EMPTY_PERSON: PersonDraft = {
   pseudonym: '',
   relationship: '',
   name: '',
+  aliases: '',
   sex: 'NOT_KNOWN',
   bornOn: '',
   ageAtPeriodStart: '',
@@ -74,6 +79,7 @@ export function draftOf(person: {
   pseudonym: string;
   relationship?: string | null;
   name?: string | null;
+  aliases?: string[];
   sex: SexName;
   bornOn?: string | null;
   ageAtPeriodStart?: number | null;
@@ -92,6 +98,7 @@ export function draftOf(person: {
     pseudonym: person.pseudonym,
     relationship: person.relationship ?? '',
     name: person.name ?? '',
+    aliases: (person.aliases ?? []).join(', '),
     sex: person.sex,
     bornOn: showPartialDate(person.bornOn),
     ageAtPeriodStart: person.ageAtPeriodStart == null ? '' : String(person.ageAtPeriodStart),
@@ -108,9 +115,37 @@ export function draftOf(person: {
   };
 }
 
+/** A saved person as the form holds it where the two differ: the other names as one text. */
+export function recordAsForm(record: Record<string, unknown>): Record<string, unknown> {
+  return Array.isArray(record.aliases) ? { ...record, aliases: record.aliases.join(', ') } : record;
+}
+
 /**
- * What is sent: blanks become null, dates are read in UK order, and the real name only from
- * someone allowed to see it. Throws a sentence when a date or the age cannot be read.
+ * The other names typed in "Also known as", separated by commas or line breaks: each trimmed,
+ * blanks dropped, a name typed twice (in any case) kept once. Throws a sentence when there are
+ * too many or one is too long.
+ */
+export function aliasesOf(text: string): string[] {
+  const aliases: string[] = [];
+  for (const part of text.split(/[,\n]/)) {
+    const alias = part.trim();
+    if (!alias) continue;
+    if (aliases.some((a) => a.toLocaleLowerCase() === alias.toLocaleLowerCase())) continue;
+    if (alias.length > TEXT_LIMITS.personAlias)
+      throw new Error(
+        `Also known as: “${alias.slice(0, 20)}…” is longer than ${TEXT_LIMITS.personAlias} characters`,
+      );
+    aliases.push(alias);
+  }
+  if (aliases.length > MAX_PERSON_ALIASES)
+    throw new Error(`Also known as: at most ${MAX_PERSON_ALIASES} names, please`);
+  return aliases;
+}
+
+/**
+ * What is sent: blanks become null, dates are read in UK order, and the real name and other
+ * names only from someone allowed to see them. Throws a sentence when a date, the age or the
+ * other names cannot be read.
  */
 export function inputOf(draft: PersonDraft, canReadRealNames: boolean): PersonInput {
   const blankToNull = (value: string) => value.trim() || null;
@@ -136,7 +171,7 @@ export function inputOf(draft: PersonDraft, canReadRealNames: boolean): PersonIn
     deceased: draft.deceased || diedOn !== null,
     isSubjectChild: draft.isSubjectChild,
     households,
-    ...(canReadRealNames ? { name: draft.name.trim() } : {}),
+    ...(canReadRealNames ? { name: draft.name.trim(), aliases: aliasesOf(draft.aliases) } : {}),
   };
 }
 

@@ -14,6 +14,7 @@ export const REGISTERS = graphql(`
         id
         pseudonym
         name
+        aliases
         relationship
         household
         sex
@@ -124,6 +125,7 @@ export const REGISTERS_ADD_PERSON = graphql(`
       id
       pseudonym
       name
+      aliases
       relationship
       household
       sex
@@ -151,6 +153,7 @@ export const REGISTERS_UPDATE_PERSON = graphql(`
       id
       pseudonym
       name
+      aliases
       relationship
       household
       sex

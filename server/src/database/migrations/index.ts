@@ -24,6 +24,7 @@ import { CaseGroupSignOff1765100100000 } from './1765100100000-case-group-sign-o
 import { PersonDetailsAndHouseholds1765200000000 } from './1765200000000-person-details-and-households';
 import { EventPersonContact1765200100000 } from './1765200100000-event-person-contact';
 import { RelationshipEnded1765200200000 } from './1765200200000-relationship-ended';
+import { PersonAliases1765400000000 } from './1765400000000-person-aliases';
 import { AdolescentThemes1765500000000 } from './1765500000000-adolescent-themes';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
@@ -54,5 +55,6 @@ export const MIGRATIONS = [
   PersonDetailsAndHouseholds1765200000000,
   EventPersonContact1765200100000,
   RelationshipEnded1765200200000,
+  PersonAliases1765400000000,
   AdolescentThemes1765500000000,
 ];

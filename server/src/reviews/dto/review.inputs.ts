@@ -1,8 +1,9 @@
 import { Field, InputType, Int, PartialType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   AGENCY_SECTORS,
   AgencySectorName,
+  MAX_PERSON_ALIASES,
   METHODOLOGIES,
   MethodologyName,
   PERSON_RELATIONSHIP_KINDS,
@@ -17,6 +18,7 @@ import {
 } from '@scr/shared';
 import {
   ArrayMaxSize,
+  ArrayUnique,
   IsBoolean,
   IsIn,
   IsInt,
@@ -243,6 +245,23 @@ export class PersonInput {
   @MayBeOmittedNotNull()
   @IsBoolean()
   isSubjectChild?: boolean;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Other names the person was known by ("Jay"): real names, visible to members only; replaces the list',
+  })
+  @MayBeOmittedNotNull()
+  @Transform(({ value }) =>
+    Array.isArray(value) ? value.map((a) => (typeof a === 'string' ? a.trim() : a)) : value,
+  )
+  @ArrayMaxSize(MAX_PERSON_ALIASES)
+  @IsNotBlank({ each: true, message: 'aliases must not contain an empty name' })
+  @MaxLength(TEXT_LIMITS.personAlias, { each: true })
+  @ArrayUnique((a: unknown) => (typeof a === 'string' ? a.toLocaleLowerCase() : a), {
+    message: 'aliases must not name the same alias twice',
+  })
+  aliases?: string[];
 }
 
 @InputType()
