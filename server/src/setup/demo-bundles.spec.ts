@@ -43,6 +43,7 @@ interface Finding {
 interface Person {
   ref: string;
   pseudonym: string;
+  aliases?: string[];
   sex?: string;
   bornOn?: string | null;
   ageAtPeriodStart?: number | null;
@@ -320,6 +321,12 @@ describe('the demo review Child M', () => {
           from: '2023-08-12',
         }),
       );
+  });
+
+  it('knows Mr B also by the name he gave housing, "Jay"', () => {
+    expect(personCalled(childM, 'Mr B').aliases).toEqual(['Jay']);
+    const housing = childM.events.filter((event) => /"Jay"/.test(event.description ?? ''));
+    expect(housing.length).toBeGreaterThan(0);
   });
 
   it('has Father and Mother separated, and Mother and Mr B as partners', () => {
