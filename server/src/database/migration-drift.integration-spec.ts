@@ -29,6 +29,14 @@ const TABLES_WITHOUT_ENTITY: Record<string, string> = {
   finding_review_question:
     'join table of findings and the review questions they answer, a pair of ids',
   timeline_event_person: 'join table of events and the people they involve, a pair of ids',
+  review_snapshot:
+    'an immutable published copy of a review as JSON, written and read in raw SQL by publication and the corpus',
+  corpus_review:
+    "a published snapshot's review as a row for counting, immutable, raw SQL in the corpus queries",
+  corpus_finding:
+    "a published snapshot's finding as a row for counting and search, immutable, raw SQL in the corpus queries",
+  corpus_entry:
+    'which snapshot of each published review the corpus shows, and its withdrawal, raw SQL in publication',
 };
 
 describe('the schema built by the migrations', () => {

@@ -26,6 +26,7 @@ import { EventPersonContact1765200100000 } from './1765200100000-event-person-co
 import { RelationshipEnded1765200200000 } from './1765200200000-relationship-ended';
 import { PersonAliases1765400000000 } from './1765400000000-person-aliases';
 import { AdolescentThemes1765500000000 } from './1765500000000-adolescent-themes';
+import { PublicationSnapshots1765600000000 } from './1765600000000-publication-snapshots';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   RelationshipEnded1765200200000,
   PersonAliases1765400000000,
   AdolescentThemes1765500000000,
+  PublicationSnapshots1765600000000,
 ];
