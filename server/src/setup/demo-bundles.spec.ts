@@ -83,6 +83,7 @@ interface Bundle {
     occurredOn: string;
     agency: string | null;
     title: string;
+    description?: string | null;
     people: string[];
     contacts?: Record<string, string>;
   }[];

@@ -188,13 +188,11 @@ describe('FindingEditor', () => {
       'Partnership audit, 2023',
     );
     expect(
-      screen
-        .getByRole('textbox', { name: 'Reference 1: citation' })
-        .compareDocumentPosition(
-          screen.getByRole('textbox', {
-            name: 'What are the implications for the reliability of the multi-agency system?',
-          }),
-        ) & Node.DOCUMENT_POSITION_FOLLOWING,
+      screen.getByRole('textbox', { name: 'Reference 1: citation' }).compareDocumentPosition(
+        screen.getByRole('textbox', {
+          name: 'What are the implications for the reliability of the multi-agency system?',
+        }),
+      ) & Node.DOCUMENT_POSITION_FOLLOWING,
     ).toBeTruthy();
   });
 
