@@ -21,6 +21,9 @@ export default async function globalSetup(): Promise<void> {
     DATA_DIR: join(scratch, 'data'),
     SCR_ADMIN_EMAIL: E2E_ADMIN.email,
     SCR_ADMIN_PASSWORD: E2E_ADMIN.password,
+    // Every browser test signs in from this one address, several accounts each; the limit per
+    // address is a defence against guessing, checked by the server's own tests, not here.
+    SCR_LOGIN_RATE_LIMIT: '1000',
   });
   await waitUntilHealthy(server, 90_000);
   process.env.SCR_E2E_URL = server.url;

@@ -28,7 +28,7 @@ const people: GenogramPerson[] = [
   }),
   person('Mr B', {
     sex: 'MALE',
-    households: [{ household: 'Household 1', from: '2022-04', to: null }],
+    households: [{ household: 'Household 1', from: '2022-04', to: null, knownToAgencies: false }],
     contact: { seen: 0, seenAlone: 0, spokenTo: 0, mentioned: 4 },
   }),
   person('Child M', {
@@ -159,7 +159,9 @@ describe('Genogram', () => {
     const flat = container.querySelector('g.genogram__household[data-household="Father’s flat"]');
     expect(flat?.querySelector('.genogram__household-dates')?.textContent).toBe('from Jun 2021');
     expect(
-      screen.getByRole('img', { name: /^Mr B\. Household: Household 1 from Apr 2022\./ }),
+      screen.getByRole('img', {
+        name: /^Mr B\. Household: Household 1 from Apr 2022, not known to agencies\./,
+      }),
     ).toBeInTheDocument();
   });
 
@@ -192,9 +194,15 @@ describe('Genogram', () => {
     const { node } = drawn();
     fireEvent.focus(node('Mr B'));
     const tip = document.querySelector('.genogram__tip');
-    expect(tip).toHaveTextContent('Household: Household 1 from Apr 2022');
+    expect(tip).toHaveTextContent('Household: Household 1 from Apr 2022, not known to agencies');
     expect(tip).toHaveTextContent('Contact: only mentioned 4 times');
     fireEvent.blur(node('Mr B'));
     expect(document.querySelector('.genogram__tip')).toBeNull();
+  });
+
+  it('says under a person whose stay agencies did not know of that it was not known, and of no one else', () => {
+    const { container, node } = drawn();
+    expect(node('Mr B')).toHaveTextContent('Agencies unaware');
+    expect(container.querySelectorAll('.genogram__unknown-stay')).toHaveLength(1);
   });
 });

@@ -3,6 +3,7 @@ import {
   ContactKind,
   CONTACT_KINDS,
   contactText,
+  currentStay,
   GenogramPerson,
   partialDate,
   sexWord,
@@ -69,14 +70,6 @@ export function contactMarkShapes(kind: ContactKind): MarkShape[] {
     case 'mentioned':
       return [
         { tag: 'circle', attrs: { r: 3.8, class: 'genogram__mark-ring genogram__mark-dashed' } },
-      ];
-    case 'notRecorded':
-      return [
-        {
-          tag: 'text',
-          attrs: { class: 'genogram__mark-text', 'text-anchor': 'middle', y: 3.5 },
-          text: '?',
-        },
       ];
   }
 }
@@ -383,7 +376,11 @@ export function personWords(person: GenogramPerson, household: string | null): s
   return [
     person.label,
     person.relationship,
-    household ? `Household: ${household}${stayDates ? ` ${stayDates}` : ''}` : null,
+    household
+      ? `Household: ${household}${stayDates ? ` ${stayDates}` : ''}${
+          stay?.knownToAgencies === false ? ', not known to agencies' : ''
+        }`
+      : null,
     elsewhere.length > 0 ? `Also lived in: ${elsewhere.join('; ')}` : null,
     [
       person.isSubjectChild ? 'The subject child' : null,
@@ -522,6 +519,9 @@ export function drawPeople(
         : null,
       person.relationship
         ? { text: person.relationship, className: 'genogram__relationship' }
+        : null,
+      currentStay(person)?.knownToAgencies === false
+        ? { text: 'Agencies unaware', className: 'genogram__unknown-stay' }
         : null,
       person.bornOn
         ? { text: `b. ${partialDate(person.bornOn)}`, className: 'genogram__born' }

@@ -13,6 +13,8 @@ export interface GenogramHouseholdMembership {
   household: string;
   from: string | null;
   to: string | null;
+  /** False when the person lived there without agencies knowing; left out, known. */
+  knownToAgencies?: boolean;
 }
 
 /** How often agencies were in touch with the person, by the kind of contact the chronology records. */
@@ -24,8 +26,6 @@ export interface GenogramContact {
   spokenTo: number;
   /** Talked about, with no contact. */
   mentioned: number;
-  /** Involved in events whose kind of contact is not recorded. */
-  notRecorded?: number;
 }
 
 export interface GenogramPerson {
@@ -62,16 +62,20 @@ export function partialDate(value: string | null | undefined): string {
   return formatPartialDate(value.trim(), 'EXACT');
 }
 
-/** The household the person is drawn in: the stay with no end, else the one that ended last, else the first. */
-export function currentHousehold(person: Pick<GenogramPerson, 'households'>): string | null {
+/** The stay the person is drawn in: the one with no end, else the one that ended last, else none. */
+export function currentStay(
+  person: Pick<GenogramPerson, 'households'>,
+): GenogramHouseholdMembership | null {
   const stays = person.households.filter((stay) => stay.household.trim());
   if (stays.length === 0) return null;
   const open = stays.filter((stay) => !stay.to);
   const pool = open.length > 0 ? open : stays;
-  const latest = [...pool].sort((a, b) =>
-    (b.to ?? b.from ?? '').localeCompare(a.to ?? a.from ?? ''),
-  )[0];
-  return latest.household.trim();
+  return [...pool].sort((a, b) => (b.to ?? b.from ?? '').localeCompare(a.to ?? a.from ?? ''))[0];
+}
+
+/** The household the person is drawn in (see currentStay). */
+export function currentHousehold(person: Pick<GenogramPerson, 'households'>): string | null {
+  return currentStay(person)?.household.trim() ?? null;
 }
 
 /** "from Apr 2022", "2019 – Mar 2023", "until 2021", or nothing when no date is known. */
@@ -110,14 +114,13 @@ export function sexWord(sex: GenogramSex): string {
   return SEX_WORDS[sex];
 }
 
-export type ContactKind = 'seen' | 'seenAlone' | 'spokenTo' | 'mentioned' | 'notRecorded';
+export type ContactKind = 'seen' | 'seenAlone' | 'spokenTo' | 'mentioned';
 
 export const CONTACT_KINDS: { kind: ContactKind; name: string }[] = [
   { kind: 'seen', name: 'Seen' },
   { kind: 'seenAlone', name: 'Seen alone' },
   { kind: 'spokenTo', name: 'Spoken to (phone or message)' },
   { kind: 'mentioned', name: 'Only mentioned (no contact)' },
-  { kind: 'notRecorded', name: 'Involved, kind of contact not recorded' },
 ];
 
 /** "seen 3 times, seen alone once, only mentioned 4 times", or "no contact recorded". */
@@ -128,9 +131,6 @@ export function contactText(contact: GenogramContact): string {
     contact.seenAlone ? `seen alone ${times(contact.seenAlone)}` : null,
     contact.spokenTo ? `spoken to ${times(contact.spokenTo)}` : null,
     contact.mentioned ? `only mentioned ${times(contact.mentioned)}` : null,
-    contact.notRecorded
-      ? `in ${contact.notRecorded} ${contact.notRecorded === 1 ? 'event' : 'events'} with the kind of contact not recorded`
-      : null,
   ].filter(Boolean);
   return parts.length > 0 ? parts.join(', ') : 'no contact recorded';
 }

@@ -54,6 +54,7 @@ export function PeopleFamilyNetwork({
             household: stay.household,
             from: stay.from ?? null,
             to: stay.to ?? null,
+            knownToAgencies: stay.knownToAgencies,
           })),
           contact: {
             seen: person.contactSummary.seen,
