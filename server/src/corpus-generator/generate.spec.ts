@@ -83,6 +83,12 @@ describe('the synthetic corpus generator', () => {
     expect(new Set(corpus.map((r) => r.reference)).size).toBe(corpus.length);
   });
 
+  it('never titles a review as the demo reviews Child M and Child T are', () => {
+    const titles = new Set(corpus.map((r) => r.title));
+    expect(titles.has('Child B') || titles.has('Baby B')).toBe(true);
+    for (const taken of ['Child M', 'Child T']) expect(titles.has(taken)).toBe(false);
+  });
+
   it('varies the wording of statements, so that full-text search finds things', () => {
     const statements = corpus.flatMap((r) => r.findings.map((f) => f.statement));
     expect(new Set(statements).size).toBeGreaterThan(statements.length / 10);

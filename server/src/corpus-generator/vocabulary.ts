@@ -430,4 +430,5 @@ export const EPISODE_TITLES = [
   'The final weeks',
 ];
 
-export const PSEUDONYM_LETTERS = 'ABCDEFGHJKLMNPRSTVWXYZ'.split('');
+/** Letters for pseudonyms ("Child B"): not M or T, which the demo reviews Child M and Child T use. */
+export const PSEUDONYM_LETTERS = 'ABCDEFGHJKLNPRSVWXYZ'.split('');

@@ -62,12 +62,15 @@ describe('writing a synthetic corpus', () => {
               OR NOT c.agency_sectors @> (SELECT array_agg(DISTINCT a.sector) FROM agency a WHERE a.review_id = r.id)
               OR NOT c.practice_themes @> (SELECT array_agg(DISTINCT t) FROM finding f, unnest(f.theme_keys) t WHERE f.review_id = r.id)
         ) AS "columnsAstray",
-        (SELECT count(*)::int FROM review WHERE reference NOT LIKE 'SYN-%') AS "unmarked"`);
+        (SELECT count(*)::int FROM review WHERE reference NOT LIKE 'SYN-%') AS "unmarked",
+        (SELECT count(*)::int FROM review
+           WHERE updated_at <> published_at OR created_at <> published_at) AS "changedSincePublished"`);
     expect(problems).toEqual({
       reviewsWithoutSnapshotOrEntry: 0,
       findingsAstray: 0,
       columnsAstray: 0,
       unmarked: 0,
+      changedSincePublished: 0,
     });
   });
 

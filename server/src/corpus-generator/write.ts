@@ -30,7 +30,11 @@ export async function writeGeneratedReviews(
       ['summary', 'text'],
       ['case_characteristics', 'text[]'],
       ['published_at', 'timestamptz'],
+      ['created_at', 'timestamptz'],
+      ['updated_at', 'timestamptz'],
     ],
+    // Last changed when published, as an old review is: lists by latest change show them after
+    // the reviews people work on.
     reviews.map((r) => [
       r.reviewId,
       r.reference,
@@ -42,6 +46,8 @@ export async function writeGeneratedReviews(
       r.periodEnd,
       r.summary,
       arrayLiteral(r.caseCharacteristics),
+      r.publishedAt,
+      r.publishedAt,
       r.publishedAt,
     ]),
   );

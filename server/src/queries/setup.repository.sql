@@ -9,7 +9,7 @@ VALUES ($1, $2, 'LEAD_REVIEWER')
 ON CONFLICT DO NOTHING;
 
 -- SetupRepository.writeGeneratedReviews
-INSERT INTO review (id, reference, title, partnership, type, status, period_start, period_end, summary, case_characteristics, published_at)
+INSERT INTO review (id, reference, title, partnership, type, status, period_start, period_end, summary, case_characteristics, published_at, created_at, updated_at)
 SELECT c0,
   c1,
   c2,
@@ -20,8 +20,10 @@ SELECT c0,
   c7,
   c8,
   c9::text[],
-  c10
-FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::review_type[], $6::review_status[], $7::date[], $8::date[], $9::text[], $10::text[], $11::timestamptz[]) AS u(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10);
+  c10,
+  c11,
+  c12
+FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::review_type[], $6::review_status[], $7::date[], $8::date[], $9::text[], $10::text[], $11::timestamptz[], $12::timestamptz[], $13::timestamptz[]) AS u(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12);
 
 INSERT INTO agency (id, review_id, name, sector)
 SELECT c0,

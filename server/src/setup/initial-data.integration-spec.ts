@@ -125,7 +125,9 @@ describe('first start on an empty database', () => {
                (SELECT count(*)::int FROM corpus_review WHERE 'neglect' = ANY (case_characteristics))
                  > (SELECT count(*)::int FROM corpus_review WHERE 'child-sexual-exploitation' = ANY (case_characteristics))
                  AS "neglectCommoner",
-               (SELECT array_agg(role::text) FROM user_account WHERE email = 'analyst@demo.local') AS analyst`);
+               (SELECT array_agg(role::text) FROM user_account WHERE email = 'analyst@demo.local') AS analyst,
+               (SELECT array_agg(reference ORDER BY reference) FROM
+                  (SELECT reference FROM review ORDER BY updated_at DESC LIMIT 2) latest) AS "latestChanged"`);
       await client.end();
       return rows[0];
     };
@@ -138,6 +140,8 @@ describe('first start on an empty database', () => {
       hasFindings: true,
       neglectCommoner: true,
       analyst: ['ANALYST'],
+      // The reviews list, latest change first, still opens on the two demo reviews.
+      latestChanged: ['NSCP-LCSPR-2023-01', 'NSCP-LCSPR-2025-02'],
     });
     expect(first.partnerships).toBeGreaterThanOrEqual(5);
     expect(first.years).toBeGreaterThanOrEqual(6);
