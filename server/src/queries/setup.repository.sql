@@ -7,3 +7,91 @@ SELECT pg_advisory_xact_lock($1);
 INSERT INTO review_member (review_id, user_id, role)
 VALUES ($1, $2, 'LEAD_REVIEWER')
 ON CONFLICT DO NOTHING;
+
+-- SetupRepository.writeGeneratedReviews
+INSERT INTO review (id, reference, title, partnership, type, status, period_start, period_end, summary, case_characteristics, published_at, created_at, updated_at)
+SELECT c0,
+  c1,
+  c2,
+  c3,
+  c4,
+  c5,
+  c6,
+  c7,
+  c8,
+  c9::text[],
+  c10,
+  c11,
+  c12
+FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::review_type[], $6::review_status[], $7::date[], $8::date[], $9::text[], $10::text[], $11::timestamptz[], $12::timestamptz[], $13::timestamptz[]) AS u(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12);
+
+INSERT INTO agency (id, review_id, name, sector)
+SELECT c0,
+  c1,
+  c2,
+  c3
+FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::agency_sector[]) AS u(c0, c1, c2, c3);
+
+INSERT INTO finding (id, review_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys)
+SELECT c0,
+  c1,
+  c2,
+  c3,
+  c4,
+  c5,
+  c6,
+  c7,
+  c8,
+  c9,
+  c10,
+  c11::text[],
+  c12::text[]
+FROM unnest($1::uuid[], $2::uuid[], $3::integer[], $4::text[], $5::finding_category[], $6::pattern_effect[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[]) AS u(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12);
+
+INSERT INTO review_snapshot (id, review_id, version, published_at, published_by_name, content)
+SELECT c0,
+  c1,
+  c2,
+  c3,
+  c4,
+  c5
+FROM unnest($1::uuid[], $2::uuid[], $3::integer[], $4::timestamptz[], $5::text[], $6::jsonb[]) AS u(c0, c1, c2, c3, c4, c5);
+
+INSERT INTO corpus_review (snapshot_id, review_id, reference, title, partnership, type, published_at, publication_year, incident_year, period_start, period_end, case_characteristics, practice_themes, categories, agency_sectors)
+SELECT c0,
+  c1,
+  c2,
+  c3,
+  c4,
+  c5,
+  c6,
+  c7,
+  c8,
+  c9,
+  c10,
+  c11::text[],
+  c12::text[],
+  c13::finding_category[],
+  c14::agency_sector[]
+FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::review_type[], $7::timestamptz[], $8::integer[], $9::integer[], $10::date[], $11::date[], $12::text[], $13::text[], $14::text[], $15::text[]) AS u(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14);
+
+INSERT INTO corpus_finding (snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys)
+SELECT c0,
+  c1,
+  c2,
+  c3,
+  c4,
+  c5,
+  c6,
+  c7,
+  c8,
+  c9,
+  c10,
+  c11::text[],
+  c12::text[]
+FROM unnest($1::uuid[], $2::uuid[], $3::integer[], $4::text[], $5::finding_category[], $6::pattern_effect[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[]) AS u(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12);
+
+INSERT INTO corpus_entry (review_id, snapshot_id)
+SELECT c0,
+  c1
+FROM unnest($1::uuid[], $2::uuid[]) AS u(c0, c1);

@@ -1,3 +1,4 @@
+import { CorpusOptions, generateReviews } from '../corpus-generator/generate';
 import { BundlesService } from '../bundles/bundles.service';
 import { Role } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
@@ -65,5 +66,27 @@ const demoReviewStep: DemoSeedStep = {
   },
 };
 
+/** The demo corpus: always the same 40 fictional reviews, from the synthetic corpus generator. */
+export const DEMO_CORPUS: CorpusOptions & { reviews: number } = {
+  seed: 2026,
+  referencePrefix: 'DEMO-SYN-',
+  reviews: 40,
+};
+
+/**
+ * About 40 fictional published reviews across several partnerships and years, so that an analyst
+ * signing in to a new installation sees real-looking figures in the corpus at once.
+ */
+const demoCorpusStep: DemoSeedStep = {
+  name: 'demo-corpus',
+  async run({ setup }) {
+    const reviews = generateReviews(DEMO_CORPUS, 0, DEMO_CORPUS.reviews);
+    await setup.transaction((transaction) => setup.in(transaction).writeGeneratedReviews(reviews));
+    return [
+      `Demo corpus: ${reviews.length} fictional published reviews; sign in as analyst@demo.local to analyse them.`,
+    ];
+  },
+};
+
 /** Runs once, in order, on a new installation in embedded mode. */
-export const DEMO_SEED_STEPS: DemoSeedStep[] = [demoAccounts, demoReviewStep];
+export const DEMO_SEED_STEPS: DemoSeedStep[] = [demoAccounts, demoReviewStep, demoCorpusStep];

@@ -65,7 +65,7 @@ describe('first start on an empty database', () => {
              (SELECT count(*)::int FROM board_action b JOIN finding n ON n.id = b.finding_id
                WHERE n.review_id = r.id) AS "boardActions",
              (SELECT array_agg(m.role::text ORDER BY m.role) FROM review_member m WHERE m.review_id = r.id) AS roles
-      FROM review r ORDER BY r.reference`);
+      FROM review r WHERE r.reference NOT LIKE 'DEMO-SYN-%' ORDER BY r.reference`);
     await client.end();
     // Child M is published with the partnership's response to its findings; Child T is still at
     // the analysis stage: episodes partly appraised, no findings, so no response yet.
@@ -105,6 +105,54 @@ describe('first start on an empty database', () => {
     write('');
   });
 
+  it('adds a demo corpus of 40 published fictional reviews once, for the demo analyst', async () => {
+    await boot({ SCR_DEMO_DATA: 'true' });
+    expect(printed).toContain('Demo corpus: 40 fictional published reviews');
+    expect(printed).toMatch(/ANALYST\s+analyst@demo\.local\s+\S{16}/);
+    const corpus = async () => {
+      const client = new Client({ connectionString: url });
+      await client.connect();
+      const { rows } = await client.query(`
+        SELECT (SELECT count(*)::int FROM review
+                  WHERE reference LIKE 'DEMO-SYN-%' AND status = 'PUBLISHED') AS published,
+               (SELECT count(*)::int FROM corpus_entry e
+                  JOIN corpus_review c ON c.snapshot_id = e.snapshot_id
+                  JOIN review_snapshot s ON s.id = e.snapshot_id
+                  WHERE e.withdrawn_at IS NULL AND c.reference LIKE 'DEMO-SYN-%') AS "inCorpus",
+               (SELECT count(DISTINCT partnership)::int FROM corpus_review) AS partnerships,
+               (SELECT count(DISTINCT publication_year)::int FROM corpus_review) AS years,
+               (SELECT count(*)::int FROM corpus_finding) > 40 * 6 AS "hasFindings",
+               (SELECT count(*)::int FROM corpus_review WHERE 'neglect' = ANY (case_characteristics))
+                 > (SELECT count(*)::int FROM corpus_review WHERE 'child-sexual-exploitation' = ANY (case_characteristics))
+                 AS "neglectCommoner",
+               (SELECT array_agg(role::text) FROM user_account WHERE email = 'analyst@demo.local') AS analyst,
+               (SELECT array_agg(reference ORDER BY reference) FROM
+                  (SELECT reference FROM review ORDER BY updated_at DESC LIMIT 2) latest) AS "latestChanged"`);
+      await client.end();
+      return rows[0];
+    };
+    const first = await corpus();
+    expect(first).toEqual({
+      published: 40,
+      inCorpus: 40,
+      partnerships: expect.any(Number),
+      years: expect.any(Number),
+      hasFindings: true,
+      neglectCommoner: true,
+      analyst: ['ANALYST'],
+      // The reviews list, latest change first, still opens on the two demo reviews.
+      latestChanged: ['NSCP-LCSPR-2023-01', 'NSCP-LCSPR-2025-02'],
+    });
+    expect(first.partnerships).toBeGreaterThanOrEqual(5);
+    expect(first.years).toBeGreaterThanOrEqual(6);
+
+    printed = '';
+    await boot({ SCR_DEMO_DATA: 'true' });
+    expect(printed).toBe('');
+    expect(await corpus()).toEqual(first);
+    write('');
+  });
+
   it('creates the administrator and the demo data once when two instances start together', async () => {
     await Promise.all([boot({ SCR_DEMO_DATA: 'true' }), boot({ SCR_DEMO_DATA: 'true' })]);
     expect(printed.match(/Password: /g)).toHaveLength(1);
@@ -114,7 +162,7 @@ describe('first start on an empty database', () => {
     await client.connect();
     const { rows } = await client.query('SELECT count(*)::int AS n FROM review');
     await client.end();
-    expect(rows[0].n).toBe(2);
+    expect(rows[0].n).toBe(2 + 40);
   });
 
   it('takes the administrator from the environment and prints no password', async () => {
