@@ -17,7 +17,9 @@ function kindsIn(text: string, extra: { practitioners?: string[]; allowed?: stri
     people,
     practitioners: extra.practitioners ?? [],
     allowedNames: extra.allowed ?? [],
-    texts: [{ recordType: 'Episode', recordId: 'k1', field: 'summary', text, fixAt: 'episodes/k1' }],
+    texts: [
+      { recordType: 'Episode', recordId: 'k1', field: 'summary', text, fixAt: 'episodes/k1' },
+    ],
   }).map((p) => [p.kind, p.excerpt] as const);
 }
 
@@ -155,9 +157,9 @@ describe('the anonymisation check', () => {
   });
 
   it("allows an agency's own register name, since published reviews name the agencies", () => {
-    expect(kindsIn('Northmoor Academy raised a concern.', { allowed: ['Northmoor Academy'] })).toEqual(
-      [],
-    );
+    expect(
+      kindsIn('Northmoor Academy raised a concern.', { allowed: ['Northmoor Academy'] }),
+    ).toEqual([]);
   });
 
   it('names the record, the field and where to fix it, with a short excerpt around the match', () => {
@@ -166,7 +168,9 @@ describe('the anonymisation check', () => {
       people,
       practitioners: [],
       allowedNames: [],
-      texts: [{ recordType: 'Finding', recordId: 'n1', field: 'statement', text, fixAt: 'findings/n1' }],
+      texts: [
+        { recordType: 'Finding', recordId: 'n1', field: 'statement', text, fixAt: 'findings/n1' },
+      ],
     });
     expect(problem).toMatchObject({
       recordType: 'Finding',

@@ -73,7 +73,7 @@ const NOT_A_NAME = new Set([
   'von',
 ]);
 
-const LETTER = "\\p{L}\\p{N}";
+const LETTER = '\\p{L}\\p{N}';
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The name as a whole word, in any case, possibly possessive; never inside another word. */
