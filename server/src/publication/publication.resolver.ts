@@ -88,8 +88,9 @@ export class PublicationResolver {
   publishReview(
     @CurrentUser() user: User,
     @Args('id', { type: () => ID }) id: string,
-    @Args('overrideReason', { type: () => String, nullable: true }) overrideReason: string | null,
     @Context() ctx: GraphqlContext,
+    // Typed `string` alone so that the validation pipe sees a String argument and checks it.
+    @Args('overrideReason', { type: () => String, nullable: true }) overrideReason?: string,
   ) {
     return this.publication.publish(user, id, overrideReason, ctx.loaders);
   }
