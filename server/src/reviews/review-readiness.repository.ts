@@ -23,9 +23,7 @@ export class ReviewReadinessRepository extends BaseRepository {
   /** The review as the readiness rules see it, or null when there is no such review. */
   @GenerateSql({ params: [DummyValue.UUID] })
   async readinessOf(reviewId: string): Promise<ReadinessReview | null> {
-    const [review] = await this.manager.query<
-      Omit<ReadinessReview, 'episodes' | 'findings' | 'reviewQuestions'>[]
-    >(
+    const [review] = await this.manager.query<Omit<ReadinessReview, 'episodes' | 'findings' | 'reviewQuestions'>[]>(
       `SELECT r.status,
               to_char(r.period_start, 'YYYY-MM-DD') AS "periodStart",
               to_char(r.period_end, 'YYYY-MM-DD') AS "periodEnd",
