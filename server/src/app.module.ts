@@ -10,6 +10,7 @@ import { AuditTrailModule } from './audit/audit-trail.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BundlesModule } from './bundles/bundles.module';
+import { PublicationModule } from './publication/publication.module';
 import { ChronologyModule } from './chronology/chronology.module';
 import { GraphqlContext } from './graphql/graphql-context';
 import { RequestLoadersFactory } from './common/request-loaders';
@@ -73,6 +74,7 @@ export class AppModule {
         ReviewSetupModule,
         AuditTrailModule,
         BundlesModule,
+        PublicationModule,
       ],
       providers: [
         InitialDataService,

@@ -43,6 +43,12 @@ export const TEXT_LIMITS = {
   droppedReason: 5000,
   /** Why a review moves to a later stage with something still missing. */
   stageOverrideReason: 2000,
+  /** Why a review is published although the anonymisation check found problems. */
+  publicationOverrideReason: 2000,
+  /** Why a published review is reopened for correction. */
+  reopenReason: 2000,
+  /** Why a review is withdrawn from the corpus. */
+  withdrawReason: 2000,
   impactNote: 20000,
   collectionName: 300,
   collectionDescription: 5000,

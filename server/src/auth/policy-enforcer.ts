@@ -3,7 +3,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { AppError, forbidden } from '../common/app-error';
 import { RequestLoaders, RequestLoadersFactory } from '../common/request-loaders';
 import { mayChangeCollection } from '../reviews/review-access';
-import { REFUSALS, ReviewAccessService } from '../reviews/review-access.service';
+import { ReviewAccessService } from '../reviews/review-access.service';
 import { User } from '../users/user.entity';
 import { declaredPolicies, Policy, ReviewSource } from './policy';
 import { PolicyRepository } from './policy.repository';
@@ -51,7 +51,7 @@ export class PolicyEnforcer {
         if (!review) return;
         const allowed = await this.access.capabilities(user, review, loaders);
         if (!allowed.has(policy.capability))
-          throw forbidden(REFUSALS[allowed.has('read') ? policy.capability : 'read']);
+          throw await this.access.refusal(user, review, policy.capability, loaders);
         return;
       }
       case 'collectionOwner': {

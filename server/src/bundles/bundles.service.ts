@@ -101,18 +101,31 @@ export class BundlesService {
 
   /** The review as a bundle, with real names, read from one snapshot. */
   private read(reviewId: string): Promise<ReviewBundle> {
-    return this.bundles.transaction(async (transaction) => {
-      const refs = new BundleRefs();
-      const sections: Record<string, unknown> = {};
-      for (const part of this.parts)
-        Object.assign(sections, await part.read(transaction, reviewId, refs));
-      return {
-        format: BUNDLE_FORMAT,
-        formatVersion: BUNDLE_FORMAT_VERSION,
-        exportedAt: new Date().toISOString(),
-        ...sections,
-      } as ReviewBundle;
-    }, 'REPEATABLE READ');
+    return this.bundles.transaction(
+      (transaction) => this.readIn(transaction, reviewId),
+      'REPEATABLE READ',
+    );
+  }
+
+  /**
+   * The review as a bundle without real names, read inside the caller's transaction (publication
+   * writes its snapshot from it in the same transaction).
+   */
+  async pseudonymisedIn(transaction: Transaction, reviewId: string): Promise<ReviewBundle> {
+    return withoutRealNames(await this.readIn(transaction, reviewId));
+  }
+
+  private async readIn(transaction: Transaction, reviewId: string): Promise<ReviewBundle> {
+    const refs = new BundleRefs();
+    const sections: Record<string, unknown> = {};
+    for (const part of this.parts)
+      Object.assign(sections, await part.read(transaction, reviewId, refs));
+    return {
+      format: BUNDLE_FORMAT,
+      formatVersion: BUNDLE_FORMAT_VERSION,
+      exportedAt: new Date().toISOString(),
+      ...sections,
+    } as ReviewBundle;
   }
 
   /** Imports a bundle as a new review whose lead reviewer is the importer; all or nothing. */

@@ -71,7 +71,7 @@ export class FindingsResolver {
     return this.findingsService.removeFinding(user, id, dryRun, ctx.loaders);
   }
 
-  @OnReview('edit', { arg: 'findingId', of: 'finding' })
+  @OnReview('respond', { arg: 'findingId', of: 'finding' })
   @Mutation(() => BoardAction, {
     description: "Adds an action to the board's response to a finding",
   })
@@ -87,7 +87,7 @@ export class FindingsResolver {
     return action;
   }
 
-  @OnReview('edit', { arg: 'id', of: 'boardAction' })
+  @OnReview('respond', { arg: 'id', of: 'boardAction' })
   @Mutation(() => BoardAction)
   async updateBoardAction(
     @CurrentUser() user: User,
@@ -102,7 +102,7 @@ export class FindingsResolver {
     return action;
   }
 
-  @OnReview('edit', { arg: 'id', of: 'boardAction' })
+  @OnReview('respond', { arg: 'id', of: 'boardAction' })
   @Mutation(() => RemovalResult)
   removeBoardAction(
     @CurrentUser() user: User,

@@ -247,7 +247,7 @@ export class FindingsService {
     loaders: RequestLoaders,
   ): Promise<BoardAction> {
     const finding = await this.records.findIn(Finding, findingId, 'finding');
-    await this.access.require(user, finding.reviewId, 'edit', loaders);
+    await this.access.require(user, finding.reviewId, 'respond', loaders);
     this.checkDropped(input.status, input.droppedReason);
     return this.findings.transaction(async (transaction) => {
       if (input.owningAgencyId)
@@ -281,7 +281,7 @@ export class FindingsService {
     loaders: RequestLoaders,
   ): Promise<BoardAction> {
     const action = await this.records.findIn(BoardAction, id, 'board action');
-    await this.access.require(user, action.reviewId, 'edit', loaders);
+    await this.access.require(user, action.reviewId, 'respond', loaders);
     this.checkDropped(
       input.status ?? action.status,
       input.droppedReason !== undefined ? input.droppedReason : action.droppedReason,
@@ -313,7 +313,7 @@ export class FindingsService {
 
   async removeBoardAction(user: User, id: string, loaders: RequestLoaders): Promise<RemovalResult> {
     const action = await this.records.findIn(BoardAction, id, 'board action');
-    await this.access.require(user, action.reviewId, 'edit', loaders);
+    await this.access.require(user, action.reviewId, 'respond', loaders);
     return this.findings.transaction(async (transaction) => {
       return this.audit.remove(transaction, user, BoardAction, action, [], false);
     });

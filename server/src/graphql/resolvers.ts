@@ -11,6 +11,7 @@ import {
   ReviewChronologyResolver,
 } from '../chronology/chronology.resolver';
 import { FindingsResolver, ReviewFindingsResolver } from '../findings/findings.resolver';
+import { PublicationResolver } from '../publication/publication.resolver';
 import { CollectionsResolver } from '../reviews/collections.resolver';
 import { MemberSearchResolver } from '../reviews/member-search.resolver';
 import { PersonResolver, ReviewsResolver } from '../reviews/reviews.resolver';
@@ -46,4 +47,5 @@ export const RESOLVERS = [
   FindingAnswersResolver,
   AuditTrailResolver,
   GeneralAuditTrailResolver,
+  PublicationResolver,
 ];

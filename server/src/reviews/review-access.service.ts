@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { forbidden, notFound } from '../common/app-error';
+import { AppError, badInput, forbidden, notFound } from '../common/app-error';
 import { RequestLoaders } from '../common/request-loaders';
 import { User } from '../users/user.entity';
-import { capabilitiesFor, isPublished, ReviewCapability } from './review-access';
+import {
+  capabilitiesFor,
+  capabilitiesWhileOpen,
+  isPublished,
+  READ_ONLY_WHEN_PUBLISHED,
+  ReviewCapability,
+} from './review-access';
 import { Review } from './review.entity';
 
 export const REFUSALS: Record<ReviewCapability, string> = {
@@ -10,8 +16,12 @@ export const REFUSALS: Record<ReviewCapability, string> = {
   readRealNames: 'Real names are visible to members of the review only.',
   comment: 'Only members of this review may comment on it.',
   edit: 'Your role on this review does not allow changes.',
+  respond: "Your role on this review does not allow changes to the partnership's response.",
   manage: "Only the review's lead reviewer or an administrator may do this.",
 };
+
+export const PUBLISHED_READ_ONLY =
+  'This review is published and read-only: the lead reviewer or an administrator reopens it for correction (reopenReview) before it can change. Board actions stay open.';
 
 @Injectable()
 export class ReviewAccessService {
@@ -23,6 +33,29 @@ export class ReviewAccessService {
     const members = await loaders.membersByReview.load(review.id);
     const role = members.find((member) => member.userId === user.id)?.role ?? null;
     return capabilitiesFor(user.role, role, isPublished(review));
+  }
+
+  /**
+   * The error for a user refused `capability` on the review: BAD_USER_INPUT when only publication
+   * stands in the way (the review is read-only until reopened), FORBIDDEN otherwise.
+   */
+  async refusal(
+    user: User,
+    review: Review,
+    capability: ReviewCapability,
+    loaders: RequestLoaders,
+  ): Promise<AppError> {
+    const members = await loaders.membersByReview.load(review.id);
+    const role = members.find((member) => member.userId === user.id)?.role ?? null;
+    const published = isPublished(review);
+    const allowed = capabilitiesFor(user.role, role, published);
+    if (
+      published &&
+      READ_ONLY_WHEN_PUBLISHED.includes(capability) &&
+      capabilitiesWhileOpen(user.role, role, published).has(capability)
+    )
+      return badInput(PUBLISHED_READ_ONLY, { reason: 'PUBLISHED' });
+    return forbidden(REFUSALS[allowed.has('read') ? capability : 'read']);
   }
 
   /** The review, when the user may do `capability` with it; NOT_FOUND or FORBIDDEN otherwise. */
@@ -39,8 +72,7 @@ export class ReviewAccessService {
     ]);
     if (!review) throw notFound(`There is no review with id ${reviewId}.`);
     const allowed = await this.capabilities(user, review, loaders);
-    if (!allowed.has(capability))
-      throw forbidden(REFUSALS[allowed.has('read') ? capability : 'read']);
+    if (!allowed.has(capability)) throw await this.refusal(user, review, capability, loaders);
     return review;
   }
 }

@@ -8,8 +8,25 @@ describe('capabilitiesFor', () => {
       'readRealNames',
       'comment',
       'edit',
+      'respond',
       'manage',
     ]);
+  });
+
+  it('makes a published review read-only for everyone, but for the response to its findings', () => {
+    for (const [role, reviewRole] of [
+      [Role.ADMIN, null],
+      [Role.REVIEWER, 'LEAD_REVIEWER'],
+      [Role.REVIEWER, 'REVIEW_TEAM'],
+      [Role.REVIEWER, 'CASE_GROUP'],
+    ] as const) {
+      const published = capabilitiesFor(role, reviewRole, true);
+      expect(published.has('edit')).toBe(false);
+      expect(published.has('comment')).toBe(false);
+      expect(published.has('read')).toBe(true);
+    }
+    expect(capabilitiesFor(Role.REVIEWER, 'REVIEW_TEAM', true).has('respond')).toBe(true);
+    expect(capabilitiesFor(Role.REVIEWER, 'LEAD_REVIEWER', true).has('manage')).toBe(true);
   });
 
   it('gives the case group reading and comments, but no editing', () => {

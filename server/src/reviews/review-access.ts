@@ -9,8 +9,10 @@ export type ReviewCapability =
   | 'readRealNames'
   /** add comments to events and episodes */
   | 'comment'
-  /** change anything the review team records */
+  /** change anything the review team records; nobody may while the review is published */
   | 'edit'
+  /** record the partnership's response to the findings (board actions), before and after publication */
+  | 'respond'
   /** add members, see the audit trail, export with real names */
   | 'manage';
 
@@ -19,12 +21,13 @@ export const REVIEW_CAPABILITIES: readonly ReviewCapability[] = [
   'readRealNames',
   'comment',
   'edit',
+  'respond',
   'manage',
 ];
 
 const BY_REVIEW_ROLE: Record<ReviewRoleName, ReviewCapability[]> = {
-  LEAD_REVIEWER: ['read', 'readRealNames', 'comment', 'edit', 'manage'],
-  REVIEW_TEAM: ['read', 'readRealNames', 'comment', 'edit'],
+  LEAD_REVIEWER: ['read', 'readRealNames', 'comment', 'edit', 'respond', 'manage'],
+  REVIEW_TEAM: ['read', 'readRealNames', 'comment', 'edit', 'respond'],
   CASE_GROUP: ['read', 'readRealNames', 'comment'],
   OBSERVER: ['read', 'readRealNames'],
 };
@@ -76,6 +79,22 @@ export const publishedSql = (alias: string) => `${alias}.status = 'PUBLISHED'`;
  * analysts and trainers may read published reviews; nobody else anything.
  */
 export function capabilitiesFor(
+  accountRole: Role,
+  reviewRole: ReviewRoleName | null,
+  published: boolean,
+): ReadonlySet<ReviewCapability> {
+  const all = capabilitiesWhileOpen(accountRole, reviewRole, published);
+  if (!published) return all;
+  // A published review is read-only until it is reopened for correction; only the partnership's
+  // response to its findings goes on.
+  return new Set([...all].filter((capability) => !READ_ONLY_WHEN_PUBLISHED.includes(capability)));
+}
+
+/** What publication takes away from everyone, administrators too. */
+export const READ_ONLY_WHEN_PUBLISHED: readonly ReviewCapability[] = ['edit', 'comment'];
+
+/** The capabilities before the read-only rule of published reviews is applied. */
+export function capabilitiesWhileOpen(
   accountRole: Role,
   reviewRole: ReviewRoleName | null,
   published: boolean,

@@ -55,6 +55,6 @@ import { ReviewsService } from './reviews.service';
   ],
   // RecordsService is common/'s (it knows no context); it is provided here because every
   // context that checks ids against a review imports this module already.
-  exports: [ReviewAccessService, RecordsService, ReviewsBundlePart],
+  exports: [ReviewAccessService, RecordsService, ReviewsBundlePart, ReviewsService],
 })
 export class ReviewsModule {}

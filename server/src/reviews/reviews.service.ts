@@ -9,8 +9,8 @@ import { ThemeKeysService } from '../themes/theme-keys.service';
 import { Role, User } from '../users/user.entity';
 import { CreateReviewInput, ReviewFilter, UpdateReviewInput } from './dto/review.inputs';
 import { MembersRepository } from './members.repository';
-import { CORPUS_READERS } from './review-access';
-import { ReviewAccessService } from './review-access.service';
+import { CORPUS_READERS, isPublished } from './review-access';
+import { PUBLISHED_READ_ONLY, ReviewAccessService } from './review-access.service';
 import { Review } from './review.entity';
 import { ReviewReadinessRepository } from './review-readiness.repository';
 import { ReviewsRepository } from './reviews.repository';
@@ -91,6 +91,11 @@ export class ReviewsService {
     loaders: RequestLoaders,
   ): Promise<Review> {
     const current = await this.access.require(user, id, 'edit', loaders);
+    if (input.status === 'PUBLISHED')
+      throw badInput(
+        'A review is published with publishReview, which checks it for real names and writes the snapshot the corpus reads.',
+        { field: 'status' },
+      );
     checkPeriod(
       input.periodStart !== undefined ? input.periodStart : current.periodStart,
       input.periodEnd !== undefined ? input.periodEnd : current.periodEnd,
@@ -99,11 +104,9 @@ export class ReviewsService {
     const override = await this.checkStageMove(current, input, stageOverrideReason);
     return this.reviews.transaction(async (transaction) => {
       const changes: Partial<Review> = { ...fields, updatedById: user.id };
-      // publishedAt says since when the review is published; it goes when the review leaves
-      // PUBLISHED (the audit trail keeps the history). Who may read follows the status only.
-      if (input.status === 'PUBLISHED' && current.status !== 'PUBLISHED')
-        changes.publishedAt = new Date();
-      else if (input.status && input.status !== 'PUBLISHED') changes.publishedAt = null;
+      // Only publishReview publishes (and sets publishedAt); a published review cannot be
+      // updated, so any status set here is unpublished.
+      if (input.status) changes.publishedAt = null;
       const { before, after } = await this.reviews
         .in(transaction)
         .updateVersioned(id, expectedVersion, changes);
@@ -161,6 +164,22 @@ export class ReviewsService {
     return null;
   }
 
+  /**
+   * What the shared readiness rules still miss for publication, each in words with where it is
+   * fixed; [] when ready.
+   */
+  async missingForPublication(
+    reviewId: string,
+  ): Promise<{ key: string; description: string; fixAt: string }[]> {
+    const stored = await this.readiness.readinessOf(reviewId);
+    if (!stored) return [];
+    return missingFor(stored, 'PUBLISHED').map((item) => ({
+      key: item.key,
+      description: describeMissing(item),
+      fixAt: item.fixAt === 'details' ? '' : item.fixAt,
+    }));
+  }
+
   async setCaseCharacteristics(
     user: User,
     reviewId: string,
@@ -196,6 +215,7 @@ export class ReviewsService {
     loaders: RequestLoaders,
   ): Promise<Review> {
     const current = await this.access.require(user, reviewId, 'manage', loaders);
+    if (isPublished(current)) throw badInput(PUBLISHED_READ_ONLY, { reason: 'PUBLISHED' });
     if (Boolean(current.caseGroupSignedOffAt) === signedOff) return current;
     return this.reviews.transaction(async (transaction) => {
       const { before, after } = await this.reviews

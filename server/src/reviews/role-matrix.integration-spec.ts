@@ -48,6 +48,9 @@ interface Fixture {
   collection: string;
   progressId: string;
   spare: string;
+  /** every member of the fixture reviews but the lead, with their review role */
+  members: [string, string][];
+  leadId: string;
 }
 
 interface HttpResult {
@@ -906,6 +909,62 @@ const MATRIX: Entry[] = [
     allowed: REVIEW_MAKERS,
   },
   {
+    op: 'Query publicationProblems',
+    run: gql('query($r: ID!) { publicationProblems(reviewId: $r) { kind } }', (f) => ({
+      r: f.review,
+    })),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation publishReview',
+    variant: 'refused for its problems, nothing written',
+    run: gql('mutation($id: ID!) { publishReview(id: $id) { published } }', (f) => ({
+      id: f.review,
+    })),
+    allowed: EDITORS,
+  },
+  {
+    op: 'Mutation publishReview',
+    variant: 'despite problems, with a reason',
+    declared: false,
+    run: async (t, token, f, admin) => {
+      const id = (await createReview(t, admin, `OVR-${randomUUID().slice(0, 8)}`)).id;
+      for (const [userId, role] of [[f.leadId, 'LEAD_REVIEWER'], ...f.members])
+        await ok(
+          t,
+          'mutation($r: ID!, $u: ID!, $role: ReviewRole!) { addMember(reviewId: $r, userId: $u, role: $role) { id } }',
+          { r: id, u: userId, role },
+          admin,
+        );
+      return t.gql(
+        'mutation($id: ID!) { publishReview(id: $id, overrideReason: "Agreed by the panel") { published } }',
+        { id },
+        token,
+      );
+    },
+    allowed: ['admin', 'lead'],
+  },
+  {
+    op: 'Mutation reopenReview',
+    run: async (t, token, f, admin) =>
+      t.gql(
+        'mutation($id: ID!) { reopenReview(id: $id, reason: "A correction") { status } }',
+        { id: await freshPublished(t, f, admin) },
+        token,
+      ),
+    allowed: ['admin', 'lead'],
+  },
+  {
+    op: 'Mutation withdrawReview',
+    run: async (t, token, f, admin) =>
+      t.gql(
+        'mutation($id: ID!) { withdrawReview(id: $id, reason: "The family objected") { status } }',
+        { id: await freshPublished(t, f, admin) },
+        token,
+      ),
+    allowed: ['admin'],
+  },
+  {
     op: 'GET /api/reviews/:id/timeline.csv',
     run: get((f) => `/api/reviews/${f.review}/timeline.csv`),
     allowed: MEMBERS,
@@ -962,6 +1021,28 @@ function letsThrough(cell: Cell, on: Entry['on'] = 'draft'): boolean {
   return cell === 'yes';
 }
 
+/**
+ * A fresh review with the fixture reviews' members (the lead as a second lead reviewer), published
+ * by the administrator despite its problems: for operations that change a published review.
+ */
+async function freshPublished(t: TestApp, f: Fixture, admin: string): Promise<string> {
+  const id = (await createReview(t, admin, `PUB-${randomUUID().slice(0, 8)}`)).id;
+  for (const [userId, role] of [[f.leadId, 'LEAD_REVIEWER'], ...f.members])
+    await ok(
+      t,
+      'mutation($r: ID!, $u: ID!, $role: ReviewRole!) { addMember(reviewId: $r, userId: $u, role: $role) { id } }',
+      { r: id, u: userId, role },
+      admin,
+    );
+  await ok(
+    t,
+    'mutation($id: ID!) { publishReview(id: $id, overrideReason: "A fixture, published to test who may change it") { published } }',
+    { id },
+    admin,
+  );
+  return id;
+}
+
 const entryName = (e: Entry) => (e.variant ? `${e.op} (${e.variant})` : e.op);
 
 describe('who may do what, for every role and every operation', () => {
@@ -1009,7 +1090,7 @@ describe('who may do what, for every role and every operation', () => {
     );
     await ok(
       t,
-      'mutation($id: ID!) { updateReview(id: $id, expectedVersion: 1, input: { status: PUBLISHED, stageOverrideReason: "A fixture, published to test who reads it" }) { publishedAt } }',
+      'mutation($id: ID!) { publishReview(id: $id, overrideReason: "A fixture, published to test who reads it") { published } }',
       { id: published },
       lead,
     );
@@ -1103,6 +1184,13 @@ describe('who may do what, for every role and every operation', () => {
       collection,
       progressId,
       spare: spare.id,
+      members: ALL.flatMap((actor): [string, string][] => {
+        const [, reviewRole] = ACTORS[actor];
+        return reviewRole === 'none' || reviewRole === 'LEAD_REVIEWER'
+          ? []
+          : [[ids[actor], reviewRole]];
+      }),
+      leadId: ids.lead,
     };
   });
   afterAll(() => t.close());

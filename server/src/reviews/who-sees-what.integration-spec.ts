@@ -117,34 +117,26 @@ describe('who sees what', () => {
   });
 
   describe('un-publishing hides (item 3)', () => {
-    it('hides a review from analysts as soon as it leaves PUBLISHED, and clears publishedAt', async () => {
+    it('hides a review from analysts as soon as it is reopened, and clears publishedAt', async () => {
       const review = await draftWithAPerson('UNPUBLISH-1');
-      const { version } = (
-        await ok<{ review: { version: number } }>(
-          t,
-          'query($id: ID!) { review(id: $id) { version } }',
-          { id: review },
-          lead.token,
-        )
-      ).review;
-      const publish = await ok<{ updateReview: { publishedAt: string | null; version: number } }>(
+      const publish = await ok<{ publishReview: { published: boolean } }>(
         t,
-        'mutation($id: ID!, $v: Int!) { updateReview(id: $id, expectedVersion: $v, input: { status: PUBLISHED, stageOverrideReason: "Published to test who reads it" }) { publishedAt version } }',
-        { id: review, v: version },
+        'mutation($id: ID!) { publishReview(id: $id, overrideReason: "Published to test who reads it") { published } }',
+        { id: review },
         lead.token,
       );
-      expect(publish.updateReview.publishedAt).not.toBeNull();
+      expect(publish.publishReview.published).toBe(true);
       expect((await ok<ReadResult>(t, READ, { id: review }, analyst.token)).review?.id).toBe(
         review,
       );
 
-      const back = await ok<{ updateReview: { publishedAt: string | null } }>(
+      const back = await ok<{ reopenReview: { publishedAt: string | null } }>(
         t,
-        'mutation($id: ID!, $v: Int!) { updateReview(id: $id, expectedVersion: $v, input: { status: DRAFTING }) { publishedAt } }',
-        { id: review, v: publish.updateReview.version },
+        'mutation($id: ID!) { reopenReview(id: $id, reason: "A correction") { publishedAt } }',
+        { id: review },
         lead.token,
       );
-      expect(back.updateReview.publishedAt).toBeNull();
+      expect(back.reopenReview.publishedAt).toBeNull();
       for (const reader of [analyst, trainer]) {
         const read = await t.gql<ReadResult>(READ, { id: review }, reader.token);
         expect(read.errors?.[0].extensions?.code).toBe('FORBIDDEN');
