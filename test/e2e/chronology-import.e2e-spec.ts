@@ -142,7 +142,7 @@ describe('importing two agencies’ chronologies through the wizard', () => {
       .toArray()
       .then((chunks) => Buffer.concat(chunks).toString('utf8'));
     expect(csvText.replace(/^\ufeff/, '').split('\r\n')[0]).toBe(
-      'Date,Precision,Time,Sorts as,Agency,Entry,Details,Source',
+      'Date,Precision,Time,Sorts as,Agency,Entry,Details,Record reference',
     );
   });
 
@@ -154,7 +154,7 @@ describe('importing two agencies’ chronologies through the wizard', () => {
     await dialog.getByText('Read as 20 May 2022 (a day).').waitFor();
     await dialog.getByLabel('Agency').selectOption({ label: 'Northmoor Police' });
     await dialog.getByLabel('Title').fill('Welfare check by officers');
-    await dialog.getByLabel('Source record (reference)').fill('Police log 2022/0520');
+    await dialog.getByLabel('Record reference').fill('Police log 2022/0520');
     await dialog.getByRole('button', { name: 'Add the event' }).click();
     await page.getByText('Added “Welfare check by officers”.').waitFor();
     await table.getByText('Welfare check by officers', { exact: true }).waitFor();

@@ -488,7 +488,7 @@ describe('ChronologyTable', () => {
     await user.click(within(dialog).getByLabelText('Description'));
     await user.paste('Officers saw the child');
     await user.click(await within(dialog).findByRole('checkbox', { name: 'Child A' }));
-    await user.type(within(dialog).getByLabelText('Source record (reference)'), 'Police log 77');
+    await user.type(within(dialog).getByLabelText('Record reference'), 'Police log 77');
     await user.click(within(dialog).getByRole('button', { name: 'Add the event' }));
     expect(await screen.findByText('Added “Welfare check”.')).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -517,7 +517,7 @@ describe('ChronologyTable', () => {
     expect(within(dialog).getByLabelText('Date')).toHaveValue('03/04/2014');
     expect(within(dialog).getByLabelText('Agency')).toHaveValue('a-health');
     expect(within(dialog).getByLabelText('Title')).toHaveValue('Home visit');
-    expect(within(dialog).getByLabelText('Source record (reference)')).toHaveValue('HV notes');
+    expect(within(dialog).getByLabelText('Record reference')).toHaveValue('HV notes');
     expect(await within(dialog).findByRole('checkbox', { name: 'Mother' })).toBeChecked();
     expect(within(dialog).getByRole('checkbox', { name: 'Child A' })).not.toBeChecked();
     await user.clear(within(dialog).getByLabelText('Date'));

@@ -217,7 +217,7 @@ export function EventFormDialog({
             ))
           )}
         </fieldset>
-        <label htmlFor={idOf('source')}>Source record (reference)</label>
+        <label htmlFor={idOf('source')}>Record reference</label>
         <input
           id={idOf('source')}
           value={draft.source}

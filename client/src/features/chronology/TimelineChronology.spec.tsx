@@ -249,7 +249,7 @@ describe('TimelineChronology', () => {
     expect(within(dialog).getByText(/Read as c\. May 2022 \(approximate\)/)).toBeInTheDocument();
     await user.click(within(dialog).getByLabelText('Title'));
     await user.paste('Mother moved to her sister’s');
-    await user.click(within(dialog).getByLabelText('Source record (reference)'));
+    await user.click(within(dialog).getByLabelText('Record reference'));
     await user.paste('Conversation with the family');
     await user.click(within(dialog).getByRole('button', { name: 'Add the event' }));
     expect(await screen.findByText('Added “Mother moved to her sister’s”.')).toBeInTheDocument();

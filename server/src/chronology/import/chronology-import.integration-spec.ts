@@ -347,7 +347,7 @@ describe('importing an agency chronology', () => {
       .replace(/^\ufeff/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('Date,Precision,Time,Sorts as,Agency,Entry,Details,Source');
+    expect(lines[0]).toBe('Date,Precision,Time,Sorts as,Agency,Entry,Details,Record reference');
     expect(lines[1]).toBe(
       `2021,YEAR,,2021-01-01,Northmoor Police,"'=HYPERLINK(""http://x"")",'+44 7700 900000,"formula.csv, row 2"`,
     );
