@@ -11,6 +11,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BundlesModule } from './bundles/bundles.module';
 import { ChronologyModule } from './chronology/chronology.module';
+import { CorpusModule } from './corpus/corpus.module';
 import { GraphqlContext } from './graphql/graphql-context';
 import { RequestLoadersFactory } from './common/request-loaders';
 import { RequestLoadersModule } from './common/request-loaders.module';
@@ -73,6 +74,7 @@ export class AppModule {
         ReviewSetupModule,
         AuditTrailModule,
         BundlesModule,
+        CorpusModule,
       ],
       providers: [
         InitialDataService,
