@@ -90,6 +90,28 @@ describe('the corpus API over published snapshots', () => {
     expect(table.rows[0].count).toBeGreaterThanOrEqual(table.rows[1].count);
   });
 
+  it('seeds the broader terms: substance misuse, and the toxic trio above it', async () => {
+    const data = await ok<{ themes: { key: string; label: string; broaderKey: string | null }[] }>(
+      t,
+      '{ themes(kind: CASE_CHARACTERISTIC) { key label broaderKey } }',
+      {},
+      analyst,
+    );
+    const broader = Object.fromEntries(data.themes.map((theme) => [theme.key, theme.broaderKey]));
+    expect(broader).toMatchObject({
+      'parental-alcohol-misuse': 'parental-substance-misuse',
+      'parental-drug-misuse': 'parental-substance-misuse',
+      'parental-substance-misuse': 'toxic-trio',
+      'domestic-abuse': 'toxic-trio',
+      'parental-mental-health': 'toxic-trio',
+      'toxic-trio': null,
+      neglect: null,
+    });
+    expect(data.themes.find((theme) => theme.key === 'toxic-trio')?.label).toBe(
+      'Domestic abuse, parental mental ill-health and substance misuse',
+    );
+  });
+
   it('counts practice themes from the findings', async () => {
     const table = await prevalence('PRACTICE_THEME');
     expect(table.denominator).toBe(4);

@@ -10,6 +10,7 @@ import {
   PersonContactsResolver,
   ReviewChronologyResolver,
 } from '../chronology/chronology.resolver';
+import { CorpusResolver } from '../corpus/corpus.resolver';
 import { FindingsResolver, ReviewFindingsResolver } from '../findings/findings.resolver';
 import { CollectionsResolver } from '../reviews/collections.resolver';
 import { MemberSearchResolver } from '../reviews/member-search.resolver';
@@ -46,4 +47,5 @@ export const RESOLVERS = [
   FindingAnswersResolver,
   AuditTrailResolver,
   GeneralAuditTrailResolver,
+  CorpusResolver,
 ];
