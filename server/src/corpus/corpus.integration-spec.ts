@@ -1,4 +1,7 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { parse } from 'graphql';
 import Papa from 'papaparse';
+import { queryCost } from '../graphql/query-cost';
 import ExcelJS from 'exceljs';
 import { adminToken, createAccount, ok } from '../testing/accounts';
 import { InsertedReview, insertSmallCorpus } from '../testing/corpus-fixtures';
@@ -536,6 +539,49 @@ describe('the corpus API over published snapshots', () => {
     expect(row.slice(1, 5)).toEqual(['CR-02', 'Northmoor SCP', 'SERIOUS_CASE_REVIEW', 2022]);
     expect(row[heading.indexOf('parental-substance-misuse')]).toBe(1);
     expect(row[heading.indexOf('domestic-abuse')]).toBe(0);
+  });
+
+  it('refuses bad input as BAD_USER_INPUT, naming nothing from the corpus', async () => {
+    const refused = async (query: string, variables: Record<string, unknown> = {}) => {
+      const result = await t.gql(query, variables, analyst);
+      expect({ query, code: result.errors?.[0].extensions?.code }).toEqual({
+        query,
+        code: 'BAD_USER_INPUT',
+      });
+      return result.errors![0].message;
+    };
+    await refused('{ corpusReviews(filter: { publishedFrom: "2023-02-30" }) { totalCount } }');
+    await refused('{ corpusReviews(filter: { collectionId: "nope" }) { totalCount } }');
+    await refused('{ corpusFindings(first: 501) { totalCount } }');
+    await refused('{ corpusReviews(after: "not a cursor") { totalCount } }');
+    await refused('{ searchFindings(query: "escalation", first: 101) { rank } }');
+    await refused(
+      'query($p: String) { themePrevalence(filter: { partnership: $p }, kind: PRACTICE_THEME) { denominator } }',
+      {
+        p: 'North\u0000moor',
+      },
+    );
+    expect(
+      await refused('query($k: [String!]!) { themeCooccurrence(themeKeys: $k) { keys } }', {
+        k: Array.from({ length: 51 }, (_, i) => `key-${i}`),
+      }),
+    ).toBe('themeKeys: at most 50 keys (got 51).');
+    const missing = await t.gql('{ similarFindings(findingId: "nope") { rank } }', {}, analyst);
+    expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('charges a page of corpus reviews or findings by its size', () => {
+    const costOf = (query: string) =>
+      queryCost(t.app.get(GraphQLSchemaHost).schema, parse(query), {});
+    const findings = (n: number) =>
+      costOf(`{ corpusFindings(first: ${n}) { edges { node { id title statement themeKeys } } } }`);
+    expect(findings(500)).toBeGreaterThan(findings(5) * 20);
+    const reviews = (n: number) =>
+      costOf(`{ corpusReviews(first: ${n}) { edges { node { id reference categories } } } }`);
+    expect(reviews(500)).toBeGreaterThan(reviews(5) * 20);
+    expect(
+      costOf('{ themeCooccurrence(themeKeys: ["a"]) { cells { a b count } } }'),
+    ).toBeGreaterThan(costOf('{ categoryPrevalence { rows { key count } } }'));
   });
 
   it('lets analysts, trainers and administrators in, and refuses reviewers', async () => {

@@ -1,4 +1,4 @@
-import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Extensions, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { FINDING_CATEGORIES, ThemeKindName } from '@scr/shared';
 import { Roles } from '../auth/roles.decorator';
 import { ThemeKind } from '../graphql/enums';
@@ -15,7 +15,11 @@ import {
 } from './corpus.types';
 import { CorpusFilter, TrendBasis, TrendBasisName } from './dto/corpus-filter.input';
 
-const filterArg = { name: 'filter', type: () => CorpusFilter, nullable: true } as const;
+/**
+ * The filter argument. Its parameters are typed `CorpusFilter` (not `CorpusFilter | null`, which
+ * TypeScript reflects as Object) so that the validation pipe checks it; GraphQL may pass null.
+ */
+const filterOptions = { type: () => CorpusFilter, nullable: true } as const;
 
 /**
  * The national corpus: counts, trends, lists and search over published reviews only (the
@@ -31,7 +35,7 @@ export class CorpusResolver {
     complexity: QUERY_COSTS.page,
   })
   themePrevalence(
-    @Args(filterArg) filter: CorpusFilter | null,
+    @Args('filter', filterOptions) filter: CorpusFilter,
     @Args('kind', { type: () => ThemeKind }) kind: ThemeKindName,
   ) {
     return this.corpus.themePrevalence(filter, kind);
@@ -42,7 +46,7 @@ export class CorpusResolver {
       "Per finding category (numbered 1–6 in SCIE's order), the published reviews with a finding of it; filter.effects counts good practice and problems apart",
     complexity: QUERY_COSTS.page,
   })
-  categoryPrevalence(@Args(filterArg) filter: CorpusFilter | null) {
+  categoryPrevalence(@Args('filter', filterOptions) filter: CorpusFilter) {
     return this.corpus.categoryPrevalence(filter);
   }
 
@@ -51,31 +55,33 @@ export class CorpusResolver {
     complexity: QUERY_COSTS.page,
   })
   themeCooccurrence(
-    @Args(filterArg) filter: CorpusFilter | null,
+    @Args('filter', filterOptions) filter: CorpusFilter,
     @Args('themeKeys', { type: () => [String] }) themeKeys: string[],
   ) {
     return this.corpus.themeCooccurrence(filter, themeKeys);
   }
 
+  @Extensions({ listSize: 300 })
   @Query(() => [TrendPoint], {
     description:
       'Per year and key, the published reviews of the year having it; keys are theme keys or finding categories (TOOLS …)',
     complexity: QUERY_COSTS.page,
   })
   themeTrend(
-    @Args(filterArg) filter: CorpusFilter | null,
+    @Args('filter', filterOptions) filter: CorpusFilter,
     @Args('keys', { type: () => [String] }) keys: string[],
     @Args('by', { type: () => TrendBasis, defaultValue: 'PUBLICATION_YEAR' }) by: TrendBasisName,
   ) {
     return this.corpus.trend(filter, keys, by);
   }
 
+  @Extensions({ listSize: 300 })
   @Query(() => [TrendPoint], {
     description: "Per year and finding category (SCIE's order), as themeTrend",
     complexity: QUERY_COSTS.page,
   })
   categoryTrend(
-    @Args(filterArg) filter: CorpusFilter | null,
+    @Args('filter', filterOptions) filter: CorpusFilter,
     @Args('by', { type: () => TrendBasis, defaultValue: 'PUBLICATION_YEAR' }) by: TrendBasisName,
   ) {
     return this.corpus.trend(filter, [...FINDING_CATEGORIES], by);
@@ -86,7 +92,7 @@ export class CorpusResolver {
     complexity: QUERY_COSTS.page,
   })
   corpusReviews(
-    @Args(filterArg) filter: CorpusFilter | null,
+    @Args('filter', filterOptions) filter: CorpusFilter,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ) {
@@ -99,7 +105,7 @@ export class CorpusResolver {
     complexity: QUERY_COSTS.page,
   })
   corpusFindings(
-    @Args(filterArg) filter: CorpusFilter | null,
+    @Args('filter', filterOptions) filter: CorpusFilter,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ) {
@@ -113,7 +119,7 @@ export class CorpusResolver {
   })
   searchFindings(
     @Args('query') query: string,
-    @Args(filterArg) filter: CorpusFilter | null,
+    @Args('filter', filterOptions) filter: CorpusFilter,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
   ) {
     return this.corpus.search(query, filter, first);

@@ -1,4 +1,4 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Extensions, Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
   AgencySectorName,
   FindingCategoryName,
@@ -30,6 +30,8 @@ export class PrevalenceTable {
   @Field(() => Int, { description: 'Reviews in the filtered set' })
   denominator: number;
 
+  /** A row per theme of a kind (some fifty today) or per category. */
+  @Extensions({ listSize: 100 })
   @Field(() => [PrevalenceRow])
   rows: PrevalenceRow[];
 }
@@ -51,6 +53,8 @@ export class CooccurrenceMatrix {
   @Field(() => [String])
   keys: string[];
 
+  /** Up to 50 keys: 1,225 pairs; usually a dozen keys, 66 pairs. */
+  @Extensions({ listSize: 300 })
   @Field(() => [CooccurrenceCell])
   cells: CooccurrenceCell[];
 }
