@@ -22,6 +22,7 @@ const LIST_PARAMETERS = [
   'effects',
 ] as const;
 const SINGLE_PARAMETERS = ['partnership', 'collectionId', 'publishedFrom', 'publishedTo'] as const;
+const YEAR_PARAMETERS = ['incidentYearFrom', 'incidentYearTo'] as const;
 
 /**
  * The filter from the query string: the CorpusFilter's fields by name; a list as repeated
@@ -37,6 +38,8 @@ export async function filterFromQuery(query: Record<string, unknown>): Promise<C
     if ((LIST_PARAMETERS as readonly string[]).includes(name)) plain[name] = strings(value);
     else if ((SINGLE_PARAMETERS as readonly string[]).includes(name) && typeof value === 'string')
       plain[name] = value;
+    else if ((YEAR_PARAMETERS as readonly string[]).includes(name) && typeof value === 'string')
+      plain[name] = /^\d{1,4}$/.test(value) ? Number(value) : value;
     else
       throw badInput(`${name} is not a filter of the matrix (or is given twice).`, {
         field: name,

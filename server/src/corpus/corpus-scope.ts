@@ -15,6 +15,8 @@ export interface CorpusScope {
   reviewTypes?: ReviewTypeName[];
   publishedFrom?: string;
   publishedTo?: string;
+  incidentYearFrom?: number;
+  incidentYearTo?: number;
   categories?: FindingCategoryName[];
   effects?: PatternEffectName[];
   agencySectors?: AgencySectorName[];
@@ -64,6 +66,10 @@ export function scopeFrom(sql: Sql, scope: CorpusScope): string {
     where.push(
       `(cr.published_at AT TIME ZONE 'UTC')::date <= ${sql.param(scope.publishedTo, 'date')}`,
     );
+  if (scope.incidentYearFrom !== undefined)
+    where.push(`cr.incident_year >= ${sql.param(scope.incidentYearFrom, 'int')}`);
+  if (scope.incidentYearTo !== undefined)
+    where.push(`cr.incident_year <= ${sql.param(scope.incidentYearTo, 'int')}`);
   if (scope.agencySectors?.length)
     where.push(`cr.agency_sectors && ${sql.param(scope.agencySectors, 'agency_sector[]')}`);
   if (scope.categories?.length) {

@@ -349,6 +349,10 @@ describe('the corpus API over published snapshots', () => {
       { year: 2022, key: 'neglect', count: 1, denominator: 2, percent: 50 },
       { year: 2022, key: 'TOOLS', count: 2, denominator: 2, percent: 100 },
     ]);
+    // the drill-down of the point (2022, TOOLS) by year of the incident
+    expect(
+      await references({ incidentYearFrom: 2022, incidentYearTo: 2022, categories: ['TOOLS'] }),
+    ).toEqual(['CR-02', 'CR-03']);
     const categories = await ok<{ categoryTrend: { year: number; key: string; count: number }[] }>(
       t,
       '{ categoryTrend(filter: { effects: [MAKES_PROBLEMS_MORE_LIKELY] }) { year key count } }',
@@ -510,7 +514,7 @@ describe('the corpus API over published snapshots', () => {
     expect(cell('CR-04', 'partnership')).toBe("'=Eastvale SP");
 
     const filtered = await download(
-      '/api/corpus/matrix.csv?themeKeys=parental-substance-misuse&withoutThemeKeys=domestic-abuse',
+      '/api/corpus/matrix.csv?themeKeys=parental-substance-misuse&withoutThemeKeys=domestic-abuse&incidentYearFrom=2022',
       analyst,
     );
     const filteredRows = Papa.parse<string[]>(
@@ -525,6 +529,9 @@ describe('the corpus API over published snapshots', () => {
     expect(bad.status).toBe(400);
     expect((bad.body as Buffer).toString('utf8')).toContain('unknown theme key \\"nope\\"');
     expect((await download('/api/corpus/matrix.csv?colour=red', analyst)).status).toBe(400);
+    expect((await download('/api/corpus/matrix.csv?incidentYearTo=soon', analyst)).status).toBe(
+      400,
+    );
   });
 
   it('downloads the matrix as XLSX', async () => {

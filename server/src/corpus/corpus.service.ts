@@ -110,6 +110,8 @@ export class CorpusService {
       reviewTypes: f.reviewTypes ?? undefined,
       publishedFrom: f.publishedFrom ?? undefined,
       publishedTo: f.publishedTo ?? undefined,
+      incidentYearFrom: f.incidentYearFrom ?? undefined,
+      incidentYearTo: f.incidentYearTo ?? undefined,
       categories: f.categories ?? undefined,
       effects: f.effects ?? undefined,
       agencySectors: f.agencySectors ?? undefined,

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import {
   AGENCY_SECTORS,
   AgencySectorName,
@@ -10,7 +10,17 @@ import {
   ReviewTypeName,
   TEXT_LIMITS,
 } from '@scr/shared';
-import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { IsCalendarDay } from '../../common/validators';
 import { AgencySector, FindingCategory, PatternEffect, ReviewType } from '../../graphql/enums';
 
@@ -59,6 +69,26 @@ export class CorpusFilter {
   @IsOptional()
   @IsCalendarDay()
   publishedTo?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "The review's period ended in this year or later (the year of the incident)",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1900)
+  @Max(2200)
+  incidentYearFrom?: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "The review's period ended in this year or earlier (the year of the incident)",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1900)
+  @Max(2200)
+  incidentYearTo?: number;
 
   @Field(() => [FindingCategory], {
     nullable: true,
