@@ -450,6 +450,14 @@ describe('the corpus API over published snapshots', () => {
     expect(found[0]).toBe('CR-04');
     expect(found).toContain('CR-03');
     expect(found.every((reference) => ['CR-02', 'CR-03', 'CR-04'].includes(reference))).toBe(true);
+    // a finding whose words hold a backslash and an apostrophe
+    const fromPath = await ok<{ similarFindings: { finding: { reference: string } }[] }>(
+      t,
+      SIMILAR,
+      { id: corpus.get('CR-04')!.findingIds[0][0] },
+      analyst,
+    );
+    expect(fromPath.similarFindings.map((h) => h.finding.reference)).toContain('CR-01');
     for (const hidden of [
       corpus.get('CR-06')!.findingIds[0][0],
       corpus.get('CR-05')!.findingIds[0][0],

@@ -276,7 +276,8 @@ export const SMALL_CORPUS: FixtureReview[] = [
             title: 'Drift in child in need planning',
             category: 'LONGER_TERM_WORK',
             effect: PROBLEM,
-            statement: 'Plans drifted without escalation as workers changed.',
+            statement:
+              "Plans drifted without escalation as workers changed; the plan was saved at C:\\Plans\\o'neill\\drift.docx.",
             themeKeys: ['drift', 'escalation'],
           },
         ],
