@@ -12,6 +12,7 @@ import { AuthModule } from './auth/auth.module';
 import { BundlesModule } from './bundles/bundles.module';
 import { PublicationModule } from './publication/publication.module';
 import { ChronologyModule } from './chronology/chronology.module';
+import { CorpusModule } from './corpus/corpus.module';
 import { GraphqlContext } from './graphql/graphql-context';
 import { RequestLoadersFactory } from './common/request-loaders';
 import { RequestLoadersModule } from './common/request-loaders.module';
@@ -75,6 +76,7 @@ export class AppModule {
         AuditTrailModule,
         BundlesModule,
         PublicationModule,
+        CorpusModule,
       ],
       providers: [
         InitialDataService,

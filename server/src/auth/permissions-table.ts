@@ -1,3 +1,4 @@
+import { CorpusMatrixController } from '../corpus/corpus-matrix.controller';
 import 'reflect-metadata';
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
@@ -23,6 +24,7 @@ export const CONTROLLERS = [
   TimelineExportController,
   KpeTableController,
   SessionController,
+  CorpusMatrixController,
 ];
 
 export const PERMISSIONS_FILE = resolve(__dirname, '..', '..', '..', 'docs', 'permissions.md');

@@ -10,6 +10,7 @@ import {
   PersonContactsResolver,
   ReviewChronologyResolver,
 } from '../chronology/chronology.resolver';
+import { CorpusResolver } from '../corpus/corpus.resolver';
 import { FindingsResolver, ReviewFindingsResolver } from '../findings/findings.resolver';
 import { PublicationResolver } from '../publication/publication.resolver';
 import { CollectionsResolver } from '../reviews/collections.resolver';
@@ -48,4 +49,5 @@ export const RESOLVERS = [
   AuditTrailResolver,
   GeneralAuditTrailResolver,
   PublicationResolver,
+  CorpusResolver,
 ];

@@ -4,6 +4,7 @@
 SELECT "Theme"."key" AS "Theme_key",
   "Theme"."label" AS "Theme_label",
   "Theme"."kind" AS "Theme_kind",
+  "Theme"."broader_key" AS "Theme_broader_key",
   "Theme"."created_at" AS "Theme_created_at"
 FROM "theme" "Theme"
 WHERE (("Theme"."key" IN ($1, $2)));

@@ -4,6 +4,7 @@
 SELECT "Theme"."key" AS "Theme_key",
   "Theme"."label" AS "Theme_label",
   "Theme"."kind" AS "Theme_kind",
+  "Theme"."broader_key" AS "Theme_broader_key",
   "Theme"."created_at" AS "Theme_created_at"
 FROM "theme" "Theme"
 WHERE (("Theme"."key" = $1))
@@ -13,6 +14,7 @@ LIMIT 1;
 SELECT "Theme"."key" AS "Theme_key",
   "Theme"."label" AS "Theme_label",
   "Theme"."kind" AS "Theme_kind",
+  "Theme"."broader_key" AS "Theme_broader_key",
   "Theme"."created_at" AS "Theme_created_at"
 FROM "theme" "Theme"
 ORDER BY "Theme"."kind" ASC, "Theme"."label" ASC;
@@ -21,10 +23,11 @@ ORDER BY "Theme"."kind" ASC, "Theme"."label" ASC;
 SELECT "Theme"."key" AS "Theme_key",
   "Theme"."label" AS "Theme_label",
   "Theme"."kind" AS "Theme_kind",
+  "Theme"."broader_key" AS "Theme_broader_key",
   "Theme"."created_at" AS "Theme_created_at"
 FROM "theme" "Theme"
 WHERE "Theme"."key" = $1;
 
-INSERT INTO "theme"("key", "label", "kind", "created_at")
-VALUES ($1, $2, $3, DEFAULT)
+INSERT INTO "theme"("key", "label", "kind", "broader_key", "created_at")
+VALUES ($1, $2, $3, DEFAULT, DEFAULT)
 RETURNING "created_at";

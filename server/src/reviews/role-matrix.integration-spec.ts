@@ -11,6 +11,7 @@ import {
 } from '../auth/permissions-table';
 import { Role } from '../users/user.entity';
 import { adminToken, createAccount, createReview, ok, PASSWORD } from '../testing/accounts';
+import { insertSmallCorpus } from '../testing/corpus-fixtures';
 import { GraphqlResult, startTestApp, TEST_ADMIN, TestApp } from '../testing/test-app';
 
 /** Who calls: an account role and a role on the fixture reviews ('none': not a member). */
@@ -31,6 +32,8 @@ const ALL = Object.keys(ACTORS) as Actor[];
 const EDITORS: Actor[] = ['admin', 'lead', 'team'];
 const MEMBERS: Actor[] = ['admin', 'lead', 'team', 'caseGroup', 'observer', 'analystObserver'];
 const REVIEW_MAKERS: Actor[] = ['admin', 'lead', 'team', 'caseGroup', 'observer', 'outsider'];
+/** The national corpus: analysts, trainers and administrators, whatever their place on a review. */
+const CORPUS_READERS: Actor[] = ['admin', 'analystObserver', 'analyst', 'trainer'];
 
 interface Fixture {
   review: string;
@@ -51,6 +54,8 @@ interface Fixture {
   /** every member of the fixture reviews but the lead, with their review role */
   members: [string, string][];
   leadId: string;
+  /** a finding of the small published corpus (testing/corpus-fixtures.ts) */
+  corpusFinding: string;
 }
 
 interface HttpResult {
@@ -170,6 +175,66 @@ let bundleForImport: Record<string, unknown> | null = null;
  */
 const MATRIX: Entry[] = [
   // --- queries ---------------------------------------------------------------------------------
+  // --- the corpus ------------------------------------------------------------------------------
+  {
+    op: 'Query themePrevalence',
+    run: gql('{ themePrevalence(kind: CASE_CHARACTERISTIC) { denominator } }'),
+    allowed: CORPUS_READERS,
+  },
+  {
+    op: 'Query categoryPrevalence',
+    run: gql(
+      '{ categoryPrevalence(filter: { effects: [SUPPORTS_GOOD_PRACTICE] }) { denominator } }',
+    ),
+    allowed: CORPUS_READERS,
+  },
+  {
+    op: 'Query themeCooccurrence',
+    run: gql('{ themeCooccurrence(themeKeys: ["neglect", "toxic-trio"]) { keys } }'),
+    allowed: CORPUS_READERS,
+  },
+  {
+    op: 'Query themeTrend',
+    run: gql('{ themeTrend(keys: ["neglect", "TOOLS"], by: INCIDENT_YEAR) { year } }'),
+    allowed: CORPUS_READERS,
+  },
+  {
+    op: 'Query categoryTrend',
+    run: gql('{ categoryTrend { year } }'),
+    allowed: CORPUS_READERS,
+  },
+  {
+    op: 'Query corpusReviews',
+    run: gql('{ corpusReviews(filter: { themeKeys: ["neglect"] }) { totalCount } }'),
+    allowed: CORPUS_READERS,
+  },
+  {
+    op: 'Query corpusFindings',
+    run: gql('{ corpusFindings(filter: { categories: [TOOLS] }) { totalCount } }'),
+    allowed: CORPUS_READERS,
+  },
+  {
+    op: 'Query searchFindings',
+    run: gql('{ searchFindings(query: "escalation") { rank } }'),
+    allowed: CORPUS_READERS,
+  },
+  {
+    op: 'Query similarFindings',
+    run: gql('query($id: ID!) { similarFindings(findingId: $id) { rank } }', (f) => ({
+      id: f.corpusFinding,
+    })),
+    allowed: CORPUS_READERS,
+  },
+  {
+    op: 'GET /api/corpus/matrix.csv',
+    run: get(() => '/api/corpus/matrix.csv?themeKeys=neglect'),
+    allowed: CORPUS_READERS,
+  },
+  {
+    op: 'GET /api/corpus/matrix.xlsx',
+    run: get(() => '/api/corpus/matrix.xlsx'),
+    allowed: CORPUS_READERS,
+  },
   { op: 'Query me', run: gql('{ me { id } }'), allowed: ALL },
   { op: 'Query users', run: gql('{ users { id } }'), allowed: ['admin'] },
   { op: 'Query themes', run: gql('{ themes(kind: PRACTICE_THEME) { key } }'), allowed: ALL },
@@ -1191,6 +1256,7 @@ describe('who may do what, for every role and every operation', () => {
           : [[ids[actor], reviewRole]];
       }),
       leadId: ids.lead,
+      corpusFinding: (await insertSmallCorpus(t)).get('CR-01')!.findingIds[1][0],
     };
   });
   afterAll(() => t.close());

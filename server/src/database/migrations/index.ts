@@ -27,6 +27,8 @@ import { RelationshipEnded1765200200000 } from './1765200200000-relationship-end
 import { PersonAliases1765400000000 } from './1765400000000-person-aliases';
 import { AdolescentThemes1765500000000 } from './1765500000000-adolescent-themes';
 import { PublicationSnapshots1765600000000 } from './1765600000000-publication-snapshots';
+import { BroaderThemes1765800000000 } from './1765800000000-broader-themes';
+import { CorpusFindingSearch1765800100000 } from './1765800100000-corpus-finding-search';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -59,4 +61,6 @@ export const MIGRATIONS = [
   PersonAliases1765400000000,
   AdolescentThemes1765500000000,
   PublicationSnapshots1765600000000,
+  BroaderThemes1765800000000,
+  CorpusFindingSearch1765800100000,
 ];
