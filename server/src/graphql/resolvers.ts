@@ -11,7 +11,10 @@ import {
   ReviewChronologyResolver,
 } from '../chronology/chronology.resolver';
 import { FindingsResolver, ReviewFindingsResolver } from '../findings/findings.resolver';
-import { PublicationResolver } from '../publication/publication.resolver';
+import {
+  PublicationResolver,
+  ReviewPublicationResolver,
+} from '../publication/publication.resolver';
 import { CollectionsResolver } from '../reviews/collections.resolver';
 import { MemberSearchResolver } from '../reviews/member-search.resolver';
 import { PersonResolver, ReviewsResolver } from '../reviews/reviews.resolver';
@@ -48,4 +51,5 @@ export const RESOLVERS = [
   AuditTrailResolver,
   GeneralAuditTrailResolver,
   PublicationResolver,
+  ReviewPublicationResolver,
 ];
