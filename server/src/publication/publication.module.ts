@@ -8,6 +8,7 @@ import { PublicationService } from './publication.service';
 /** Publication of reviews: the anonymisation check, snapshots, reopening and withdrawal. */
 @Module({
   imports: [ReviewsModule, BundlesModule],
+  exports: [PublicationService],
   providers: [
     PublicationResolver,
     ReviewPublicationResolver,
