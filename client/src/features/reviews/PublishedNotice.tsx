@@ -123,7 +123,7 @@ export function PublishedNotice({
         </p>
       )}
       <p>
-        This review is published
+        This review was published
         {publishedAt ? ` on ${dateFormat.format(new Date(publishedAt))}` : ''} and is read-only: the
         corpus holds {version ? `version ${version}` : 'its snapshot'}, with pseudonyms only. The
         board’s response can still be recorded.

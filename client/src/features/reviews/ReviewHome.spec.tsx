@@ -569,7 +569,7 @@ describe('publication', () => {
       ['read', 'respond', 'manage'],
     );
     const notice = await screen.findByRole('region', { name: 'Published · version 2' });
-    expect(notice).toHaveTextContent('published on 10 January 2026 and is read-only');
+    expect(notice).toHaveTextContent('was published on 10 January 2026 and is read-only');
     expect(
       within(notice).queryByRole('button', { name: 'Withdraw from the corpus' }),
     ).not.toBeInTheDocument();
