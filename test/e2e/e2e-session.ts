@@ -45,3 +45,20 @@ export async function signIn(page: Page, account = E2E_ADMIN): Promise<void> {
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: 'Reviews', level: 1 }).waitFor();
 }
+
+/**
+ * Reopens a published review for correction, as its lead reviewer would before changing it (a
+ * published review is read-only); a review already reopened is left as it is.
+ */
+export async function reopenForCorrection(token: string, reviewId: string): Promise<void> {
+  const { review } = await api<{ review: { status: string } }>(
+    token,
+    'query($id: ID!) { review(id: $id) { status } }',
+    { id: reviewId },
+  );
+  if (review.status !== 'PUBLISHED') return;
+  await api(token, 'mutation($id: ID!, $r: String!) { reopenReview(id: $id, reason: $r) { id } }', {
+    id: reviewId,
+    r: 'The browser tests change the demo review.',
+  });
+}

@@ -3,7 +3,7 @@ import { Browser, Page } from 'playwright-core';
 import { seriousAccessibilityViolations } from '../support/axe';
 import { launchChromium } from '../support/browser';
 import { e2eBaseUrl, SCREENSHOT_DIR } from './e2e-environment';
-import { api, apiToken, signIn } from './e2e-session';
+import { api, apiToken, reopenForCorrection, signIn } from './e2e-session';
 
 /**
  * Dates are typed day-month-year even in a browser set to American English, and on a laptop
@@ -25,6 +25,9 @@ describe('UK dates in an en-US browser, and the registers and editors on a lapto
       'query { reviews(filter: { search: "Child M" }) { edges { node { id title } } } }',
     );
     childM = found.reviews.edges.find(({ node }) => node.title === 'Child M')!.node.id;
+    // The demo publishes Child M, and a published review is read-only: the tour changes it, so
+    // it reopens it for correction first, as its lead reviewer would.
+    await reopenForCorrection(token, childM);
     browser = await launchChromium('en-US');
     page = await browser.newPage({
       viewport: { width: 1440, height: 900 },

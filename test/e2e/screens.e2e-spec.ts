@@ -3,7 +3,7 @@ import { Browser, Locator, Page } from 'playwright-core';
 import { seriousAccessibilityViolations } from '../support/axe';
 import { launchChromium } from '../support/browser';
 import { e2eBaseUrl, SCREENSHOT_DIR } from './e2e-environment';
-import { api, apiToken, signIn } from './e2e-session';
+import { api, apiToken, reopenForCorrection, signIn } from './e2e-session';
 
 /**
  * Every screen of the workbench, on the demo review Child M and on a new empty review: each must
@@ -27,6 +27,9 @@ describe('every screen, with its content, passes axe-core', () => {
       'query { reviews(filter: { search: "Child M" }) { edges { node { id title } } } }',
     );
     childM = found.reviews.edges.find(({ node }) => node.title === 'Child M')!.node.id;
+    // The demo publishes Child M, and a published review is read-only: the tour changes it, so
+    // it reopens it for correction first, as its lead reviewer would.
+    await reopenForCorrection(token, childM);
     empty = (
       await api<{ createReview: { id: string } }>(
         token,
@@ -256,6 +259,50 @@ describe('every screen, with its content, passes axe-core', () => {
       await tab('Case group').click();
       await screen('case-group', heading('Sign-off on the analysis'));
     });
+
+    it('publishing: what the anonymisation check found, and the review as analysts see it', async () => {
+      const { review } = await api<{ review: { version: number; summary: string } }>(
+        token,
+        'query($id: ID!) { review(id: $id) { version summary } }',
+        { id: childM },
+      );
+      // A real name slips into the summary: the check finds it and says where to fix it.
+      const leaked = await api<{ updateReview: { version: number } }>(token, UPDATE_REVIEW, {
+        id: childM,
+        v: review.version,
+        i: { summary: `${review.summary} Leanne Ward took part in the review.` },
+      });
+      await tab('Home').click();
+      await page.getByRole('button', { name: 'Publish…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Publish the review' });
+      await dialog.getByRole('list', { name: 'Problems' }).getByRole('link').first().waitFor();
+      await screen('publication-dialog-problems', dialog.getByText('A real name'), false);
+      await dialog.getByRole('button', { name: 'Not now' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await api(token, UPDATE_REVIEW, {
+        id: childM,
+        v: leaked.updateReview.version,
+        i: { summary: review.summary },
+      });
+    });
+
+    it('a published review: read-only, with its version, reopening and withdrawal', async () => {
+      await page.getByRole('button', { name: 'Publish…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Publish the review' });
+      await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
+      await page.getByText('Published as version 2.').waitFor();
+      await screen(
+        'published-review-home',
+        page.getByRole('button', { name: 'Reopen for correction' }),
+      );
+      await page.getByRole('button', { name: 'Withdraw from the corpus' }).click();
+      const withdraw = page.getByRole('dialog', { name: 'Withdraw from the corpus?' });
+      await screen('withdraw-dialog', withdraw.getByLabel('Why withdraw it?'), false);
+      await page.keyboard.press('Escape');
+      await withdraw.waitFor({ state: 'detached' });
+      // Back to drafting, for the browser tests that change Child M after this one.
+      await reopenForCorrection(token, childM);
+    });
   });
 
   describe('a new review with nothing in it yet', () => {
@@ -334,6 +381,9 @@ describe('every screen, with its content, passes axe-core', () => {
     expect(errors).toEqual([]);
   });
 });
+
+const UPDATE_REVIEW =
+  'mutation($id: ID!, $v: Int!, $i: UpdateReviewInput!) { updateReview(id: $id, expectedVersion: $v, input: $i) { version } }';
 
 const UPDATE_FINDING =
   'mutation($id: ID!, $v: Int!, $i: FindingInput!) { updateFinding(id: $id, expectedVersion: $v, input: $i) { version } }';

@@ -21,10 +21,12 @@ export function reviewContext(overrides: Partial<ReviewContext> = {}): ReviewCon
       periodEnd: '2023-08-31',
       version: 1,
       myRole: 'LEAD_REVIEWER',
-      myCapabilities: ['read', 'readRealNames', 'comment', 'edit'],
+      myCapabilities: ['read', 'readRealNames', 'comment', 'edit', 'respond'],
     },
     canEdit: true,
     canReadRealNames: true,
+    canRespond: true,
+    isAdministrator: false,
     ...overrides,
   };
 }

@@ -12,7 +12,10 @@ import {
 } from '../chronology/chronology.resolver';
 import { CorpusResolver } from '../corpus/corpus.resolver';
 import { FindingsResolver, ReviewFindingsResolver } from '../findings/findings.resolver';
-import { PublicationResolver } from '../publication/publication.resolver';
+import {
+  PublicationResolver,
+  ReviewPublicationResolver,
+} from '../publication/publication.resolver';
 import { CollectionsResolver } from '../reviews/collections.resolver';
 import { MemberSearchResolver } from '../reviews/member-search.resolver';
 import { PersonResolver, ReviewsResolver } from '../reviews/reviews.resolver';
@@ -50,4 +53,5 @@ export const RESOLVERS = [
   GeneralAuditTrailResolver,
   PublicationResolver,
   CorpusResolver,
+  ReviewPublicationResolver,
 ];

@@ -440,12 +440,13 @@ describe('publication', () => {
         .snapshot_id,
     ).toBe(v1.rows[0].id);
 
-    const review = await ok<{ review: { version: number } }>(
+    const review = await ok<{ review: { version: number; publishedVersion: number | null } }>(
       t,
-      'query($id: ID!) { review(id: $id) { version } }',
+      'query($id: ID!) { review(id: $id) { version publishedVersion } }',
       { id },
       lead,
     );
+    expect(review.review.publishedVersion).toBe(1);
     await ok(
       t,
       'mutation($id: ID!, $v: Int!) { updateReview(id: $id, expectedVersion: $v, input: { title: "Child P (corrected)" }) { id } }',
@@ -454,6 +455,13 @@ describe('publication', () => {
     );
     const second = await publish(id, null);
     expect(second.data!.publishReview).toMatchObject({ published: true, version: 2 });
+    const again = await ok<{ review: { publishedVersion: number | null } }>(
+      t,
+      'query($id: ID!) { review(id: $id) { publishedVersion } }',
+      { id },
+      team,
+    );
+    expect(again.review.publishedVersion).toBe(2);
     const { rows } = await db.query(
       `SELECT s.version, c.title, (e.snapshot_id = s.id) AS current
        FROM review_snapshot s JOIN corpus_review c ON c.snapshot_id = s.id

@@ -2,12 +2,18 @@ import { Module } from '@nestjs/common';
 import { BundlesModule } from '../bundles/bundles.module';
 import { ReviewsModule } from '../reviews/reviews.module';
 import { PublicationRepository } from './publication.repository';
-import { PublicationResolver } from './publication.resolver';
+import { PublicationResolver, ReviewPublicationResolver } from './publication.resolver';
 import { PublicationService } from './publication.service';
 
 /** Publication of reviews: the anonymisation check, snapshots, reopening and withdrawal. */
 @Module({
   imports: [ReviewsModule, BundlesModule],
-  providers: [PublicationResolver, PublicationService, PublicationRepository],
+  exports: [PublicationService],
+  providers: [
+    PublicationResolver,
+    ReviewPublicationResolver,
+    PublicationService,
+    PublicationRepository,
+  ],
 })
 export class PublicationModule {}

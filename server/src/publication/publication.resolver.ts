@@ -6,8 +6,10 @@ import {
   Int,
   Mutation,
   ObjectType,
+  Parent,
   Query,
   registerEnumType,
+  ResolveField,
   Resolver,
 } from '@nestjs/graphql';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -121,5 +123,19 @@ export class PublicationResolver {
     @Context() ctx: GraphqlContext,
   ) {
     return this.publication.withdraw(user, id, reason, ctx.loaders);
+  }
+}
+
+@Resolver(() => Review)
+export class ReviewPublicationResolver {
+  constructor(private readonly publication: PublicationService) {}
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description:
+      'The version of the latest publication (its snapshot); null when the review was never published',
+  })
+  publishedVersion(@Parent() review: Review) {
+    return this.publication.publishedVersion(review.id);
   }
 }

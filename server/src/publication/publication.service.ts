@@ -47,6 +47,11 @@ export class PublicationService {
     private readonly audit: AuditService,
   ) {}
 
+  /** The version of the review's latest snapshot, or null when it was never published. */
+  async publishedVersion(reviewId: string): Promise<number | null> {
+    return (await this.publication.latestVersion(reviewId)) || null;
+  }
+
   /** What stands in the way of publishing the review: the anonymisation check and readiness. */
   async problems(
     user: User,

@@ -1,5 +1,7 @@
 import { CorpusOptions, generateReviews } from '../corpus-generator/generate';
 import { BundlesService } from '../bundles/bundles.service';
+import { RequestLoadersFactory } from '../common/request-loaders';
+import { PublicationService } from '../publication/publication.service';
 import { Role } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import demoAnalysisReview from './demo-analysis-review.bundle.json';
@@ -10,6 +12,8 @@ export interface DemoSeedContext {
   users: UsersService;
   bundles: BundlesService;
   setup: SetupRepository;
+  publication: PublicationService;
+  loaders: RequestLoadersFactory;
   generatePassword: () => string;
 }
 
@@ -48,19 +52,32 @@ export const DEMO_REVIEW_BUNDLES = [demoReview, demoAnalysisReview];
 
 /**
  * Imports each demo review as the first administrator, with the demo reviewer as its second lead
- * reviewer, as Learning Together reviews have two.
+ * reviewer, as Learning Together reviews have two. A review whose bundle says it is published is
+ * imported at the drafting stage and then published as a reviewer would publish it: through the
+ * anonymisation check, with a snapshot (version 1) and an entry in the corpus. The bundle keeps
+ * saying PUBLISHED, as an exported published review would.
  */
 const demoReviewStep: DemoSeedStep = {
   name: 'demo-review',
-  async run({ users, bundles, setup }) {
+  async run({ users, bundles, setup, publication, loaders }) {
     const administrator = await users.firstAdministrator();
     if (!administrator) return [];
     const reviewer = await users.findForSignIn('reviewer@demo.local');
     const lines: string[] = [];
     for (const bundle of DEMO_REVIEW_BUNDLES) {
-      const { reviewId, reference } = await bundles.import(administrator, bundle);
+      const published = bundle.review.status === 'PUBLISHED';
+      const input = published
+        ? { ...bundle, review: { ...bundle.review, status: 'DRAFTING' } }
+        : bundle;
+      const { reviewId, reference } = await bundles.import(administrator, input);
       if (reviewer) await setup.addLeadReviewer(reviewId, reviewer.id);
       lines.push(`Demo review ${reference}: "${bundle.review.title}", open it from Reviews.`);
+      if (!published) continue;
+      const outcome = await publication.publish(administrator, reviewId, null, loaders.create());
+      if (!outcome.published)
+        lines.push(
+          `  It stays in drafting: the anonymisation check found ${outcome.problems.length} problem(s).`,
+        );
     }
     return lines;
   },

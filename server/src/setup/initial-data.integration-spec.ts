@@ -1,4 +1,7 @@
 import { createApp } from '../bootstrap/create-app';
+import { RequestLoadersFactory } from '../common/request-loaders';
+import { PublicationService } from '../publication/publication.service';
+import { UsersService } from '../users/users.service';
 import { loadConfig } from '../config/load-config';
 import { createTestDatabase, dropTestDatabase } from '../testing/test-database';
 import { Client } from 'pg';
@@ -103,6 +106,52 @@ describe('first start on an empty database', () => {
     expect(printed).toBe('');
     expect((await countAccounts(url)).reduce((sum, row) => sum + row.n, 0)).toBe(4);
     write('');
+  });
+
+  it('publishes Child M through the publication service: snapshot version 1, a corpus entry, no problems', async () => {
+    const app = await createApp(
+      loadConfig({
+        LOG_LEVEL: 'silent',
+        NODE_ENV: 'test',
+        CLIENT_DIR: '/nonexistent',
+        SCR_DEMO_DATA: 'true',
+      }),
+      url,
+    );
+    await app.init();
+    try {
+      const client = new Client({ connectionString: url });
+      await client.connect();
+      const { rows } = await client.query(`
+        SELECT r.id, r.status::text, r.published_at IS NOT NULL AS "hasPublishedAt",
+               s.version, s.override_reason AS "overrideReason",
+               (e.snapshot_id = s.id) AS current, e.withdrawn_at AS "withdrawnAt",
+               (SELECT count(*)::int FROM corpus_finding f WHERE f.snapshot_id = s.id) AS findings
+        FROM review r JOIN review_snapshot s ON s.review_id = r.id
+        JOIN corpus_entry e ON e.review_id = r.id
+        WHERE r.reference = 'NSCP-LCSPR-2023-01'`);
+      await client.end();
+      expect(rows).toEqual([
+        {
+          id: expect.any(String),
+          status: 'PUBLISHED',
+          hasPublishedAt: true,
+          version: 1,
+          overrideReason: null,
+          current: true,
+          withdrawnAt: null,
+          findings: 5,
+        },
+      ]);
+      const administrator = (await app.get(UsersService).firstAdministrator())!;
+      const problems = await app
+        .get(PublicationService)
+        .problems(administrator, rows[0].id, app.get(RequestLoadersFactory).create());
+      // Reopened for correction, it could be published again as it is.
+      expect(problems).toEqual([]);
+    } finally {
+      await app.close();
+    }
   });
 
   it('adds a demo corpus of 40 published fictional reviews once, for the demo analyst', async () => {

@@ -1,7 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { BundlesService } from '../bundles/bundles.service';
+import { RequestLoadersFactory } from '../common/request-loaders';
 import { AppConfig } from '../config/app-config';
+import { PublicationService } from '../publication/publication.service';
 import { SettingsService } from '../settings/settings.service';
 import { Role } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
@@ -40,6 +42,8 @@ export class InitialDataService implements OnApplicationBootstrap {
     private readonly settings: SettingsService,
     private readonly bundles: BundlesService,
     private readonly setup: SetupRepository,
+    private readonly publication: PublicationService,
+    private readonly loaders: RequestLoadersFactory,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -80,6 +84,8 @@ export class InitialDataService implements OnApplicationBootstrap {
           users: this.users,
           bundles: this.bundles,
           setup: this.setup,
+          publication: this.publication,
+          loaders: this.loaders,
           generatePassword,
         })),
       );

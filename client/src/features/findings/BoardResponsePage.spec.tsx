@@ -16,6 +16,7 @@ const context = {
   review: { id: reviewId, myCapabilities: ['read', 'edit'] },
   canEdit: true,
   canReadRealNames: false,
+  canRespond: true,
 } as unknown as ReviewContext;
 
 const police = { __typename: 'Agency' as const, id: 'a-police', name: 'Moorshire Police' };
@@ -69,12 +70,12 @@ const reviewWith = (actions: object[]) => ({
   },
 });
 
-function renderPage(mocks: MockedProviderProps['mocks']) {
+function renderPage(mocks: MockedProviderProps['mocks'], reviewContext: ReviewContext = context) {
   return renderInReview(
     [{ path: 'board', element: <BoardResponsePage /> }],
     `/reviews/${reviewId}/board`,
     mocks,
-    context,
+    reviewContext,
   );
 }
 
@@ -215,5 +216,29 @@ describe('BoardResponsePage', () => {
       'href',
       `/reviews/${reviewId}/findings`,
     );
+  });
+
+  it('stays editable for the review team once the review is published and read-only', async () => {
+    const published = {
+      review: { id: reviewId, status: 'PUBLISHED', myCapabilities: ['read', 'respond'] },
+      canEdit: false,
+      canReadRealNames: false,
+      canRespond: true,
+    } as unknown as ReviewContext;
+    renderPage([reviewWith([overdueAction])], published);
+    expect(await screen.findByRole('button', { name: 'Add an action to finding 1' })).toBeVisible();
+    expect(screen.getByRole('button', { name: /^Edit / })).toBeVisible();
+  });
+
+  it('offers readers no changes', async () => {
+    const reader = {
+      review: { id: reviewId, status: 'PUBLISHED', myCapabilities: ['read'] },
+      canEdit: false,
+      canReadRealNames: false,
+      canRespond: false,
+    } as unknown as ReviewContext;
+    renderPage([reviewWith([overdueAction])], reader);
+    expect(await screen.findByText(overdueAction.description)).toBeVisible();
+    expect(screen.queryByRole('button', { name: /Add an action|^Edit / })).toBeNull();
   });
 });

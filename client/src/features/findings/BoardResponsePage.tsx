@@ -31,7 +31,7 @@ type Editing = { kind: 'add'; findingId: string } | { kind: 'edit'; actionId: st
 
 /** The partnership's response to the review: the board's actions on each finding, followed up. */
 export function BoardResponsePage() {
-  const { review: header, canEdit } = useReview();
+  const { review: header, canRespond } = useReview();
   const base = `/reviews/${header.id}`;
   const variables = { id: header.id };
   const {
@@ -133,7 +133,7 @@ export function BoardResponsePage() {
                 ) : (
                   <BoardActionCard
                     action={action}
-                    canEdit={canEdit}
+                    canEdit={canRespond}
                     onEdit={() => setEditing({ kind: 'edit', actionId: action.id })}
                     removal={removalOf({ id: action.id })}
                   />
@@ -146,7 +146,7 @@ export function BoardResponsePage() {
             The board has not set any actions on this finding yet.
           </p>
         )}
-        {canEdit &&
+        {canRespond &&
           (editing?.kind === 'add' && editing.findingId === finding.id ? (
             <BoardActionForm
               heading={`New action on finding ${finding.ordinal}`}

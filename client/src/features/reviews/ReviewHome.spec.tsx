@@ -5,6 +5,12 @@ import { GraphQLError } from 'graphql';
 import { MemoryRouter, Outlet, Route, Routes } from 'react-router';
 import { ReviewContext } from '../../app/review-context';
 import {
+  PUBLICATION_PREVIEW,
+  PUBLISH_REVIEW,
+  REOPEN_REVIEW,
+  WITHDRAW_REVIEW,
+} from './publication.graphql';
+import {
   REVIEW_HOME,
   REVIEW_HOME_ADD_MEMBER,
   REVIEW_HOME_FIND_ACCOUNTS,
@@ -33,6 +39,7 @@ const home = (overrides: object = {}) => ({
   periodStart: '2021-09-01',
   periodEnd: '2023-08-31',
   publishedAt: null,
+  publishedVersion: null,
   caseGroupSignedOffAt: '2026-01-05T10:00:00Z',
   caseGroupSignedOffBy: 'Lee Lead',
   agencies: [{ __typename: 'Agency' as const, id: 'a1' }],
@@ -78,11 +85,17 @@ const updated = (fields: object) => ({
   },
 });
 
-function renderHome(mocks: MockedProviderProps['mocks'], capabilities = ['read', 'edit']) {
+function renderHome(
+  mocks: MockedProviderProps['mocks'],
+  capabilities = ['read', 'edit', 'respond'],
+  isAdministrator = false,
+) {
   const context = {
     review: { id: 'r1', myCapabilities: capabilities },
     canEdit: capabilities.includes('edit'),
     canReadRealNames: true,
+    canRespond: capabilities.includes('respond'),
+    isAdministrator,
   } as unknown as ReviewContext;
   return render(
     <MockedProvider mocks={mocks}>
@@ -91,6 +104,7 @@ function renderHome(mocks: MockedProviderProps['mocks'], capabilities = ['read',
           <Route path="/reviews/:reviewId" element={<Outlet context={context} />}>
             <Route index element={<ReviewHome />} />
             <Route path="episodes/:episodeId" element={<h1>Episode editor</h1>} />
+            <Route path="findings/:findingId" element={<h1>Finding editor</h1>} />
           </Route>
         </Routes>
       </MemoryRouter>
@@ -208,7 +222,7 @@ describe('ReviewHome', () => {
     expect(await screen.findByText('Nothing is missing for drafting.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Move on to drafting' }));
 
-    expect(await screen.findByRole('button', { name: 'Move on to publication' })).toBeVisible();
+    expect(await screen.findByRole('button', { name: 'Publish…' })).toBeVisible();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
@@ -399,5 +413,225 @@ describe('ReviewHome', () => {
         'Find the account to add, then choose it.',
       );
     });
+  });
+});
+
+describe('publication', () => {
+  const drafting = home({
+    status: 'DRAFTING',
+    episodes: [episode('e1', 1, 'The front-door decision')],
+  });
+  const problem = {
+    __typename: 'PublicationProblem' as const,
+    kind: 'REAL_NAME' as const,
+    recordType: 'TimelineEvent',
+    recordId: 'ev1',
+    field: 'description',
+    excerpt: '…the health visitor saw Maya at home with her mother…',
+    fixAt: 'chronology/ev1',
+  };
+  const preview = (problems: object[]) => ({
+    request: { query: PUBLICATION_PREVIEW, variables: { reviewId: 'r1' } },
+    result: {
+      data: {
+        publicationProblems: problems,
+        review: {
+          __typename: 'Review' as const,
+          id: 'r1',
+          title: 'Child M',
+          type: 'LOCAL_CSPR',
+          partnership: 'Northmoor',
+          periodStart: '2021-09-01',
+          periodEnd: '2023-08-31',
+          findings: [
+            {
+              __typename: 'Finding' as const,
+              id: 'f1',
+              ordinal: 1,
+              title: 'Incomplete risk assessments look complete',
+              statement: 'A DASH form with blank answers reads as standard risk.',
+              category: 'TOOLS',
+            },
+          ],
+        },
+      },
+    },
+  });
+  const published = (variables: object, version: number | null, problems: object[] = []) => ({
+    request: { query: PUBLISH_REVIEW, variables: { id: 'r1', ...variables } },
+    result: {
+      data: {
+        publishReview: {
+          __typename: 'PublicationResult' as const,
+          published: version !== null,
+          version,
+          problems,
+        },
+      },
+    },
+  });
+  const publishedHome = home({
+    status: 'PUBLISHED',
+    publishedAt: '2026-01-10T09:00:00Z',
+    publishedVersion: 2,
+    version: 5,
+  });
+
+  it('publishes when the check finds nothing, showing the review as analysts will see it', async () => {
+    renderHome([
+      homeQuery(drafting),
+      preview([]),
+      published({ overrideReason: null }, 2),
+      homeQuery(publishedHome),
+    ]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Publish…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Publish the review' });
+    expect(await within(dialog).findByText(/found nothing/)).toBeInTheDocument();
+    const preview_ = within(dialog).getByRole('region', { name: 'As analysts will see it' });
+    expect(preview_).toHaveTextContent('real names never leave the review');
+    expect(preview_).toHaveTextContent('Incomplete risk assessments look complete');
+    expect(preview_).toHaveTextContent('1. ');
+    expect(preview_).toHaveTextContent('A DASH form with blank answers reads as standard risk.');
+
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Publish' }));
+    expect(await screen.findByText('Published as version 2.')).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Published · version 2' })).toBeInTheDocument();
+  });
+
+  it('lists the problems with links, and lets the lead reviewer publish despite them only with a reason', async () => {
+    renderHome(
+      [
+        homeQuery(drafting),
+        preview([problem]),
+        published({ overrideReason: 'The name is the pseudonym agreed with the family.' }, 1, [
+          problem,
+        ]),
+        homeQuery({ ...publishedHome, publishedVersion: 1 }),
+      ],
+      ['read', 'edit', 'respond', 'manage'],
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Publish…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Publish the review' });
+    const problems = await within(dialog).findByRole('list', { name: 'Problems' });
+    const [item] = within(problems).getAllByRole('listitem');
+    expect(item).toHaveTextContent('A real name in an event, field “description”');
+    expect(item).toHaveTextContent('saw Maya at home');
+    expect(within(item).getByRole('link', { name: 'Fix it' })).toHaveAttribute(
+      'href',
+      '/reviews/r1/chronology/ev1',
+    );
+    expect(within(dialog).queryByRole('button', { name: 'Publish' })).not.toBeInTheDocument();
+    const despite = within(dialog).getByRole('button', { name: 'Publish despite these problems' });
+    expect(despite).toBeDisabled();
+    await userEvent.type(
+      within(dialog).getByLabelText('Why publish despite these problems?'),
+      'The name is the pseudonym agreed with the family.',
+    );
+    await userEvent.click(despite);
+    expect(await screen.findByText('Published as version 1.')).toBeInTheDocument();
+  });
+
+  it('does not offer the override to the review team, and says why', async () => {
+    renderHome([homeQuery(drafting), preview([problem])]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Publish…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Publish the review' });
+    expect(await within(dialog).findByText(/One thing stands in the way/)).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(/Only the review’s lead reviewer or an administrator/),
+    ).toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: /Publish/ })).not.toBeInTheDocument();
+    expect(within(dialog).queryByLabelText(/Why publish/)).not.toBeInTheDocument();
+  });
+
+  it('shows a published review as read-only, with its version and date, and reopens it with a reason', async () => {
+    renderHome(
+      [
+        homeQuery(publishedHome),
+        {
+          request: {
+            query: REOPEN_REVIEW,
+            variables: { id: 'r1', reason: 'A date in episode 2 is wrong.' },
+          },
+          result: {
+            data: {
+              reopenReview: {
+                __typename: 'Review' as const,
+                id: 'r1',
+                status: 'DRAFTING',
+                version: 6,
+              },
+            },
+          },
+        },
+        homeQuery({ ...publishedHome, status: 'DRAFTING', publishedAt: null, version: 6 }),
+      ],
+      ['read', 'respond', 'manage'],
+    );
+    const notice = await screen.findByRole('region', { name: 'Published · version 2' });
+    expect(notice).toHaveTextContent('was published on 10 January 2026 and is read-only');
+    expect(
+      within(notice).queryByRole('button', { name: 'Withdraw from the corpus' }),
+    ).not.toBeInTheDocument();
+    await userEvent.click(within(notice).getByRole('button', { name: 'Reopen for correction' }));
+    const dialog = screen.getByRole('dialog', { name: 'Reopen for correction?' });
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    const confirm = within(dialog).getByRole('button', { name: 'Reopen for correction' });
+    expect(confirm).toBeDisabled();
+    await userEvent.type(
+      within(dialog).getByLabelText('What needs correcting?'),
+      'A date in episode 2 is wrong.',
+    );
+    await userEvent.click(confirm);
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: /Published/ })).not.toBeInTheDocument(),
+    );
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('lets an administrator withdraw a published review from the corpus with a reason, by keyboard', async () => {
+    renderHome(
+      [
+        homeQuery(publishedHome),
+        {
+          request: {
+            query: WITHDRAW_REVIEW,
+            variables: { id: 'r1', reason: 'Consent was withdrawn.' },
+          },
+          result: {
+            data: {
+              withdrawReview: {
+                __typename: 'Review' as const,
+                id: 'r1',
+                status: 'ARCHIVED',
+                version: 6,
+              },
+            },
+          },
+        },
+        homeQuery({ ...publishedHome, status: 'ARCHIVED', version: 6 }),
+      ],
+      ['read', 'manage'],
+      true,
+    );
+    const withdraw = await screen.findByRole('button', { name: 'Withdraw from the corpus' });
+    withdraw.focus();
+    await userEvent.keyboard('{Enter}');
+    const dialog = screen.getByRole('dialog', { name: 'Withdraw from the corpus?' });
+    await userEvent.type(
+      within(dialog).getByLabelText('Why withdraw it?'),
+      'Consent was withdrawn.',
+    );
+    await userEvent.tab();
+    await userEvent.tab();
+    expect(within(dialog).getByRole('button', { name: 'Withdraw from the corpus' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByText('This review is archived.')).toBeInTheDocument();
+  });
+
+  it('offers readers neither reopening nor withdrawal', async () => {
+    renderHome([homeQuery(publishedHome)], ['read']);
+    expect(await screen.findByRole('region', { name: 'Published · version 2' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: /Reopen|Withdraw/ })).not.toBeInTheDocument();
   });
 });

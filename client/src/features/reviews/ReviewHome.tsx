@@ -7,6 +7,8 @@ import { REVIEW_HOME } from './review-home.graphql';
 import { keyFiguresOf, readinessOf, ReviewHomeData } from './review-home-readiness';
 import { ReviewHomeDetails } from './ReviewHomeDetails';
 import { ReviewHomeMembers } from './ReviewHomeMembers';
+import { PublicationDialog } from './PublicationDialog';
+import { PublishedNotice } from './PublishedNotice';
 import { ReviewHomeStage } from './ReviewHomeStage';
 import { useReviewUpdate } from './ReviewHomeUpdate';
 import './review-home.css';
@@ -63,9 +65,11 @@ function KeyFigures({ review }: { review: ReviewHomeData }) {
 }
 
 function ReviewHomeLoaded({ review }: { review: ReviewHomeData }) {
-  const { canEdit, review: header } = useReview();
+  const { canEdit, review: header, isAdministrator } = useReview();
   const canManage = header.myCapabilities.includes('manage');
   const [editingDetails, setEditingDetails] = useState(false);
+  const [publishing, setPublishing] = useState(false);
+  const [justPublished, setJustPublished] = useState<number | null>(null);
   const details = useReviewUpdate(review);
   const stage = useReviewUpdate(review);
   const { next, missing } = readinessForNextStage(readinessOf(review));
@@ -75,6 +79,16 @@ function ReviewHomeLoaded({ review }: { review: ReviewHomeData }) {
       <OverdueActions actions={review.overdueActions} />
       <div className="review-home__columns">
         <div className="review-home__main">
+          {review.status === 'PUBLISHED' && (
+            <PublishedNotice
+              reviewId={review.id}
+              version={review.publishedVersion ?? null}
+              publishedAt={review.publishedAt ?? null}
+              canReopen={canManage}
+              canWithdraw={isAdministrator}
+              justPublished={justPublished}
+            />
+          )}
           <ReviewHomeStage
             status={review.status}
             next={next}
@@ -88,8 +102,20 @@ function ReviewHomeLoaded({ review }: { review: ReviewHomeData }) {
                 () => undefined,
               )
             }
+            onPublish={() => setPublishing(true)}
             onFixDetails={() => setEditingDetails(true)}
           />
+          {publishing && (
+            <PublicationDialog
+              reviewId={review.id}
+              canOverride={canManage}
+              onClose={() => setPublishing(false)}
+              onPublished={(version) => {
+                setPublishing(false);
+                setJustPublished(version);
+              }}
+            />
+          )}
           <ReviewHomeDetails
             details={review}
             canEdit={canEdit}

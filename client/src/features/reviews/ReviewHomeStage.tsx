@@ -102,6 +102,7 @@ export function ReviewHomeStage({
   moving,
   error,
   onMove,
+  onPublish,
   onFixDetails,
 }: {
   status: ReviewStatusName;
@@ -112,6 +113,8 @@ export function ReviewHomeStage({
   error: string | null;
   /** `overrideReason`: why the review moves on with something missing. */
   onMove: (stage: ReviewStatusName, overrideReason?: string) => void;
+  /** Opens the publication dialog: a review is published through the check, not by a move. */
+  onPublish: () => void;
   onFixDetails?: () => void;
 }) {
   const [confirming, setConfirming] = useState(false);
@@ -148,9 +151,15 @@ export function ReviewHomeStage({
             type="button"
             className={`button ${missing.length === 0 ? 'button--primary' : 'button--secondary'}`}
             disabled={moving}
-            onClick={() => (missing.length === 0 ? onMove(next) : setConfirming(true))}
+            onClick={() =>
+              next === 'PUBLISHED'
+                ? onPublish()
+                : missing.length === 0
+                  ? onMove(next)
+                  : setConfirming(true)
+            }
           >
-            {moving ? 'Moving…' : `Move on to ${nextNoun}`}
+            {moving ? 'Moving…' : next === 'PUBLISHED' ? 'Publish…' : `Move on to ${nextNoun}`}
           </button>
         </div>
       )}

@@ -3,6 +3,7 @@ import { REVIEW_STATUS_LABELS, REVIEW_TYPE_LABELS, formatPartialDate } from '@sc
 import { Suspense, useMemo } from 'react';
 import { Link, NavLink, Outlet, useParams } from 'react-router';
 import { ReviewContext } from '../../app/review-context';
+import { useSession } from '../auth';
 import { REVIEW_HEADER } from './review-header.graphql';
 
 const TABS = [
@@ -22,6 +23,7 @@ export function ReviewLayout() {
   const { reviewId = '' } = useParams();
   const { data, loading, error } = useQuery(REVIEW_HEADER, { variables: { id: reviewId } });
   const review = data?.review;
+  const isAdministrator = useSession().session?.user.role === 'ADMIN';
   const context = useMemo<ReviewContext | null>(
     () =>
       review
@@ -29,9 +31,11 @@ export function ReviewLayout() {
             review,
             canEdit: review.myCapabilities.includes('edit'),
             canReadRealNames: review.myCapabilities.includes('readRealNames'),
+            canRespond: review.myCapabilities.includes('respond'),
+            isAdministrator,
           }
         : null,
-    [review],
+    [review, isAdministrator],
   );
 
   if (loading && !data) return <p role="status">Loading the review…</p>;

@@ -12,6 +12,7 @@ export const REVIEW_HOME = graphql(`
       periodStart
       periodEnd
       publishedAt
+      publishedVersion
       caseGroupSignedOffAt
       caseGroupSignedOffBy
       agencies {
