@@ -104,18 +104,36 @@ const FINDING_TEXT = `replace(replace(replace(concat_ws(' … ', f.title, f.stat
   '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
 const HEADLINE_OPTIONS = `'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'`;
 
-/** `has(key, snapshot_id)`: which reviews of `scope` have which counted key. */
+/** The scope's categories column, which `has` reads when no effects are given. */
+const SCOPE_CATEGORIES = 'cr.categories::text[] AS categories';
+
+/**
+ * `has(key, snapshot_id)`: which reviews of `scope` have which counted key. The review's keys are
+ * unnested and hash-joined to the counted members (one pass over the scope); the findings are read
+ * only when categories are counted.
+ */
 function hasKeys(sql: Sql, counted: CountedKeys, scope: CorpusScope): string {
   const keys = counted.themes.flatMap((theme) => theme.members.map(() => theme.key));
   const members = counted.themes.flatMap((theme) => theme.members);
-  return `has AS (
-    SELECT DISTINCT m.key, s.snapshot_id
-      FROM scope s JOIN unnest(${sql.param(keys, 'text[]')}, ${sql.param(members, 'text[]')}) AS m(key, member)
-        ON m.member = ANY(s.keys)
-    UNION
+  // Without effects, a review's categories are its findings' (corpus_review.categories).
+  const categories = !counted.categories.length
+    ? ''
+    : scope.effects?.length
+      ? `
+    UNION ALL
     SELECT DISTINCT f.category::text, f.snapshot_id
       FROM scope s JOIN corpus_finding f ON f.snapshot_id = s.snapshot_id
-     WHERE f.category::text = ANY(${sql.param(counted.categories, 'text[]')}) AND ${findingEffects(sql, scope)}
+     WHERE f.category::text = ANY(${sql.param(counted.categories, 'text[]')}) AND ${findingEffects(sql, scope)}`
+      : `
+    UNION ALL
+    SELECT c.key, s.snapshot_id
+      FROM scope s CROSS JOIN LATERAL unnest(s.categories) AS c(key)
+     WHERE c.key = ANY(${sql.param(counted.categories, 'text[]')})`;
+  return `has AS (
+    SELECT DISTINCT m.key, s.snapshot_id
+      FROM scope s CROSS JOIN LATERAL unnest(s.keys) AS k(member)
+      JOIN unnest(${sql.param(keys, 'text[]')}, ${sql.param(members, 'text[]')}) AS m(key, member)
+        ON m.member = k.member${categories}
   )`;
 }
 
@@ -141,7 +159,7 @@ export class CorpusRepository extends BaseRepository {
   ): Promise<{ denominator: number; counts: KeyCount[] }> {
     const sql = new Sql();
     const rows: { key: string | null; count: number }[] = await this.manager.query(
-      `WITH scope AS (SELECT cr.snapshot_id, ${REVIEW_KEYS} AS keys FROM ${scopeFrom(sql, scope)}),
+      `WITH scope AS (SELECT cr.snapshot_id, ${REVIEW_KEYS} AS keys, ${SCOPE_CATEGORIES} FROM ${scopeFrom(sql, scope)}),
       ${hasKeys(sql, counted, scope)}
       SELECT NULL AS key, count(*)::int AS count FROM scope
       UNION ALL
@@ -159,10 +177,12 @@ export class CorpusRepository extends BaseRepository {
   pairCounts(scope: CorpusScope, counted: CountedKeys): Promise<PairCount[]> {
     const sql = new Sql();
     return this.manager.query(
-      `WITH scope AS (SELECT cr.snapshot_id, ${REVIEW_KEYS} AS keys FROM ${scopeFrom(sql, scope)}),
+      `WITH scope AS (SELECT cr.snapshot_id, ${REVIEW_KEYS} AS keys, ${SCOPE_CATEGORIES} FROM ${scopeFrom(sql, scope)}),
       ${hasKeys(sql, counted, scope)}
+      , per_review AS (SELECT array_agg(key) AS keys FROM has GROUP BY snapshot_id)
       SELECT x.key AS a, y.key AS b, count(*)::int AS count
-        FROM has x JOIN has y ON y.snapshot_id = x.snapshot_id AND x.key < y.key
+        FROM per_review r CROSS JOIN LATERAL unnest(r.keys) AS x(key)
+        JOIN LATERAL unnest(r.keys) AS y(key) ON x.key < y.key
        GROUP BY x.key, y.key`,
       sql.params,
     );
@@ -179,7 +199,7 @@ export class CorpusRepository extends BaseRepository {
     const year = basis === 'INCIDENT_YEAR' ? 'cr.incident_year' : 'cr.publication_year';
     return this.manager.query(
       `WITH scope AS (
-        SELECT cr.snapshot_id, ${year} AS year, ${REVIEW_KEYS} AS keys FROM ${scopeFrom(sql, scope)}
+        SELECT cr.snapshot_id, ${year} AS year, ${REVIEW_KEYS} AS keys, ${SCOPE_CATEGORIES} FROM ${scopeFrom(sql, scope)}
            AND ${year} IS NOT NULL),
       ${hasKeys(sql, counted, scope)}
       SELECT year, NULL AS key, count(*)::int AS count FROM scope GROUP BY year
@@ -360,15 +380,16 @@ export class CorpusRepository extends BaseRepository {
     return this.manager.query(
       `WITH scope AS (
          SELECT cr.snapshot_id, cr.reference, cr.partnership, cr.type, cr.publication_year,
-                ${REVIEW_KEYS} AS keys
+                ${REVIEW_KEYS} AS keys, ${SCOPE_CATEGORIES}
            FROM ${from} ${cursor}
           ORDER BY cr.reference, cr.snapshot_id
           LIMIT ${sql.param(limit, 'int')}),
        ${hasKeys(sql, counted, scope)}
        SELECT s.snapshot_id AS id, s.reference, s.partnership, s.type,
               s.publication_year AS "publicationYear",
-              coalesce((SELECT array_agg(h.key) FROM has h WHERE h.snapshot_id = s.snapshot_id), '{}') AS keys
-         FROM scope s
+              coalesce(array_agg(h.key) FILTER (WHERE h.key IS NOT NULL), '{}') AS keys
+         FROM scope s LEFT JOIN has h ON h.snapshot_id = s.snapshot_id
+        GROUP BY s.snapshot_id, s.reference, s.partnership, s.type, s.publication_year
         ORDER BY s.reference, s.snapshot_id`,
       sql.params,
     );

@@ -1,0 +1,374 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { Pool } from 'pg';
+import { generateCorpus, GENERATOR_DEFAULTS } from '../../server/src/corpus-generator/cli';
+import { prepareDatabase } from '../../server/src/database/prepare-database';
+import { embeddedPostgresUrl, graphql, startSignedInServer } from '../support/server-process';
+import { Figure, median, report, timeRuns } from './bench-report';
+
+const REVIEWS = 10_000;
+const SEED = 1;
+const RUNS = 15;
+const WARMUP = 3;
+const ADMIN = { email: 'bench@bench.local', password: 'benchmark password' };
+
+/** Twelve keys, broader terms among them (toxic-trio, parental-substance-misuse), and practice themes. */
+const COOCCURRENCE_KEYS = [
+  'toxic-trio',
+  'neglect',
+  'parental-substance-misuse',
+  'child-under-one',
+  'going-missing',
+  'previous-child-protection-plan',
+  'information-sharing',
+  'escalation',
+  'professional-curiosity',
+  'voice-of-the-child',
+  'supervision',
+  'drift',
+];
+/** AND (two keys, one broader) and NOT (one key under a broader one). */
+const FILTER = {
+  themeKeys: ['neglect', 'parental-substance-misuse'],
+  withoutThemeKeys: ['domestic-abuse'],
+};
+const SEARCHES = { word: 'information', phrase: '"strategy discussion"' };
+
+const PREVALENCE = `query($f: CorpusFilter, $k: ThemeKind!) {
+  themePrevalence(filter: $f, kind: $k) { denominator rows { key label count percent } } }`;
+const COOCCURRENCE = `query($keys: [String!]!) {
+  themeCooccurrence(themeKeys: $keys) { keys cells { a b count } } }`;
+const SEARCH = `query($q: String!) {
+  searchFindings(query: $q) {
+    finding { id reference ordinal title category effect }
+    review { reference partnership publicationYear }
+    snippet rank } }`;
+
+/** Each theme key with itself and its narrower keys, transitively (for the keys given). */
+const TREE = `tree(key, member) AS (
+    SELECT key, key FROM theme WHERE key = ANY($1::text[])
+    UNION
+    SELECT tree.key, t.key FROM tree JOIN theme t ON t.broader_key = tree.member)`;
+/** The current, not withdrawn reviews with their keys. */
+const PUBLISHED = `SELECT cr.snapshot_id, cr.case_characteristics || cr.practice_themes AS keys
+    FROM corpus_entry ce JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id
+   WHERE ce.withdrawn_at IS NULL`;
+
+/** Prevalence by hand: the reviews (filtered by AND/NOT key sets), and per key those having a member. */
+const PREVALENCE_SQL = `WITH RECURSIVE ${TREE},
+  members AS (SELECT key, array_agg(member) AS members FROM tree GROUP BY key),
+  scope AS (${PUBLISHED}
+     AND NOT EXISTS (SELECT 1 FROM members m WHERE m.key = ANY($2::text[])
+                      AND NOT (cr.case_characteristics || cr.practice_themes) && m.members)
+     AND NOT (cr.case_characteristics || cr.practice_themes)
+             && ARRAY(SELECT member FROM tree WHERE key = ANY($3::text[])))
+SELECT NULL AS key, count(*)::int AS count FROM scope
+UNION ALL
+SELECT m.key, count(s.snapshot_id)::int FROM members m LEFT JOIN scope s ON s.keys && m.members
+ WHERE m.key IN (SELECT key FROM theme WHERE kind = $4::theme_kind)
+ GROUP BY m.key`;
+
+/** Co-occurrence by hand: which reviews have which key, then pairs within a review. */
+const COOCCURRENCE_SQL = `WITH RECURSIVE ${TREE},
+  has AS (SELECT DISTINCT tree.key, s.snapshot_id
+            FROM (${PUBLISHED}) s CROSS JOIN LATERAL unnest(s.keys) AS k(member)
+            JOIN tree ON tree.member = k.member)
+SELECT x.key AS a, y.key AS b, count(*)::int AS count
+  FROM has x JOIN has y ON y.snapshot_id = x.snapshot_id AND x.key < y.key
+ GROUP BY 1, 2`;
+
+/** Search by hand: the same ranking, snippet and columns. */
+const SEARCH_SQL = `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS q)
+SELECT f.id, cr.reference, f.ordinal, f.title, f.category, f.effect, cr.partnership,
+       cr.publication_year,
+       ts_headline('english', replace(replace(replace(concat_ws(' … ', f.title, f.statement,
+         f.manifestation, f.not_peculiar, f.prevalence, f.significance, corpus_text_list(f.questions)),
+         '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), q.q,
+         'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet,
+       ts_rank(f.search, q.q) AS rank
+  FROM q, corpus_finding f
+  JOIN corpus_entry ce ON ce.snapshot_id = f.snapshot_id AND ce.withdrawn_at IS NULL
+  JOIN corpus_review cr ON cr.snapshot_id = f.snapshot_id
+ WHERE f.search @@ q.q
+ ORDER BY rank DESC, cr.reference, f.ordinal, f.id
+ LIMIT 20`;
+
+/** The matrix by hand: per review, which theme keys (with narrower ones) and categories it has. */
+const MATRIX_SQL = `WITH RECURSIVE ${TREE}
+SELECT cr.reference, cr.partnership, cr.type, cr.publication_year,
+       ARRAY(SELECT DISTINCT tree.key FROM tree
+              WHERE tree.member = ANY(cr.case_characteristics || cr.practice_themes))
+       || cr.categories::text[] AS keys
+  FROM corpus_entry ce JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id
+ WHERE ce.withdrawn_at IS NULL
+ ORDER BY cr.reference, cr.snapshot_id`;
+
+interface Prevalence {
+  themePrevalence: { denominator: number; rows: { key: string; count: number }[] };
+}
+interface Cooccurrence {
+  themeCooccurrence: { cells: { a: string; b: string; count: number }[] };
+}
+interface Search {
+  searchFindings: { finding: { id: string } }[];
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
+}
+
+/** Stops the benchmark when GraphQL and the hand-written SQL disagree: the baseline must be the same answer. */
+function same(what: string, viaGraphql: unknown, viaSql: unknown): void {
+  const a = JSON.stringify(viaGraphql);
+  const b = JSON.stringify(viaSql);
+  if (a !== b) throw new Error(`${what}: GraphQL and SQL disagree\nGraphQL ${a}\nSQL     ${b}`);
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+describe('corpus benchmark', () => {
+  it(`measures the corpus queries on ${REVIEWS.toLocaleString('en-GB')} generated published reviews`, async () => {
+    const running = await startSignedInServer('scr-bench-corpus-', ADMIN);
+    const { server, token, dataDir } = running;
+    const url = embeddedPostgresUrl(dataDir);
+    const direct = new Pool({ connectionString: url, max: 4 });
+    try {
+      const generateStart = Date.now();
+      const dataSource = await prepareDatabase(url);
+      try {
+        await generateCorpus(
+          dataSource,
+          { ...GENERATOR_DEFAULTS, reviews: REVIEWS, seed: SEED, reset: false },
+          () => undefined,
+        );
+      } finally {
+        await dataSource.destroy();
+      }
+      await direct.query('VACUUM ANALYZE corpus_entry, corpus_review, corpus_finding');
+      const generateSeconds = (Date.now() - generateStart) / 1000;
+      const [{ reviews, findings }] = (
+        await direct.query(
+          `SELECT (SELECT count(*)::int FROM corpus_entry WHERE withdrawn_at IS NULL) AS reviews,
+                  (SELECT count(*)::int FROM corpus_finding f JOIN corpus_entry ce
+                      ON ce.snapshot_id = f.snapshot_id AND ce.withdrawn_at IS NULL) AS findings`,
+        )
+      ).rows;
+
+      const ask = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
+        const body = await graphql<T>(server.url, query, variables, token);
+        if (!body.data || body.errors) throw new Error(JSON.stringify(body.errors));
+        return body.data;
+      };
+      const rows = async (sql: string, params: unknown[]) => (await direct.query(sql, params)).rows;
+
+      /** Per case: GraphQL and SQL, interleaved so that noise on the machine falls on both alike. */
+      const cases: {
+        name: string;
+        graphql: () => Promise<unknown>;
+        sql: () => Promise<unknown>;
+        target: number;
+        ratio: boolean;
+      }[] = [];
+
+      const prevalenceCase = (name: string, kind: string, filter: typeof FILTER | null) => {
+        const allKeys = [
+          ...new Set([...(filter?.themeKeys ?? []), ...(filter?.withoutThemeKeys ?? [])]),
+        ];
+        const params = async () => {
+          const themes: { key: string }[] = await rows(`SELECT key FROM theme`, []);
+          return [
+            [...new Set([...themes.map((t) => t.key), ...allKeys])],
+            filter?.themeKeys ?? [],
+            filter?.withoutThemeKeys ?? [],
+            kind,
+          ];
+        };
+        let sqlParams: unknown[] | undefined;
+        cases.push({
+          name,
+          graphql: () => ask<Prevalence>(PREVALENCE, { f: filter, k: kind }),
+          sql: async () => rows(PREVALENCE_SQL, (sqlParams ??= await params())),
+          target: 100,
+          ratio: true,
+        });
+      };
+      prevalenceCase('prevalence, case characteristics, no filter', 'CASE_CHARACTERISTIC', null);
+      cases.push({
+        name: `co-occurrence, ${COOCCURRENCE_KEYS.length} keys`,
+        graphql: () => ask<Cooccurrence>(COOCCURRENCE, { keys: COOCCURRENCE_KEYS }),
+        sql: () => rows(COOCCURRENCE_SQL, [COOCCURRENCE_KEYS]),
+        target: 100,
+        ratio: true,
+      });
+      prevalenceCase('prevalence, practice themes, AND/NOT filter', 'PRACTICE_THEME', FILTER);
+      for (const [kind, q] of Object.entries(SEARCHES))
+        cases.push({
+          name: `search, ${kind === 'word' ? 'a common word' : 'a phrase'} (${q})`,
+          graphql: () => ask<Search>(SEARCH, { q }),
+          sql: () => rows(SEARCH_SQL, [q]),
+          target: 150,
+          ratio: false,
+        });
+
+      // The baseline is honest only if it gives the same answer.
+      const [cc, coo, filtered, word, phrase] = await Promise.all(
+        cases.map(async (c) => ({ viaGraphql: await c.graphql(), viaSql: await c.sql() })),
+      );
+      const prevalenceOf = (x: { viaGraphql: unknown; viaSql: unknown }) => {
+        const g = (x.viaGraphql as Prevalence).themePrevalence;
+        const s = x.viaSql as { key: string | null; count: number }[];
+        same(
+          'prevalence',
+          [g.denominator, Object.fromEntries(g.rows.map((r) => [r.key, r.count]).sort())],
+          [
+            s.find((r) => r.key === null)?.count,
+            Object.fromEntries(s.flatMap((r) => (r.key === null ? [] : [[r.key, r.count]])).sort()),
+          ],
+        );
+        return g.denominator;
+      };
+      const ccDenominator = prevalenceOf(cc);
+      const filteredDenominator = prevalenceOf(filtered);
+      const pairKey = (r: { a: string; b: string }) => [r.a, r.b].sort().join(' & ');
+      const cooCells = (coo.viaGraphql as Cooccurrence).themeCooccurrence.cells;
+      const cooSql = new Map(
+        (coo.viaSql as { a: string; b: string; count: number }[]).map((r) => [pairKey(r), r.count]),
+      );
+      same(
+        'co-occurrence',
+        cooCells.map((c) => [pairKey(c), c.count]).sort(),
+        cooCells.map((c) => [pairKey(c), cooSql.get(pairKey(c)) ?? 0]).sort(),
+      );
+      for (const [what, hits] of [
+        ['search for a word', word],
+        ['search for a phrase', phrase],
+      ] as const) {
+        const ids = (hits.viaGraphql as Search).searchFindings.map((h) => h.finding.id);
+        if (ids.length === 0) throw new Error(`${what} found nothing`);
+        same(
+          what,
+          ids,
+          (hits.viaSql as { id: string }[]).map((h) => h.id),
+        );
+      }
+      const [{ matching: wordMatches }] = await rows(
+        `SELECT count(*)::int AS matching FROM corpus_finding WHERE search @@ websearch_to_tsquery('english', $1)`,
+        [SEARCHES.word],
+      );
+
+      const figures: Figure[] = [];
+      for (const c of cases) {
+        const graphqlTimes: number[] = [];
+        const sqlTimes: number[] = [];
+        for (let round = 0; round < 3; round += 1) {
+          graphqlTimes.push(...(await timeRuns(RUNS / 3, round === 0 ? WARMUP : 1, c.graphql)));
+          sqlTimes.push(...(await timeRuns(RUNS / 3, round === 0 ? WARMUP : 1, c.sql)));
+        }
+        const g = median(graphqlTimes);
+        const s = median(sqlTimes);
+        figures.push(
+          {
+            name: `${c.name}: GraphQL`,
+            value: ms(g),
+            target: `<= ${c.target} ms`,
+            met: g <= c.target,
+          },
+          { name: `${c.name}: SQL`, value: ms(s), target: '', met: true },
+        );
+        if (c.ratio)
+          figures.push({
+            name: `${c.name}: GraphQL / SQL`,
+            value: (g / s).toFixed(2),
+            target: '<= 1.5',
+            met: g / s <= 1.5,
+          });
+      }
+
+      // The matrix: the whole corpus as CSV, the server's memory sampled while it streams.
+      const downloadMatrix = async () => {
+        const samples: number[] = [rssMb(server.child.pid!)];
+        const sampler = setInterval(() => samples.push(rssMb(server.child.pid!)), 10);
+        const start = process.hrtime.bigint();
+        try {
+          const response = await fetch(`${server.url}/api/corpus/matrix.csv`, {
+            headers: { authorization: `Bearer ${token}` },
+          });
+          if (response.status !== 200) throw new Error(`matrix.csv: ${response.status}`);
+          const text = await response.text();
+          const ms = Number(process.hrtime.bigint() - start) / 1e6;
+          samples.push(rssMb(server.child.pid!));
+          return { text, ms, samples };
+        } finally {
+          clearInterval(sampler);
+        }
+      };
+      const first = await downloadMatrix();
+      const parsed = Papa.parse<string[]>(first.text.replace(/^\ufeff/, '').trim(), {
+        skipEmptyLines: true,
+      }).data;
+      const [headings, ...matrixRows] = parsed;
+      const columns = headings.slice(4);
+      const bySql = await rows(MATRIX_SQL, [columns]);
+      same(
+        'matrix',
+        matrixRows.map((r) => r.slice(0, 4).join(',') + ':' + r.slice(4).join('')),
+        bySql.map(
+          (r: {
+            reference: string;
+            partnership: string;
+            type: string;
+            publication_year: number;
+            keys: string[];
+          }) =>
+            [r.reference, r.partnership, r.type, r.publication_year].join(',') +
+            ':' +
+            columns.map((c) => (r.keys.includes(c) ? '1' : '0')).join(''),
+        ),
+      );
+      if (matrixRows.length !== reviews) throw new Error(`matrix has ${matrixRows.length} rows`);
+      const downloads = [first];
+      for (let i = 0; i < 4; i += 1) downloads.push(await downloadMatrix());
+      const matrixSqlTimes = await timeRuns(5, 1, () => rows(MATRIX_SQL, [columns]));
+      const matrixMs = median(downloads.slice(1).map((d) => d.ms));
+      const growth = Math.max(
+        ...downloads.slice(1).map((d) => Math.max(...d.samples) - d.samples[0]),
+      );
+      const before = downloads[1].samples[0];
+      figures.push(
+        {
+          name: `matrix CSV, ${matrixRows.length.toLocaleString('en-GB')} reviews × ${columns.length} keys (${(first.text.length / 1e6).toFixed(1)} MB): HTTP`,
+          value: ms(matrixMs),
+          target: '<= 2000 ms',
+          met: matrixMs <= 2000,
+        },
+        {
+          name: 'matrix by hand-written SQL',
+          value: ms(median(matrixSqlTimes)),
+          target: '',
+          met: true,
+        },
+        {
+          name: 'server memory before the download',
+          value: `${Math.round(before)} MB`,
+          target: '',
+          met: true,
+        },
+        {
+          name: 'server memory growth while streaming (most of 4)',
+          value: `${growth.toFixed(1)} MB`,
+          target: '<= 50 MB',
+          met: growth <= 50,
+        },
+      );
+
+      report(
+        `Corpus: GraphQL over HTTP to the built server (production mode) vs hand-written SQL giving the same numbers, ${RUNS} runs each after ${WARMUP} warm-up; ${reviews.toLocaleString('en-GB')} published reviews, ${findings.toLocaleString('en-GB')} findings (seed ${SEED}, generated in ${generateSeconds.toFixed(0)} s); unfiltered denominator ${ccDenominator}, AND/NOT denominator ${filteredDenominator}; "${SEARCHES.word}" matches ${wordMatches} findings`,
+        figures,
+      );
+    } finally {
+      await direct.end();
+      await running.close();
+    }
+  });
+});
