@@ -7,7 +7,16 @@ import { OnReview } from '../../auth/policy';
 import { User } from '../../users/user.entity';
 import { EXPORT_BATCH, TimelineExportService } from './timeline-export.service';
 
-const HEADINGS = ['Date', 'Precision', 'Time', 'Sorts as', 'Agency', 'Entry', 'Details', 'Record reference'];
+const HEADINGS = [
+  'Date',
+  'Precision',
+  'Time',
+  'Sorts as',
+  'Agency',
+  'Entry',
+  'Details',
+  'Record reference',
+];
 const WIDTHS = [12, 12, 8, 12, 28, 40, 60, 30];
 
 /** The merged chronology as a spreadsheet, read from the database in batches and written as it goes. */
