@@ -126,6 +126,22 @@ describe('an analyst filters the demo corpus, drills down and downloads the revi
         .sort(),
     ).toEqual(references);
     expect(lines.slice(1).every((line) => line.includes(TYPE_LABELS[type]))).toBe(true);
+
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('region', { name: 'Case characteristics' })
+        .getByRole('button', { name: 'Download the chart (SVG)' })
+        .click(),
+    ]);
+    expect(svg.suggestedFilename()).toBe('corpus-case-characteristics.svg');
+    const svgText = await (
+      await svg.createReadStream()
+    )
+      .toArray()
+      .then((chunks) => Buffer.concat(chunks).toString('utf8'));
+    expect(svgText).toContain('<svg');
+    expect(svgText).toContain(words);
   });
 
   it('says so when the filters match no published review', async () => {
