@@ -11,6 +11,7 @@ import {
   SIGN_IN,
   SIGN_OUT,
 } from '../features/auth';
+import { CORPUS_FIGURES, CORPUS_THEMES } from '../features/corpus';
 import { REVIEW_LIST } from '../features/reviews';
 import { App } from './App';
 
@@ -37,6 +38,24 @@ const reviewList = (nodes: object[]) => ({
   },
 });
 const noReviews = reviewList([]);
+
+const emptyTable = { __typename: 'PrevalenceTable' as const, denominator: 0, rows: [] };
+const emptyCorpus = [
+  { request: { query: CORPUS_THEMES }, result: { data: { themes: [] } } },
+  {
+    request: {
+      query: CORPUS_FIGURES,
+      variables: {
+        filter: undefined,
+        good: { effects: ['SUPPORTS_GOOD_PRACTICE'] },
+        problems: { effects: ['MAKES_PROBLEMS_MORE_LIKELY'] },
+      },
+    },
+    result: {
+      data: { characteristics: emptyTable, goodPractice: emptyTable, problems: emptyTable },
+    },
+  },
+];
 
 function renderApp(mocks: MockedProviderProps['mocks'], initial: Session | null, path = '/') {
   return render(
@@ -113,15 +132,15 @@ describe('App', () => {
   });
 
   it('navigates between the three sections, each with an empty state that says what will appear', async () => {
-    renderApp([currentUser, currentUser, noReviews], session, '/reviews');
+    renderApp([currentUser, currentUser, noReviews, ...emptyCorpus], session, '/reviews');
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(await screen.findByRole('region', { name: 'No reviews yet' })).toBeInTheDocument();
 
     await userEvent.click(within(nav).getByRole('link', { name: 'Corpus' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Corpus' })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'No published reviews yet' })).toHaveTextContent(
-      'reviews behind every figure',
-    );
+    expect(
+      await screen.findByRole('region', { name: 'No published reviews yet' }),
+    ).toHaveTextContent('reviews behind every figure');
 
     await userEvent.click(within(nav).getByRole('link', { name: 'Briefings' }));
     expect(screen.getByRole('region', { name: 'No briefings yet' })).toHaveTextContent(

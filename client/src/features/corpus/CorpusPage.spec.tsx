@@ -1,0 +1,293 @@
+import { MockedProvider, MockedProviderProps } from '@apollo/client/testing/react';
+import { GraphQLError } from 'graphql';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { Session, SessionProvider } from '../auth';
+import { CORPUS_FIGURES, CORPUS_REVIEWS, CORPUS_THEMES } from './corpus.graphql';
+import { CorpusPage } from './CorpusPage';
+
+const sessionAs = (role: string): Session => ({
+  token: 't',
+  expiresAt: '2099-01-01T00:00:00.000Z',
+  user: { id: 'u1', email: 'sam@analysis.org', displayName: 'Sam Analyst', role },
+});
+
+const row = (key: string, label: string, count: number, percent: number) => ({
+  __typename: 'PrevalenceRow' as const,
+  key,
+  label,
+  count,
+  percent,
+});
+const table = (denominator: number, rows: ReturnType<typeof row>[]) => ({
+  __typename: 'PrevalenceTable' as const,
+  denominator,
+  rows,
+});
+
+const CATEGORIES = [
+  ['TOOLS', '1. Patterns in human–tool operation'],
+  ['RESPONSES', '2. Patterns in the management system'],
+];
+
+const themesMock = {
+  request: { query: CORPUS_THEMES },
+  result: {
+    data: {
+      themes: [
+        {
+          __typename: 'Theme' as const,
+          key: 'domestic-abuse',
+          kind: 'CASE_CHARACTERISTIC',
+          label: 'Domestic abuse',
+        },
+        {
+          __typename: 'Theme' as const,
+          key: 'neglect',
+          kind: 'CASE_CHARACTERISTIC',
+          label: 'Neglect',
+        },
+        {
+          __typename: 'Theme' as const,
+          key: 'drift',
+          kind: 'PRACTICE_THEME',
+          label: 'Drift and delay',
+        },
+      ],
+    },
+  },
+  maxUsageCount: 10,
+};
+
+function figures(filter: object | undefined, denominator: number) {
+  const base = filter ?? {};
+  return {
+    request: {
+      query: CORPUS_FIGURES,
+      variables: {
+        filter,
+        good: { ...base, effects: ['SUPPORTS_GOOD_PRACTICE'] },
+        problems: { ...base, effects: ['MAKES_PROBLEMS_MORE_LIKELY'] },
+      },
+    },
+    result: {
+      data: {
+        characteristics: table(
+          denominator,
+          denominator
+            ? [row('domestic-abuse', 'Domestic abuse', 31, 77.5), row('neglect', 'Neglect', 1, 2.5)]
+            : [],
+        ),
+        goodPractice: table(
+          denominator,
+          CATEGORIES.map(([key, label], index) =>
+            row(key, label, denominator ? 10 + index : 0, denominator ? 25 : 0),
+          ),
+        ),
+        problems: table(
+          denominator,
+          CATEGORIES.map(([key, label], index) =>
+            row(key, label, denominator ? 20 + index : 0, denominator ? 50 : 0),
+          ),
+        ),
+      },
+    },
+    maxUsageCount: 10,
+  };
+}
+
+function Address() {
+  const location = useLocation();
+  return <p data-testid="address">{location.search}</p>;
+}
+
+function renderCorpus(mocks: MockedProviderProps['mocks'], path = '/corpus', role = 'ANALYST') {
+  return render(
+    <MockedProvider mocks={mocks}>
+      <SessionProvider initial={sessionAs(role)}>
+        <MemoryRouter initialEntries={[path]}>
+          <Routes>
+            <Route
+              path="/corpus"
+              element={
+                <>
+                  <CorpusPage />
+                  <Address />
+                </>
+              }
+            />
+          </Routes>
+        </MemoryRouter>
+      </SessionProvider>
+    </MockedProvider>,
+  );
+}
+
+describe('the corpus screen', () => {
+  it('labels each bar with its count, the denominator and the percent to one decimal', async () => {
+    renderCorpus([themesMock, figures(undefined, 40)]);
+    const bar = await screen.findByRole('button', {
+      name: 'Domestic abuse: 31 of 40 reviews, 77.5%. Show the reviews',
+    });
+    expect(bar).toHaveAttribute('tabindex', '0');
+    expect(screen.getByText('31 of 40 reviews, 77.5%')).toBeInTheDocument();
+    expect(screen.getByText('1 of 40 reviews, 2.5%')).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', {
+        name: '1. Patterns in human–tool operation, supports good practice: 10 of 40 reviews, 25.0%. Show the reviews',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', {
+        name: '1. Patterns in human–tool operation, makes problems more likely: 20 of 40 reviews, 50.0%. Show the reviews',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('40 published reviews in the corpus');
+  });
+
+  it('sends the filters in the address, themes with AND, OR and NOT as their own fields', async () => {
+    const filter = {
+      reviewTypes: ['RAPID_REVIEW'],
+      publishedFrom: '2024-01-01',
+      publishedTo: '2025-12-31',
+      partnership: 'Northmoor',
+      themeKeys: ['domestic-abuse', 'neglect'],
+      anyThemeKeys: ['drift'],
+      withoutThemeKeys: ['neglect-x'],
+    };
+    renderCorpus(
+      [themesMock, figures(filter, 12)],
+      '/corpus?type=RAPID_REVIEW&from=2024-01-01&to=2025-12-31&partnership=Northmoor&all=domestic-abuse&all=neglect&any=drift&not=neglect-x',
+    );
+    expect(await screen.findByText('31 of 12 reviews, 77.5%')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('12 published reviews match');
+    expect(screen.getByLabelText('Published from')).toHaveValue('01/01/2024');
+    expect(screen.getByRole('checkbox', { name: 'Rapid review' })).toBeChecked();
+  });
+
+  it('puts a chosen filter in the address and counts again', async () => {
+    const user = userEvent.setup();
+    renderCorpus([
+      themesMock,
+      figures(undefined, 40),
+      figures({ themeKeys: ['domestic-abuse'] }, 31),
+      figures({ themeKeys: ['domestic-abuse'], withoutThemeKeys: ['drift'] }, 20),
+      figures(
+        { themeKeys: ['domestic-abuse'], anyThemeKeys: ['neglect'], withoutThemeKeys: ['drift'] },
+        5,
+      ),
+    ]);
+    await screen.findByText('31 of 40 reviews, 77.5%');
+    await screen.findAllByRole('option', { name: 'Drift and delay' });
+    await user.selectOptions(screen.getByLabelText('All of these themes (AND)'), 'domestic-abuse');
+    expect(screen.getByTestId('address')).toHaveTextContent('?all=domestic-abuse');
+    expect(await screen.findByText('31 of 31 reviews, 77.5%')).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('None of these themes (NOT)'), 'drift');
+    expect(await screen.findByText('31 of 20 reviews, 77.5%')).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Any of these themes (OR)'), 'neglect');
+    expect(screen.getByTestId('address')).toHaveTextContent(
+      '?all=domestic-abuse&any=neglect&not=drift',
+    );
+    expect(await screen.findByText('31 of 5 reviews, 77.5%')).toBeInTheDocument();
+  });
+
+  it('lists the reviews behind a bar chosen with Enter, with their links', async () => {
+    const user = userEvent.setup();
+    const node = {
+      __typename: 'CorpusReview' as const,
+      id: 's1',
+      reviewId: 'r1',
+      reference: 'DEMO-SYN-001',
+      title: 'Child A',
+      partnership: 'Northmoor',
+      type: 'RAPID_REVIEW',
+      publicationYear: 2024,
+    };
+    renderCorpus(
+      [
+        themesMock,
+        figures({ reviewTypes: ['RAPID_REVIEW'] }, 40),
+        {
+          request: {
+            query: CORPUS_REVIEWS,
+            variables: {
+              filter: {
+                reviewTypes: ['RAPID_REVIEW'],
+                categories: ['TOOLS'],
+                effects: ['MAKES_PROBLEMS_MORE_LIKELY'],
+              },
+              first: 200,
+            },
+          },
+          result: {
+            data: {
+              corpusReviews: {
+                __typename: 'CorpusReviewConnection' as const,
+                totalCount: 1,
+                edges: [{ __typename: 'CorpusReviewEdge' as const, node }],
+              },
+            },
+          },
+        },
+      ],
+      '/corpus?type=RAPID_REVIEW',
+    );
+    const bar = await screen.findByRole('button', {
+      name: /^1\. Patterns in human–tool operation, makes problems more likely: 20 of 40/,
+    });
+    bar.focus();
+    await user.keyboard('{Enter}');
+    const list = await screen.findByRole('table', { name: /Published reviews behind/ });
+    const cells = within(list)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
+    expect(cells).toEqual(['DEMO-SYN-001', 'Child A', 'Northmoor', 'Rapid review', '2024']);
+    expect(within(list).getByRole('link', { name: 'Child A' })).toHaveAttribute(
+      'href',
+      '/reviews/r1',
+    );
+    expect(bar).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('says so when nothing is published at all', async () => {
+    renderCorpus([themesMock, figures(undefined, 0)]);
+    expect(
+      await screen.findByRole('heading', { name: 'No published reviews yet' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('search')).not.toBeInTheDocument();
+  });
+
+  it('says so when the filters match no review, keeping the filters to widen', async () => {
+    renderCorpus(
+      [themesMock, figures({ partnership: 'Nowhere' }, 0)],
+      '/corpus?partnership=Nowhere',
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'No published reviews match these filters' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('search')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Show the reviews/ })).not.toBeInTheDocument();
+  });
+
+  it("shows the server's words when a theme is unknown", async () => {
+    renderCorpus(
+      [
+        themesMock,
+        {
+          request: {
+            query: CORPUS_FIGURES,
+            variables: {
+              filter: { themeKeys: ['nonsense'] },
+              good: { themeKeys: ['nonsense'], effects: ['SUPPORTS_GOOD_PRACTICE'] },
+              problems: { themeKeys: ['nonsense'], effects: ['MAKES_PROBLEMS_MORE_LIKELY'] },
+            },
+          },
+          result: { errors: [new GraphQLError('Unknown theme: nonsense')] },
+        },
+      ],
+      '/corpus?all=nonsense',
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('Unknown theme: nonsense');
+  });
+});

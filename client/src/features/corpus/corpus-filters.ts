@@ -1,0 +1,104 @@
+import { FindingCategoryName, REVIEW_TYPES, ReviewTypeName } from '@scr/shared';
+
+/**
+ * The corpus screen's filters, as kept in the address so that a view can be bookmarked and
+ * shared: ?type=…&type=…&from=YYYY-MM-DD&to=…&partnership=…&all=…&any=…&not=…
+ */
+export interface CorpusFilters {
+  types: ReviewTypeName[];
+  publishedFrom: string;
+  publishedTo: string;
+  partnership: string;
+  /** Every one of these themes (AND). */
+  allThemes: string[];
+  /** At least one of these themes (OR). */
+  anyThemes: string[];
+  /** None of these themes (NOT). */
+  withoutThemes: string[];
+}
+
+export const NO_CORPUS_FILTERS: CorpusFilters = {
+  types: [],
+  publishedFrom: '',
+  publishedTo: '',
+  partnership: '',
+  allThemes: [],
+  anyThemes: [],
+  withoutThemes: [],
+};
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const day = (value: string | null) => (value && ISO_DAY.test(value) ? value : '');
+const distinct = (values: string[]) => [...new Set(values.filter((value) => value.trim()))];
+
+/** The filters in an address's query string; unknown review types and malformed days are ignored. */
+export function corpusFiltersFromParams(params: URLSearchParams): CorpusFilters {
+  return {
+    types: distinct(params.getAll('type')).filter((type): type is ReviewTypeName =>
+      (REVIEW_TYPES as readonly string[]).includes(type),
+    ),
+    publishedFrom: day(params.get('from')),
+    publishedTo: day(params.get('to')),
+    partnership: params.get('partnership') ?? '',
+    allThemes: distinct(params.getAll('all')),
+    anyThemes: distinct(params.getAll('any')),
+    withoutThemes: distinct(params.getAll('not')),
+  };
+}
+
+/** The query string for the filters, leaving out those not set. */
+export function paramsFromCorpusFilters(filters: CorpusFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  filters.types.forEach((type) => params.append('type', type));
+  if (filters.publishedFrom) params.set('from', filters.publishedFrom);
+  if (filters.publishedTo) params.set('to', filters.publishedTo);
+  if (filters.partnership.trim()) params.set('partnership', filters.partnership.trim());
+  filters.allThemes.forEach((key) => params.append('all', key));
+  filters.anyThemes.forEach((key) => params.append('any', key));
+  filters.withoutThemes.forEach((key) => params.append('not', key));
+  return params;
+}
+
+export function hasCorpusFilters(filters: CorpusFilters): boolean {
+  return paramsFromCorpusFilters(filters).size > 0;
+}
+
+/** The server's CorpusFilter for the filters: only the fields set, `undefined` when none is. */
+export function corpusFilterInput(filters: CorpusFilters) {
+  const input = {
+    ...(filters.types.length ? { reviewTypes: filters.types } : {}),
+    ...(filters.publishedFrom ? { publishedFrom: filters.publishedFrom } : {}),
+    ...(filters.publishedTo ? { publishedTo: filters.publishedTo } : {}),
+    ...(filters.partnership.trim() ? { partnership: filters.partnership.trim() } : {}),
+    ...(filters.allThemes.length ? { themeKeys: filters.allThemes } : {}),
+    ...(filters.anyThemes.length ? { anyThemeKeys: filters.anyThemes } : {}),
+    ...(filters.withoutThemes.length ? { withoutThemeKeys: filters.withoutThemes } : {}),
+  };
+  return Object.keys(input).length ? input : undefined;
+}
+
+export type FindingEffect = 'SUPPORTS_GOOD_PRACTICE' | 'MAKES_PROBLEMS_MORE_LIKELY';
+
+/** The figures query's variables: the filter, and the same filter per finding effect. */
+export function figuresVariables(filters: CorpusFilters) {
+  const filter = corpusFilterInput(filters);
+  return {
+    filter,
+    good: { ...filter, effects: ['SUPPORTS_GOOD_PRACTICE' as const] },
+    problems: { ...filter, effects: ['MAKES_PROBLEMS_MORE_LIKELY' as const] },
+  };
+}
+
+/** What a bar stands for, to list the reviews behind it. */
+export type BarSelection =
+  | { kind: 'characteristic'; key: string; label: string }
+  | { kind: 'category'; key: string; label: string; effect: FindingEffect };
+
+/** The drill-down's filter: the screen's filter narrowed to the bar's theme or category. */
+export function drillDownFilter(filters: CorpusFilters, bar: BarSelection) {
+  const filter = corpusFilterInput(filters) ?? {};
+  if (bar.kind === 'characteristic') {
+    return { ...filter, themeKeys: [...(filter.themeKeys ?? []), bar.key] };
+  }
+  return { ...filter, categories: [bar.key as FindingCategoryName], effects: [bar.effect] };
+}
