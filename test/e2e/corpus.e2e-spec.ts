@@ -82,8 +82,10 @@ describe('an analyst filters the demo corpus, drills down and downloads the revi
       .filter({ hasText: `${first.corpusReviews.totalCount} published reviews in the corpus` })
       .waitFor();
 
-    await page.getByRole('checkbox', { name: TYPE_LABELS[type] }).check();
+    // The box is drawn from the address: it shows ticked once the address has the filter.
+    await page.getByRole('checkbox', { name: TYPE_LABELS[type] }).click();
     await page.waitForURL(new RegExp(`[?&]type=${type}`));
+    await page.getByRole('checkbox', { name: TYPE_LABELS[type], checked: true }).waitFor();
     const words = `${top.count} of ${themePrevalence.denominator} ${
       themePrevalence.denominator === 1 ? 'review' : 'reviews'
     }, ${top.percent.toFixed(1)}%`;
