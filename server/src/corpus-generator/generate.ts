@@ -1,4 +1,4 @@
-import type { FindingCategoryName } from '@scr/shared';
+import { FACTOR_LEVELS, type FindingCategoryName } from '@scr/shared';
 import { SeededRandom } from './random';
 import {
   AGENCY_TEMPLATES,
@@ -9,7 +9,6 @@ import {
   CHARACTERISTIC_PHRASES,
   CONSEQUENCES,
   EPISODE_TITLES,
-  FACTOR_LEVELS,
   FACTOR_SENTENCES,
   FINDING_TITLES,
   GOOD_CONSEQUENCES,

@@ -394,17 +394,6 @@ export const QUESTIONS_FOR_THE_BOARD = [
   'How does the partnership hear from children and families about this?',
 ];
 
-export const FACTOR_LEVELS = [
-  'FAMILY',
-  'PERSONAL',
-  'ROLE',
-  'CONDITIONS_OF_WORK',
-  'OWN_TEAM',
-  'INTER_AGENCY',
-  'ORGANISATION',
-  'WIDER_CONTEXT',
-] as const;
-
 export const FACTOR_SENTENCES = [
   'The practitioner had no time set aside for {theme}.',
   'Team practice did not include {theme} as a matter of routine.',

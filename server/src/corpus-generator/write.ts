@@ -65,38 +65,8 @@ export async function writeGeneratedReviews(
   await insertColumns(
     manager,
     'finding',
-    [
-      ['id', 'uuid'],
-      ['review_id', 'uuid'],
-      ['ordinal', 'integer'],
-      ['title', 'text'],
-      ['category', 'finding_category'],
-      ['effect', 'pattern_effect'],
-      ['statement', 'text'],
-      ['manifestation', 'text'],
-      ['not_peculiar', 'text'],
-      ['prevalence', 'text'],
-      ['significance', 'text'],
-      ['questions', 'text[]'],
-      ['theme_keys', 'text[]'],
-    ],
-    reviews.flatMap((r) =>
-      r.findings.map((f) => [
-        f.id,
-        r.reviewId,
-        f.ordinal,
-        f.title,
-        f.category,
-        f.effect,
-        f.statement,
-        f.manifestation,
-        f.notPeculiar,
-        f.prevalence,
-        f.significance,
-        arrayLiteral(f.questions),
-        arrayLiteral(f.themes),
-      ]),
-    ),
+    [['id', 'uuid'], ['review_id', 'uuid'], ...FINDING_COLUMNS],
+    reviews.flatMap((r) => r.findings.map((f) => [f.id, r.reviewId, ...findingValues(f)])),
   );
   await insertColumns(
     manager,
@@ -159,38 +129,8 @@ export async function writeGeneratedReviews(
   await insertColumns(
     manager,
     'corpus_finding',
-    [
-      ['snapshot_id', 'uuid'],
-      ['finding_id', 'uuid'],
-      ['ordinal', 'integer'],
-      ['title', 'text'],
-      ['category', 'finding_category'],
-      ['effect', 'pattern_effect'],
-      ['statement', 'text'],
-      ['manifestation', 'text'],
-      ['not_peculiar', 'text'],
-      ['prevalence', 'text'],
-      ['significance', 'text'],
-      ['questions', 'text[]'],
-      ['theme_keys', 'text[]'],
-    ],
-    reviews.flatMap((r) =>
-      r.findings.map((f) => [
-        r.snapshotId,
-        f.id,
-        f.ordinal,
-        f.title,
-        f.category,
-        f.effect,
-        f.statement,
-        f.manifestation,
-        f.notPeculiar,
-        f.prevalence,
-        f.significance,
-        arrayLiteral(f.questions),
-        arrayLiteral(f.themes),
-      ]),
-    ),
+    [['snapshot_id', 'uuid'], ['finding_id', 'uuid'], ...FINDING_COLUMNS],
+    reviews.flatMap((r) => r.findings.map((f) => [r.snapshotId, f.id, ...findingValues(f)])),
   );
   await insertColumns(
     manager,
@@ -204,6 +144,38 @@ export async function writeGeneratedReviews(
 }
 
 /** A PostgreSQL array literal of texts, every element quoted. */
+/** The columns a finding has alike in `finding` and `corpus_finding`, after its ids. */
+const FINDING_COLUMNS: [string, string][] = [
+  ['ordinal', 'integer'],
+  ['title', 'text'],
+  ['category', 'finding_category'],
+  ['effect', 'pattern_effect'],
+  ['statement', 'text'],
+  ['manifestation', 'text'],
+  ['not_peculiar', 'text'],
+  ['prevalence', 'text'],
+  ['significance', 'text'],
+  ['questions', 'text[]'],
+  ['theme_keys', 'text[]'],
+];
+
+/** A generated finding's values for FINDING_COLUMNS, in their order. */
+function findingValues(f: GeneratedReview['findings'][number]): unknown[] {
+  return [
+    f.ordinal,
+    f.title,
+    f.category,
+    f.effect,
+    f.statement,
+    f.manifestation,
+    f.notPeculiar,
+    f.prevalence,
+    f.significance,
+    arrayLiteral(f.questions),
+    arrayLiteral(f.themes),
+  ];
+}
+
 function arrayLiteral(values: readonly string[]): string {
   return `{${values.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
 }
