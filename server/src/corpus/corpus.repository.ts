@@ -297,18 +297,28 @@ export class CorpusRepository extends BaseRepository {
       : '';
     const query = `websearch_to_tsquery('english', ${sql.param(words)})${prefixQuery}`;
     const from = scopeFrom(sql, scope);
+    // The matches are ranked by id alone, so that the sort carries no text; only the page's
+    // findings are then read whole and cut into snippets.
     const rows: Record<string, unknown>[] = await this.manager.query(
-      `WITH q AS (SELECT ${query} AS q)
+      `WITH q AS (SELECT ${query} AS q),
+       top AS (
+         SELECT f.id AS finding, ts_rank(f.search, q.q) AS rank, cr.reference AS reference,
+                f.ordinal AS ordinal
+           FROM q, ${from.replace(
+             'JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id',
+             'JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id JOIN corpus_finding f ON f.snapshot_id = cr.snapshot_id',
+           )}
+            AND numnode(q.q) > 0 AND f.search @@ q.q AND ${listedFindings(sql, scope)}
+         ORDER BY rank DESC, reference, ordinal, f.id
+         LIMIT ${sql.param(limit, 'int')})
        SELECT ${FINDING_COLUMNS}, ${HIT_REVIEW_COLUMNS},
               ts_headline('english', ${FINDING_TEXT}, q.q, ${HEADLINE_OPTIONS}) AS snippet,
-              ts_rank(f.search, q.q) AS rank
-         FROM q, ${from.replace(
-           'JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id',
-           'JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id JOIN review_snapshot rs ON rs.id = cr.snapshot_id JOIN corpus_finding f ON f.snapshot_id = cr.snapshot_id',
-         )}
-          AND numnode(q.q) > 0 AND f.search @@ q.q AND ${listedFindings(sql, scope)}
-       ORDER BY rank DESC, cr.reference, f.ordinal, f.id
-       LIMIT ${sql.param(limit, 'int')}`,
+              top.rank
+         FROM q, top
+         JOIN corpus_finding f ON f.id = top.finding
+         JOIN corpus_review cr ON cr.snapshot_id = f.snapshot_id
+         JOIN review_snapshot rs ON rs.id = cr.snapshot_id
+        ORDER BY top.rank DESC, top.reference, top.ordinal, f.id`,
       sql.params,
     );
     return rows.map(hitOf);

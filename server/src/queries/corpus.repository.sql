@@ -93,7 +93,7 @@ FROM corpus_entry ce JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id JO
 WHERE ce.withdrawn_at IS NULL AND cr.partnership = $1 AND cr.type = ANY($2::review_type[]) AND (cr.published_at AT TIME ZONE 'UTC')::date >= $3::date AND EXISTS (SELECT 1 FROM corpus_finding cf WHERE cf.snapshot_id = cr.snapshot_id AND cf.category = ANY($5::finding_category[]) AND cf.effect = ANY($4::pattern_effect[])) AND (cr.case_characteristics || cr.practice_themes) && $6::text[] AND (cr.case_characteristics || cr.practice_themes) && $7::text[] AND NOT ((cr.case_characteristics || cr.practice_themes) && $8::text[]) AND f.effect = ANY($10::pattern_effect[]) AND f.category = ANY($9::finding_category[]);
 
 -- CorpusRepository.search
-WITH q AS (SELECT websearch_to_tsquery('english', $2) && to_tsquery('english', $1) AS q)
+WITH q AS (SELECT websearch_to_tsquery('english', $2) && to_tsquery('english', $1) AS q), top AS (SELECT f.id AS finding, ts_rank(f.search, q.q) AS rank, cr.reference AS reference, f.ordinal AS ordinal FROM q, corpus_entry ce JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id JOIN corpus_finding f ON f.snapshot_id = cr.snapshot_id WHERE ce.withdrawn_at IS NULL AND cr.partnership = $3 AND cr.type = ANY($4::review_type[]) AND (cr.published_at AT TIME ZONE 'UTC')::date >= $5::date AND EXISTS (SELECT 1 FROM corpus_finding cf WHERE cf.snapshot_id = cr.snapshot_id AND cf.category = ANY($7::finding_category[]) AND cf.effect = ANY($6::pattern_effect[])) AND (cr.case_characteristics || cr.practice_themes) && $8::text[] AND (cr.case_characteristics || cr.practice_themes) && $9::text[] AND NOT ((cr.case_characteristics || cr.practice_themes) && $10::text[]) AND numnode(q.q) > 0 AND f.search @@ q.q AND f.effect = ANY($12::pattern_effect[]) AND f.category = ANY($11::finding_category[]) ORDER BY rank DESC, reference, ordinal, f.id LIMIT $13::int)
 SELECT f.id,
   cr.review_id AS "reviewId",
   cr.reference,
@@ -121,11 +121,9 @@ SELECT f.id,
   cr.categories::text[] AS categories,
   cr.agency_sectors::text[] AS "agencySectors",
   ts_headline('english', replace(replace(replace(concat_ws(' … ', f.title, f.statement, f.manifestation, f.not_peculiar, f.prevalence, f.significance, corpus_text_list(f.questions)), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), q.q, 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet,
-  ts_rank(f.search, q.q) AS rank
-FROM q, corpus_entry ce JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id JOIN review_snapshot rs ON rs.id = cr.snapshot_id JOIN corpus_finding f ON f.snapshot_id = cr.snapshot_id
-WHERE ce.withdrawn_at IS NULL AND cr.partnership = $3 AND cr.type = ANY($4::review_type[]) AND (cr.published_at AT TIME ZONE 'UTC')::date >= $5::date AND EXISTS (SELECT 1 FROM corpus_finding cf WHERE cf.snapshot_id = cr.snapshot_id AND cf.category = ANY($7::finding_category[]) AND cf.effect = ANY($6::pattern_effect[])) AND (cr.case_characteristics || cr.practice_themes) && $8::text[] AND (cr.case_characteristics || cr.practice_themes) && $9::text[] AND NOT ((cr.case_characteristics || cr.practice_themes) && $10::text[]) AND numnode(q.q) > 0 AND f.search @@ q.q AND f.effect = ANY($12::pattern_effect[]) AND f.category = ANY($11::finding_category[])
-ORDER BY rank DESC, cr.reference, f.ordinal, f.id
-LIMIT $13::int;
+  top.rank
+FROM q, top JOIN corpus_finding f ON f.id = top.finding JOIN corpus_review cr ON cr.snapshot_id = f.snapshot_id JOIN review_snapshot rs ON rs.id = cr.snapshot_id
+ORDER BY top.rank DESC, top.reference, top.ordinal, f.id;
 
 -- CorpusRepository.similar
 WITH source AS (SELECT src.id, src.theme_keys, cr.review_id, coalesce((SELECT string_agg(quote_literal(lexeme), ' | ') FROM unnest(tsvector_to_array(src.search)) AS lexeme), '')::tsquery AS q FROM corpus_finding src JOIN corpus_entry ce ON ce.snapshot_id = src.snapshot_id AND ce.withdrawn_at IS NULL JOIN corpus_review cr ON cr.snapshot_id = src.snapshot_id WHERE src.id = $1::uuid)
