@@ -16,6 +16,7 @@ import {
   hasCorpusFilters,
   paramsFromCorpusFilters,
 } from './corpus-filters';
+import { CorpusCooccurrence } from './CorpusCooccurrence';
 import { CorpusDrillDown } from './CorpusDrillDown';
 import { CorpusFiltersForm } from './CorpusFiltersForm';
 import './corpus.css';
@@ -229,6 +230,7 @@ export function CorpusPage() {
                 />
               </section>
               {selection && <CorpusDrillDown filters={filters} selection={selection} />}
+              <CorpusCooccurrence filters={filters} characteristics={characteristics?.rows ?? []} />
             </>
           )}
         </>
