@@ -19,6 +19,7 @@ import {
 import { CorpusCooccurrence } from './CorpusCooccurrence';
 import { CorpusDrillDown } from './CorpusDrillDown';
 import { CorpusFiltersForm } from './CorpusFiltersForm';
+import { CorpusHeatmap } from './CorpusHeatmap';
 import './corpus.css';
 
 interface Table {
@@ -231,6 +232,7 @@ export function CorpusPage() {
               </section>
               {selection && <CorpusDrillDown filters={filters} selection={selection} />}
               <CorpusCooccurrence filters={filters} characteristics={characteristics?.rows ?? []} />
+              <CorpusHeatmap filters={filters} />
             </>
           )}
         </>
