@@ -16,8 +16,10 @@ import {
   hasCorpusFilters,
   paramsFromCorpusFilters,
 } from './corpus-filters';
+import { CorpusCooccurrence } from './CorpusCooccurrence';
 import { CorpusDrillDown } from './CorpusDrillDown';
 import { CorpusFiltersForm } from './CorpusFiltersForm';
+import { CorpusHeatmap } from './CorpusHeatmap';
 import './corpus.css';
 
 interface Table {
@@ -229,6 +231,8 @@ export function CorpusPage() {
                 />
               </section>
               {selection && <CorpusDrillDown filters={filters} selection={selection} />}
+              <CorpusCooccurrence filters={filters} characteristics={characteristics?.rows ?? []} />
+              <CorpusHeatmap filters={filters} />
             </>
           )}
         </>

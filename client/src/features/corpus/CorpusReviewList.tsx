@@ -1,0 +1,106 @@
+import { useQuery } from '@apollo/client/react';
+import { REVIEW_TYPE_LABELS, ReviewTypeName } from '@scr/shared';
+import { useId } from 'react';
+import { Link } from 'react-router';
+import { downloadText, toCsv } from '../../components/csv-download';
+import { messageOf } from '../../components/graphql-errors';
+import { plural } from '../../components/plural';
+import { useSession } from '../auth';
+import { CORPUS_REVIEWS } from './corpus.graphql';
+import type { CorpusFilter } from '../../gql/graphql';
+
+/** Account roles that may open any published review (analysts and trainers read, administrators all). */
+const PUBLISHED_REVIEW_READERS = ['ADMIN', 'ANALYST', 'TRAINER'];
+const FIRST = 200;
+
+/** The published reviews of a filter, headed by what they stand for, each opening the review when the reader may. */
+export function CorpusReviewList({
+  filter,
+  words,
+}: {
+  filter: CorpusFilter;
+  /** What the figure stands for, e.g. "Neglect and domestic abuse". */
+  words: string;
+}) {
+  const headingId = useId();
+  const { session } = useSession();
+  const mayOpen = PUBLISHED_REVIEW_READERS.includes(session?.user.role ?? '');
+  const { data, loading, error } = useQuery(CORPUS_REVIEWS, {
+    variables: { filter, first: FIRST },
+  });
+  const reviews = data?.corpusReviews.edges.map((edge) => edge.node) ?? [];
+  const total = data?.corpusReviews.totalCount ?? 0;
+  const typeLabel = (type: string) => REVIEW_TYPE_LABELS[type as ReviewTypeName] ?? type;
+
+  const download = () =>
+    downloadText(
+      'corpus-reviews.csv',
+      toCsv(
+        ['Reference', 'Title', 'Partnership', 'Type', 'Year published'],
+        reviews.map((review) => [
+          review.reference,
+          review.title,
+          review.partnership,
+          typeLabel(review.type),
+          review.publicationYear,
+        ]),
+      ),
+      'text/csv;charset=utf-8',
+    );
+
+  return (
+    <section className="corpus__section" aria-labelledby={headingId}>
+      <h2 id={headingId}>Reviews behind “{words}”</h2>
+      {loading && <p role="status">Loading the reviews…</p>}
+      {error && (
+        <p className="notice notice--error" role="alert">
+          The reviews could not be listed: {messageOf(error)}
+        </p>
+      )}
+      {data && (
+        <>
+          <p role="status">
+            {plural(total, 'published review')}
+            {total > reviews.length ? `, the first ${reviews.length} shown` : ''}
+          </p>
+          {reviews.length > 0 && (
+            <>
+              <button type="button" className="button" onClick={download}>
+                Download the reviews (CSV)
+              </button>
+              <table className="corpus__table">
+                <caption>Published reviews behind “{words}”</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Reference</th>
+                    <th scope="col">Title</th>
+                    <th scope="col">Partnership</th>
+                    <th scope="col">Type</th>
+                    <th scope="col">Year published</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {reviews.map((review) => (
+                    <tr key={review.id}>
+                      <td>{review.reference}</td>
+                      <td>
+                        {mayOpen ? (
+                          <Link to={`/reviews/${review.reviewId}`}>{review.title}</Link>
+                        ) : (
+                          review.title
+                        )}
+                      </td>
+                      <td>{review.partnership}</td>
+                      <td>{typeLabel(review.type)}</td>
+                      <td>{review.publicationYear}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
