@@ -18,6 +18,7 @@ import {
 } from './corpus-filters';
 import { CorpusDrillDown } from './CorpusDrillDown';
 import { CorpusFiltersForm } from './CorpusFiltersForm';
+import { CorpusSearch } from './CorpusSearch';
 import './corpus.css';
 
 interface Table {
@@ -229,6 +230,7 @@ export function CorpusPage() {
                 />
               </section>
               {selection && <CorpusDrillDown filters={filters} selection={selection} />}
+              <CorpusSearch filters={filters} />
             </>
           )}
         </>
