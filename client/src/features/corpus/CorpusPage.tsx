@@ -19,6 +19,7 @@ import {
 import { CorpusDrillDown } from './CorpusDrillDown';
 import { CorpusFiltersForm } from './CorpusFiltersForm';
 import { CorpusSearch } from './CorpusSearch';
+import { CorpusTrend } from './CorpusTrend';
 import './corpus.css';
 
 interface Table {
@@ -231,6 +232,7 @@ export function CorpusPage() {
               </section>
               {selection && <CorpusDrillDown filters={filters} selection={selection} />}
               <CorpusSearch filters={filters} />
+              <CorpusTrend filters={filters} themes={themes.data?.themes ?? []} />
             </>
           )}
         </>
