@@ -19,6 +19,7 @@ import {
 import { CorpusDrillDown } from './CorpusDrillDown';
 import { CorpusFiltersForm } from './CorpusFiltersForm';
 import { CorpusSearch } from './CorpusSearch';
+import { withSearch } from './corpus-search-params';
 import { CorpusTrend } from './CorpusTrend';
 import './corpus.css';
 
@@ -71,7 +72,8 @@ export function CorpusPage() {
   });
   const shown = error ? undefined : (data ?? previousData);
 
-  const apply = (next: CorpusFilters) => setParams(paramsFromCorpusFilters(next));
+  const apply = (next: CorpusFilters) =>
+    setParams(withSearch(paramsFromCorpusFilters(next), params));
 
   const characteristics: Table | undefined = shown?.characteristics;
   const denominator = characteristics?.denominator ?? 0;
