@@ -20,6 +20,9 @@ import { CorpusCooccurrence } from './CorpusCooccurrence';
 import { CorpusDrillDown } from './CorpusDrillDown';
 import { CorpusFiltersForm } from './CorpusFiltersForm';
 import { CorpusHeatmap } from './CorpusHeatmap';
+import { CorpusSearch } from './CorpusSearch';
+import { withSearch } from './corpus-search-params';
+import { CorpusTrend } from './CorpusTrend';
 import './corpus.css';
 
 interface Table {
@@ -71,7 +74,8 @@ export function CorpusPage() {
   });
   const shown = error ? undefined : (data ?? previousData);
 
-  const apply = (next: CorpusFilters) => setParams(paramsFromCorpusFilters(next));
+  const apply = (next: CorpusFilters) =>
+    setParams(withSearch(paramsFromCorpusFilters(next), params));
 
   const characteristics: Table | undefined = shown?.characteristics;
   const denominator = characteristics?.denominator ?? 0;
@@ -233,6 +237,8 @@ export function CorpusPage() {
               {selection && <CorpusDrillDown filters={filters} selection={selection} />}
               <CorpusCooccurrence filters={filters} characteristics={characteristics?.rows ?? []} />
               <CorpusHeatmap filters={filters} />
+              <CorpusSearch filters={filters} />
+              <CorpusTrend filters={filters} themes={themes.data?.themes ?? []} />
             </>
           )}
         </>
