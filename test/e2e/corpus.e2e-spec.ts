@@ -76,7 +76,9 @@ describe('an analyst filters the demo corpus, drills down and downloads the revi
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Corpus' })
       .click();
-    await page.getByRole('heading', { name: 'Case characteristics', level: 2 }).waitFor();
+    await page
+      .getByRole('heading', { name: 'Case characteristics', level: 2, exact: true })
+      .waitFor();
     await page
       .getByRole('status')
       .filter({ hasText: `${first.corpusReviews.totalCount} published reviews in the corpus` })

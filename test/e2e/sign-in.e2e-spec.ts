@@ -46,7 +46,9 @@ describe('signing in to the workbench in Chromium', () => {
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'Corpus' }).click();
     // The demo corpus is published at the first start: the screen opens on its figures.
-    await page.getByRole('heading', { name: 'Case characteristics', level: 2 }).waitFor();
+    await page
+      .getByRole('heading', { name: 'Case characteristics', level: 2, exact: true })
+      .waitFor();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/corpus-overview.png` });
     await nav.getByRole('link', { name: 'Briefings' }).click();
     await page.getByRole('heading', { name: 'No briefings yet' }).waitFor();

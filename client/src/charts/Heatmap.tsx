@@ -113,7 +113,7 @@ export function Heatmap({ title, rows, columns, onSelect, selected, svgRef }: Pr
               role="button"
               tabIndex={0}
               aria-pressed={pressed}
-              aria-label={`${row.label}, ${column}: ${heatmapValueWords(value)}. Show the reviews`}
+              aria-label={`${row.label}, ${column}: ${value.count}/${value.denominator}, ${heatmapValueWords(value)}. Show the reviews`}
               onClick={() => onSelect(row.key, column)}
               onKeyDown={(event) => choose(event, row.key, column)}
               transform={`translate(${LABEL_WIDTH + columnIndex * CELL_WIDTH}, ${TOP + rowIndex * CELL_HEIGHT})`}

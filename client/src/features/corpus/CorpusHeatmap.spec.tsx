@@ -35,7 +35,7 @@ describe('the typology categories by year', () => {
       <CorpusHeatmap filters={NO_CORPUS_FILTERS} />,
     );
     const tools = await screen.findByRole('button', {
-      name: '1. Patterns in human–tool operation, 2024: 3 of 10 reviews, 30.0%. Show the reviews',
+      name: '1. Patterns in human–tool operation, 2024: 3/10, 3 of 10 reviews, 30.0%. Show the reviews',
     });
     expect(tools).toHaveTextContent('3/10');
     expect(tools).toHaveAttribute('tabindex', '0');
@@ -48,7 +48,7 @@ describe('the typology categories by year', () => {
       names.filter((name) => name.includes(', 2023:')).map((name) => name.slice(0, 2)),
     ).toEqual(['1.', '2.', '3.', '4.', '5.', '6.']);
     expect(names[1]).toMatch(/^1\. .*, 2024: /);
-    expect(names[10]).toMatch(/^6\. .*, 2023: 2 of 8 reviews, 25\.0%/);
+    expect(names[10]).toMatch(/^6\. .*, 2023: 2\/8, 2 of 8 reviews, 25\.0%/);
   });
 
   it('counts by the year of the incident when chosen', async () => {
@@ -60,10 +60,10 @@ describe('the typology categories by year', () => {
       ],
       <CorpusHeatmap filters={NO_CORPUS_FILTERS} />,
     );
-    await screen.findByRole('button', { name: /^1\. .*, 2024: 3 of 10/ });
+    await screen.findByRole('button', { name: /^1\. .*, 2024: 3\/10, 3 of 10/ });
     await user.click(screen.getByRole('radio', { name: 'Year of the incident' }));
     expect(
-      await screen.findByRole('button', { name: /^1\. .*, 2019: 3 of 10/ }),
+      await screen.findByRole('button', { name: /^1\. .*, 2019: 3\/10, 3 of 10/ }),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('group', { name: /^Typology categories by year of the incident/ }),
@@ -85,7 +85,7 @@ describe('the typology categories by year', () => {
       ],
       <CorpusHeatmap filters={filters} />,
     );
-    const cell = await screen.findByRole('button', { name: /^1\. .*, 2024: 3 of 10/ });
+    const cell = await screen.findByRole('button', { name: /^1\. .*, 2024: 3\/10, 3 of 10/ });
     cell.focus();
     await user.keyboard('{Enter}');
     const list = await screen.findByRole('table', {
@@ -111,7 +111,7 @@ describe('the typology categories by year', () => {
     );
     await screen.findAllByRole('button', { name: /, 2024:/ });
     await user.click(screen.getByRole('radio', { name: 'Year of the incident' }));
-    await user.click(await screen.findByRole('button', { name: /^6\. .*, 2020: 2 of 8/ }));
+    await user.click(await screen.findByRole('button', { name: /^6\. .*, 2020: 2\/8, 2 of 8/ }));
     expect(
       await screen.findByRole('table', {
         name: /^Published reviews behind “6\. .*, year of the incident 2020”$/,
