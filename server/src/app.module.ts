@@ -29,6 +29,7 @@ import { loggerOptions } from './logging/logger-options';
 import { SettingsModule } from './settings/settings.module';
 import { InitialDataService } from './setup/initial-data.service';
 import { SetupRepository } from './setup/setup.repository';
+import { GeneratedCorpusRepository } from './corpus-generator/generated-corpus.repository';
 import { UsersModule } from './users/users.module';
 
 export interface AppModuleOptions {
@@ -81,6 +82,7 @@ export class AppModule {
       providers: [
         InitialDataService,
         SetupRepository,
+        GeneratedCorpusRepository,
         { provide: APP_FILTER, useClass: AppErrorFilter },
       ],
     };

@@ -6,7 +6,7 @@ import { loadConfig } from '../config/load-config';
 import { RunningPostgres, startEmbeddedPostgres } from '../database/embedded-postgres';
 import { prepareDatabase } from '../database/prepare-database';
 import { CorpusOptions, generateReviews } from './generate';
-import { countGenerated, removeGenerated, writeGeneratedReviews } from './write';
+import { GeneratedCorpusRepository } from './generated-corpus.repository';
 
 /** What the command line writes unless told otherwise. */
 export const GENERATOR_DEFAULTS = { reviews: 10_000, seed: 1, batch: 250, prefix: 'SYN-' };
@@ -61,15 +61,16 @@ export async function generateCorpus(
   args: GeneratorArguments,
   print: (line: string) => void,
 ): Promise<void> {
+  const corpus = new GeneratedCorpusRepository(dataSource);
   const options: CorpusOptions = { seed: args.seed, referencePrefix: GENERATOR_DEFAULTS.prefix };
   const started = Date.now();
   if (args.reset) {
-    const removed = await dataSource.transaction((manager) =>
-      removeGenerated(manager, options.referencePrefix),
+    const removed = await corpus.transaction((transaction) =>
+      corpus.in(transaction).remove(options.referencePrefix),
     );
     print(`Removed ${removed} synthetic reviews of an earlier run.`);
   } else {
-    const existing = await countGenerated(dataSource.manager, options.referencePrefix);
+    const existing = await corpus.count(options.referencePrefix);
     if (existing > 0) {
       throw new StartupError(
         `The database already holds ${existing} synthetic reviews: add --reset to replace them.`,
@@ -80,9 +81,9 @@ export async function generateCorpus(
   let factors = 0;
   for (let from = 0; from < args.reviews; from += args.batch) {
     const reviews = generateReviews(options, from, Math.min(args.batch, args.reviews - from));
-    await dataSource.transaction(async (manager) => {
-      await manager.query(`SET LOCAL statement_timeout = 0`);
-      await writeGeneratedReviews(manager, reviews);
+    await corpus.transaction(async (transaction) => {
+      await corpus.in(transaction).liftStatementTimeout();
+      await corpus.in(transaction).write(reviews);
     });
     findings += reviews.reduce((n, r) => n + r.findings.length, 0);
     factors += reviews.reduce((n, r) => n + r.factors.length, 0);
@@ -91,9 +92,7 @@ export async function generateCorpus(
       `${done}/${args.reviews} reviews, ${findings} findings, ${factors} factors (${((Date.now() - started) / 1000).toFixed(1)} s)`,
     );
   }
-  await dataSource.query(
-    'ANALYZE review, finding, review_snapshot, corpus_review, corpus_finding, corpus_entry',
-  );
+  await corpus.analyze();
   print(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${args.seed}).`);
 }
 

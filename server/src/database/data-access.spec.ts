@@ -8,9 +8,7 @@ const EXCEPTIONS: Record<string, string> = {
   'app.module.ts':
     'the composition root: it hands the migrated DataSource to TypeORM and the GraphQL context',
   'corpus-generator/cli.ts':
-    'a command-line tool beside the application (npm run corpus:generate): it migrates its own connection and writes through write.ts',
-  'corpus-generator/write.ts':
-    "the synthetic corpus's bulk writer, shared by the command line and SetupRepository (the demo corpus); it writes the tables of several contexts, as publishing does",
+    'a command-line tool beside the application (npm run corpus:generate): it migrates its own connection and hands it to GeneratedCorpusRepository',
 };
 
 /** Where the connection may be used freely: repositories, the database layer, tests. */

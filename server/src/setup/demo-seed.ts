@@ -6,12 +6,14 @@ import { Role } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import demoAnalysisReview from './demo-analysis-review.bundle.json';
 import demoReview from './demo-review.bundle.json';
+import { GeneratedCorpusRepository } from '../corpus-generator/generated-corpus.repository';
 import { SetupRepository } from './setup.repository';
 
 export interface DemoSeedContext {
   users: UsersService;
   bundles: BundlesService;
   setup: SetupRepository;
+  generatedCorpus: GeneratedCorpusRepository;
   publication: PublicationService;
   loaders: RequestLoadersFactory;
   generatePassword: () => string;
@@ -96,9 +98,11 @@ export const DEMO_CORPUS: CorpusOptions & { reviews: number } = {
  */
 const demoCorpusStep: DemoSeedStep = {
   name: 'demo-corpus',
-  async run({ setup }) {
+  async run({ generatedCorpus }) {
     const reviews = generateReviews(DEMO_CORPUS, 0, DEMO_CORPUS.reviews);
-    await setup.transaction((transaction) => setup.in(transaction).writeGeneratedReviews(reviews));
+    await generatedCorpus.transaction((transaction) =>
+      generatedCorpus.in(transaction).write(reviews),
+    );
     return [
       `Demo corpus: ${reviews.length} fictional published reviews; sign in as analyst@demo.local to analyse them.`,
     ];

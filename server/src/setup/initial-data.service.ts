@@ -8,6 +8,7 @@ import { SettingsService } from '../settings/settings.service';
 import { Role } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { DEMO_SEED_STEPS } from './demo-seed';
+import { GeneratedCorpusRepository } from '../corpus-generator/generated-corpus.repository';
 import { SetupRepository } from './setup.repository';
 
 export const DEMO_SEEDED_SETTING = 'demo_seeded_at';
@@ -42,6 +43,7 @@ export class InitialDataService implements OnApplicationBootstrap {
     private readonly settings: SettingsService,
     private readonly bundles: BundlesService,
     private readonly setup: SetupRepository,
+    private readonly generatedCorpus: GeneratedCorpusRepository,
     private readonly publication: PublicationService,
     private readonly loaders: RequestLoadersFactory,
   ) {}
@@ -84,6 +86,7 @@ export class InitialDataService implements OnApplicationBootstrap {
           users: this.users,
           bundles: this.bundles,
           setup: this.setup,
+          generatedCorpus: this.generatedCorpus,
           publication: this.publication,
           loaders: this.loaders,
           generatePassword,

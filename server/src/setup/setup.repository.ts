@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { generateReviews, GeneratedReview } from '../corpus-generator/generate';
-import { writeGeneratedReviews } from '../corpus-generator/write';
 import { ADVISORY_LOCKS } from '../database/advisory-locks';
 import { DummyValue, GenerateSql } from '../database/generate-sql';
 import { BaseRepository } from '../database/unit-of-work';
@@ -34,14 +32,5 @@ export class SetupRepository extends BaseRepository {
       `INSERT INTO review_member (review_id, user_id, role) VALUES ($1, $2, 'LEAD_REVIEWER') ON CONFLICT DO NOTHING`,
       [reviewId, userId],
     );
-  }
-
-  /**
-   * Writes generated fictional reviews as published, with their snapshots and corpus rows (the
-   * demo corpus). Run it in a transaction, so that the demo corpus is written whole or not at all.
-   */
-  @GenerateSql({ params: [generateReviews({ seed: 1, referencePrefix: 'SQL-EXAMPLE-' }, 0, 1)] })
-  async writeGeneratedReviews(reviews: GeneratedReview[]): Promise<void> {
-    await writeGeneratedReviews(this.manager, reviews);
   }
 }
