@@ -1,5 +1,5 @@
 import { KeyboardEvent, Ref } from 'react';
-import { plural } from '../components/plural';
+import { drawnPercent, figureWords } from './figure-words';
 import { labelLines } from './PrevalenceBars';
 import { gridShade } from './grid-colours';
 import './grid-chart.css';
@@ -35,7 +35,7 @@ const LINE_HEIGHT = 14;
 
 /** "3 of 10 reviews, 30.0%". */
 export function heatmapValueWords(value: HeatmapValue): string {
-  return `${value.count.toLocaleString('en-GB')} of ${plural(value.denominator, 'review')}, ${value.percent.toFixed(1)}%`;
+  return figureWords(value.count, value.denominator, value.percent);
 }
 
 /**
@@ -113,7 +113,7 @@ export function Heatmap({ title, rows, columns, onSelect, selected, svgRef }: Pr
               role="button"
               tabIndex={0}
               aria-pressed={pressed}
-              aria-label={`${row.label}, ${column}: ${value.count}/${value.denominator}, ${heatmapValueWords(value)}. Show the reviews`}
+              aria-label={`${row.label}, ${column}: ${value.denominator > 0 ? `${value.count}/${value.denominator}, ` : ''}${heatmapValueWords(value)}. Show the reviews`}
               onClick={() => onSelect(row.key, column)}
               onKeyDown={(event) => choose(event, row.key, column)}
               transform={`translate(${LABEL_WIDTH + columnIndex * CELL_WIDTH}, ${TOP + rowIndex * CELL_HEIGHT})`}
@@ -121,16 +121,16 @@ export function Heatmap({ title, rows, columns, onSelect, selected, svgRef }: Pr
               <rect
                 width={CELL_WIDTH - 2}
                 height={CELL_HEIGHT - 2}
-                fill={shade.fill(value.percent)}
+                fill={shade.fill(drawnPercent(value.percent))}
               />
               <text
                 x={(CELL_WIDTH - 2) / 2}
                 y={(CELL_HEIGHT - 2) / 2 + 4}
                 textAnchor="middle"
-                fill={shade.ink(value.percent)}
+                fill={shade.ink(drawnPercent(value.percent))}
                 aria-hidden="true"
               >
-                {value.count}/{value.denominator}
+                {value.denominator > 0 ? `${value.count}/${value.denominator}` : '–'}
               </text>
             </g>
           );

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { KeyboardEvent, Ref } from 'react';
-import { plural } from '../components/plural';
+import { drawnPercent, figureWords } from './figure-words';
 import './prevalence-bars.css';
 
 /** One set of bars: a table alone has one; counted apart (good practice, problems) there are two. */
@@ -51,7 +51,7 @@ const KEY_HEIGHT = 28;
 
 /** "31 of 40 reviews, 77.5%": the count, what it is of, and the percent to one decimal. */
 export function prevalenceText(value: BarValue, denominator: number): string {
-  return `${value.count.toLocaleString('en-GB')} of ${plural(denominator, 'review')}, ${value.percent.toFixed(1)}%`;
+  return figureWords(value.count, denominator, value.percent);
 }
 
 /** The label in lines of at most LABEL_CHARS, the last cut short with an ellipsis. */
@@ -176,7 +176,7 @@ export function PrevalenceBars({
                 <rect
                   x={BAR_LEFT}
                   y={barY}
-                  width={x(Math.min(100, Math.max(0, value.percent)))}
+                  width={x(drawnPercent(value.percent))}
                   height={BAR_HEIGHT}
                   fill={one.colour}
                 />

@@ -90,6 +90,28 @@ describe('the co-occurrence matrix of case characteristics', () => {
     });
     expect(within(chart).getAllByRole('button')).toHaveLength(9);
     expect(screen.queryByRole('button', { name: /Never seen/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download the matrix (SVG)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download the matrix (PNG)' })).toBeInTheDocument();
+  });
+
+  it('says there are no pairs when fewer than two characteristics occur', () => {
+    const { unmount } = renderWithServer(
+      [],
+      <CorpusCooccurrence filters={NO_CORPUS_FILTERS} characteristics={characteristics.slice(3)} />,
+    );
+    expect(screen.getByRole('heading', { name: 'Case characteristics together' })).toBeVisible();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'No case characteristic occurs in these reviews, so there are no pairs to count.',
+    );
+    unmount();
+    renderWithServer(
+      [],
+      <CorpusCooccurrence filters={NO_CORPUS_FILTERS} characteristics={characteristics.slice(2)} />,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Only one case characteristic occurs in these reviews, so there are no pairs to count.',
+    );
+    expect(screen.queryByRole('group')).toBeNull();
   });
 
   it('lists the reviews having both, with the screen’s filter, for a cell chosen with Enter', async () => {

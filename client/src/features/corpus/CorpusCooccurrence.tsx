@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo, useRef, useState } from 'react';
 import { cellWords, CooccurrenceMatrix, MatrixKey } from '../../charts/CooccurrenceMatrix';
-import { downloadSvg, downloadText, toCsv } from '../../components/csv-download';
+import { downloadText, toCsv } from '../../components/csv-download';
 import { messageOf } from '../../components/graphql-errors';
 import { CORPUS_COOCCURRENCE } from './corpus-analysis.graphql';
 import { mostCommon, pairFilter } from './corpus-analysis';
+import { ChartDownloads } from './ChartDownloads';
 import { CorpusFilters, corpusFilterInput } from './corpus-filters';
 import { CorpusReviewList } from './CorpusReviewList';
 
@@ -34,7 +35,17 @@ export function CorpusCooccurrence({
     variables: { filter: corpusFilterInput(filters), themeKeys: keys.map((key) => key.key) },
     skip: keys.length < 2,
   });
-  if (keys.length < 2) return null;
+  if (keys.length < 2)
+    return (
+      <section className="corpus__section" aria-labelledby="corpus-cooccurrence">
+        <h2 id="corpus-cooccurrence">Case characteristics together</h2>
+        <p role="status">
+          {keys.length === 0
+            ? 'No case characteristic occurs in these reviews, so there are no pairs to count.'
+            : 'Only one case characteristic occurs in these reviews, so there are no pairs to count.'}
+        </p>
+      </section>
+    );
 
   const cells = data?.themeCooccurrence.cells ?? [];
   const pairCount = (a: string, b: string) =>
@@ -79,18 +90,12 @@ export function CorpusCooccurrence({
             selected={selection}
             svgRef={svg}
           />
-          <div className="corpus__downloads">
-            <button type="button" className="button" onClick={downloadCsv}>
-              Download the matrix (CSV)
-            </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => downloadSvg('corpus-case-characteristics-together.svg', svg.current)}
-            >
-              Download the matrix (SVG)
-            </button>
-          </div>
+          <ChartDownloads
+            fileName="corpus-case-characteristics-together"
+            svgRef={svg}
+            onCsv={downloadCsv}
+            noun="matrix"
+          />
         </>
       )}
       {selectedA && selectedB && (

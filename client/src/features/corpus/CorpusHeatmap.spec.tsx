@@ -51,6 +51,37 @@ describe('the typology categories by year', () => {
     expect(names[10]).toMatch(/^6\. .*, 2023: 2\/8, 2 of 8 reviews, 25\.0%/);
   });
 
+  it('says so when no review has a year to count by, and writes a year without reviews as none', async () => {
+    const user = userEvent.setup();
+    renderWithServer(
+      [
+        {
+          request: {
+            query: CORPUS_CATEGORY_TREND,
+            variables: { filter: undefined, by: 'PUBLICATION_YEAR' },
+          },
+          // A category missing from a year is drawn as no reviews, not as 0 of 0 or NaN%.
+          result: { data: { categoryTrend: [point(2024, 'TOOLS', 3, 10)] } },
+        },
+        trendMock(undefined, 'INCIDENT_YEAR', []),
+      ],
+      <CorpusHeatmap filters={NO_CORPUS_FILTERS} />,
+    );
+    const missing = await screen.findByRole('button', {
+      name: /^2\. .*, 2024: no reviews to count\. Show the reviews$/,
+    });
+    expect(missing).toHaveTextContent('–');
+    expect(screen.getByRole('button', { name: 'Download the chart (PNG)' })).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/NaN/);
+    await user.click(screen.getByRole('radio', { name: 'Year of the incident' }));
+    expect(
+      await screen.findByText(
+        'No reviews to count by year of the incident (a review without an end to its period has none).',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: /^Typology categories by/ })).toBeNull();
+  });
+
   it('counts by the year of the incident when chosen', async () => {
     const user = userEvent.setup();
     renderWithServer(

@@ -2,11 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { FINDING_CATEGORIES, FindingCategoryName, numberedCategoryLabel } from '@scr/shared';
 import { useRef, useState } from 'react';
 import { Heatmap, HeatmapRow } from '../../charts/Heatmap';
-import { downloadSvg, downloadText, toCsv } from '../../components/csv-download';
+import { downloadText, toCsv } from '../../components/csv-download';
 import { messageOf } from '../../components/graphql-errors';
 import type { TrendBasis } from '../../gql/graphql';
 import { CORPUS_CATEGORY_TREND } from './corpus-analysis.graphql';
 import { yearCategoryFilter } from './corpus-analysis';
+import { ChartDownloads } from './ChartDownloads';
 import { CorpusFilters, corpusFilterInput } from './corpus-filters';
 import { CorpusReviewList } from './CorpusReviewList';
 
@@ -30,7 +31,7 @@ export function CorpusHeatmap({ filters }: { filters: CorpusFilters }) {
     setSelection(null);
   }
   const svg = useRef<SVGSVGElement>(null);
-  const { data, previousData, error } = useQuery(CORPUS_CATEGORY_TREND, {
+  const { data, previousData, loading, error } = useQuery(CORPUS_CATEGORY_TREND, {
     variables: { filter: corpusFilterInput(filters), by },
   });
   const points = (error ? undefined : (data ?? previousData))?.categoryTrend ?? [];
@@ -93,6 +94,12 @@ export function CorpusHeatmap({ filters }: { filters: CorpusFilters }) {
           The years could not be counted: {messageOf(error)}
         </p>
       )}
+      {!loading && !error && data && years.length === 0 && (
+        <p role="status">
+          No reviews to count by {basis.label.toLowerCase()}
+          {by === 'INCIDENT_YEAR' ? ' (a review without an end to its period has none)' : ''}.
+        </p>
+      )}
       {years.length > 0 && (
         <>
           <Heatmap
@@ -103,20 +110,11 @@ export function CorpusHeatmap({ filters }: { filters: CorpusFilters }) {
             selected={selection}
             svgRef={svg}
           />
-          <div className="corpus__downloads">
-            <button type="button" className="button" onClick={downloadCsv}>
-              Download the table (CSV)
-            </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() =>
-                downloadSvg(`corpus-categories-by-year-${basis.words}.svg`, svg.current)
-              }
-            >
-              Download the chart (SVG)
-            </button>
-          </div>
+          <ChartDownloads
+            fileName={`corpus-categories-by-year-${basis.words}`}
+            svgRef={svg}
+            onCsv={downloadCsv}
+          />
         </>
       )}
       {selection && selectedRow && (
