@@ -1,8 +1,8 @@
 import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { Ref } from 'react';
-import { plural } from '../components/plural';
+import { KeyboardEvent, Ref } from 'react';
+import { drawnPercent, figureWords } from './figure-words';
 
 export interface TrendChartPoint {
   year: number;
@@ -16,6 +16,10 @@ interface Props {
   title: string;
   points: TrendChartPoint[];
   svgRef?: Ref<SVGSVGElement>;
+  /** Called with a point's year when it is chosen (clicked, or Enter or Space on it). */
+  onSelect?: (year: number) => void;
+  /** The year whose reviews are listed, shown pressed. */
+  selectedYear?: number | null;
 }
 
 const WIDTH = 760;
@@ -24,17 +28,23 @@ const MARGIN = { top: 24, right: 24, bottom: 40, left: 52 };
 
 /** "2021: 3 of 10 reviews, 30.0%": the year, the count, what it is of and the percent. */
 export function trendPointText(point: TrendChartPoint): string {
-  return `${point.year}: ${point.count.toLocaleString('en-GB')} of ${plural(point.denominator, 'review')}, ${point.percent.toFixed(1)}%`;
+  return `${point.year}: ${figureWords(point.count, point.denominator, point.percent)}`;
 }
 
-/** The percent of the year's reviews having a key, a line over the years, each point focusable. */
-export function TrendChart({ title, points, svgRef }: Props) {
+/**
+ * The percent of the year's reviews having a key, a line over the years; each point focusable,
+ * and a button listing the reviews behind it when the chart is given `onSelect`.
+ */
+export function TrendChart({ title, points, svgRef, onSelect, selectedYear }: Props) {
   const sorted = [...points].sort((a, b) => a.year - b.year);
   const x = scaleBand<number>()
     .domain(sorted.map((point) => point.year))
     .range([MARGIN.left, WIDTH - MARGIN.right])
     .padding(0.2);
-  const top = Math.max(10, Math.ceil((max(sorted, (point) => point.percent) ?? 0) / 10) * 10);
+  const top = Math.max(
+    10,
+    Math.ceil((max(sorted, (point) => drawnPercent(point.percent)) ?? 0) / 10) * 10,
+  );
   const y = scaleLinear()
     .domain([0, Math.min(100, top)])
     .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
@@ -42,8 +52,13 @@ export function TrendChart({ title, points, svgRef }: Props) {
   const path =
     line<TrendChartPoint>()
       .x((point) => centre(point.year))
-      .y((point) => y(point.percent))(sorted) ?? '';
+      .y((point) => y(drawnPercent(point.percent)))(sorted) ?? '';
   const ticks = y.ticks(5);
+  const choose = (event: KeyboardEvent, year: number) => {
+    if (!onSelect || (event.key !== 'Enter' && event.key !== ' ')) return;
+    event.preventDefault();
+    onSelect(year);
+  };
 
   return (
     <svg
@@ -90,19 +105,32 @@ export function TrendChart({ title, points, svgRef }: Props) {
           key={point.year}
           className="trend-chart__point"
           tabIndex={0}
-          role="img"
-          aria-label={trendPointText(point)}
+          {...(onSelect
+            ? {
+                role: 'button',
+                'aria-label': `${trendPointText(point)}. Show the reviews`,
+                'aria-pressed': selectedYear === point.year,
+                onClick: () => onSelect(point.year),
+                onKeyDown: (event: KeyboardEvent) => choose(event, point.year),
+                cursor: 'pointer',
+              }
+            : { role: 'img', 'aria-label': trendPointText(point) })}
         >
           <title>{trendPointText(point)}</title>
-          <circle cx={centre(point.year)} cy={y(point.percent)} r={6} fill="#3b6ea5" />
+          <circle
+            cx={centre(point.year)}
+            cy={y(drawnPercent(point.percent))}
+            r={selectedYear === point.year ? 8 : 6}
+            fill={selectedYear === point.year ? '#1f4e79' : '#3b6ea5'}
+          />
           <text
             x={centre(point.year)}
-            y={y(point.percent) - 10}
+            y={y(drawnPercent(point.percent)) - 10}
             textAnchor="middle"
             fill="#222"
             aria-hidden="true"
           >
-            {point.count}/{point.denominator}
+            {point.denominator > 0 ? `${point.count}/${point.denominator}` : '–'}
           </text>
         </g>
       ))}

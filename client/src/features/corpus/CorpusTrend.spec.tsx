@@ -1,10 +1,12 @@
-import { MockedProvider, MockedProviderProps } from '@apollo/client/testing/react';
-import { render, screen, within } from '@testing-library/react';
+import { MockedProviderProps } from '@apollo/client/testing/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
+import { pngDrawing } from '../../components/csv-download';
 import { THEME_TREND } from './corpus-search.graphql';
 import { NO_CORPUS_FILTERS } from './corpus-filters';
 import { CorpusTrend } from './CorpusTrend';
+import { renderWithServer, reviewsMock } from './corpus-spec-helpers';
 
 const THEMES = [
   { key: 'domestic-abuse', kind: 'CASE_CHARACTERISTIC', label: 'Domestic abuse' },
@@ -31,10 +33,9 @@ function trend(keys: string[], by: string, result: object) {
 }
 
 function renderTrend(mocks: MockedProviderProps['mocks']) {
-  return render(
-    <MockedProvider mocks={mocks}>
-      <CorpusTrend filters={{ ...NO_CORPUS_FILTERS, partnership: 'Northmoor' }} themes={THEMES} />
-    </MockedProvider>,
+  return renderWithServer(
+    mocks,
+    <CorpusTrend filters={{ ...NO_CORPUS_FILTERS, partnership: 'Northmoor' }} themes={THEMES} />,
   );
 }
 
@@ -68,10 +69,10 @@ describe('the corpus trend', () => {
     const chart = await screen.findByRole('group', {
       name: 'Domestic abuse: reviews having it, by year published',
     });
-    const points = within(chart).getAllByRole('img');
+    const points = within(chart).getAllByRole('button');
     expect(points.map((one) => one.getAttribute('aria-label'))).toEqual([
-      '2023: 1 of 4 reviews, 25.0%',
-      '2024: 6 of 8 reviews, 75.0%',
+      '2023: 1 of 4 reviews, 25.0%. Show the reviews',
+      '2024: 6 of 8 reviews, 75.0%. Show the reviews',
     ]);
     points.forEach((one) => expect(one).toHaveAttribute('tabindex', '0'));
     expect(within(chart).getByText('6/8')).toBeInTheDocument();
@@ -81,7 +82,9 @@ describe('the corpus trend', () => {
       name: 'Domestic abuse: reviews having it, by year of the incident',
     });
     expect(
-      within(byIncident).getByRole('img', { name: '2021: 2 of 3 reviews, 66.7%' }),
+      within(byIncident).getByRole('button', {
+        name: '2021: 2 of 3 reviews, 66.7%. Show the reviews',
+      }),
     ).toHaveAttribute('tabindex', '0');
     const blobs: Blob[] = [];
     URL.createObjectURL = jest.fn((blob: Blob) => {
@@ -98,6 +101,108 @@ describe('the corpus trend', () => {
     });
     expect(csv).toBe('Year of the incident,Domestic abuse,Of reviews,Percent\r\n2021,2,3,66.7\r\n');
     expect(screen.getByRole('button', { name: 'Download the chart (SVG)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download the chart (PNG)' })).toBeInTheDocument();
+  });
+
+  it('lists the reviews behind a point chosen with Enter or a click: the key and that year', async () => {
+    const user = userEvent.setup();
+    renderTrend([
+      trend(['domestic-abuse'], 'PUBLICATION_YEAR', {
+        result: {
+          data: {
+            themeTrend: [
+              point(2023, 'domestic-abuse', 1, 4, 25),
+              point(2024, 'domestic-abuse', 6, 8, 75),
+            ],
+          },
+        },
+      }),
+      reviewsMock(
+        {
+          partnership: 'Northmoor',
+          themeKeys: ['domestic-abuse'],
+          publishedFrom: '2024-01-01',
+          publishedTo: '2024-12-31',
+        },
+        'Child D',
+      ),
+      trend(['TOOLS'], 'INCIDENT_YEAR', {
+        result: { data: { themeTrend: [point(2021, 'TOOLS', 2, 3, 66.667)] } },
+      }),
+      reviewsMock(
+        {
+          partnership: 'Northmoor',
+          categories: ['TOOLS'],
+          incidentYearFrom: 2021,
+          incidentYearTo: 2021,
+        },
+        'Child T',
+      ),
+    ]);
+    await user.selectOptions(
+      screen.getByLabelText('Case characteristic or category'),
+      'domestic-abuse',
+    );
+    const point2024 = await screen.findByRole('button', {
+      name: '2024: 6 of 8 reviews, 75.0%. Show the reviews',
+    });
+    expect(point2024).toHaveAttribute('tabindex', '0');
+    point2024.focus();
+    await user.keyboard('{Enter}');
+    const list = await screen.findByRole('table', {
+      name: 'Published reviews behind “Domestic abuse, year published 2024”',
+    });
+    expect(within(list).getByRole('link', { name: 'Child D' })).toHaveAttribute(
+      'href',
+      '/reviews/r1',
+    );
+    expect(point2024).toHaveAttribute('aria-pressed', 'true');
+
+    await user.click(screen.getByRole('radio', { name: 'Year of the incident' }));
+    await user.selectOptions(screen.getByLabelText('Case characteristic or category'), 'TOOLS');
+    expect(screen.queryByRole('table')).toBeNull();
+    await user.click(
+      await screen.findByRole('button', { name: '2021: 2 of 3 reviews, 66.7%. Show the reviews' }),
+    );
+    expect(
+      await screen.findByRole('table', {
+        name: 'Published reviews behind “1. Patterns in human–tool operation, year of the incident 2021”',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Child T' })).toBeInTheDocument();
+  });
+
+  it('saves the chart as a PNG, and says why when it cannot', async () => {
+    const user = userEvent.setup();
+    const rasterise = jest
+      .spyOn(pngDrawing, 'rasterise')
+      .mockResolvedValueOnce(new Blob(['png'], { type: 'image/png' }))
+      .mockRejectedValueOnce(new Error('The chart could not be drawn as an image.'));
+    URL.createObjectURL = jest.fn(() => 'blob:png');
+    URL.revokeObjectURL = jest.fn();
+    const saved: string[] = [];
+    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      saved.push(this.download);
+    });
+    renderTrend([
+      trend(['domestic-abuse'], 'PUBLICATION_YEAR', {
+        result: { data: { themeTrend: [point(2024, 'domestic-abuse', 6, 8, 75)] } },
+      }),
+    ]);
+    await user.selectOptions(
+      screen.getByLabelText('Case characteristic or category'),
+      'domestic-abuse',
+    );
+    const png = await screen.findByRole('button', { name: 'Download the chart (PNG)' });
+    await user.click(png);
+    expect(saved).toEqual(['corpus-trend.png']);
+    expect(rasterise).toHaveBeenCalledWith(expect.stringContaining('<svg'), 760, 300, 2);
+    await user.click(png);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The chart could not be saved as a PNG: The chart could not be drawn as an image.',
+    );
   });
 
   it('charts a typology category, and says so when no review has a year to count by', async () => {

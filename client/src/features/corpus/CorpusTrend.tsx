@@ -2,10 +2,13 @@ import { useQuery } from '@apollo/client/react';
 import { FINDING_CATEGORIES, numberedCategoryLabel } from '@scr/shared';
 import { useRef, useState } from 'react';
 import { TrendChart } from '../../charts/TrendChart';
-import { downloadSvg, downloadText, toCsv } from '../../components/csv-download';
+import { downloadText, toCsv } from '../../components/csv-download';
 import { messageOf } from '../../components/graphql-errors';
 import { THEME_TREND } from './corpus-search.graphql';
+import { yearKeyFilter } from './corpus-analysis';
+import { ChartDownloads } from './ChartDownloads';
 import { CorpusFilters, corpusFilterInput } from './corpus-filters';
+import { CorpusReviewList } from './CorpusReviewList';
 
 type Basis = 'PUBLICATION_YEAR' | 'INCIDENT_YEAR';
 
@@ -27,6 +30,13 @@ interface Theme {
 export function CorpusTrend({ filters, themes }: { filters: CorpusFilters; themes: Theme[] }) {
   const [key, setKey] = useState('');
   const [by, setBy] = useState<Basis>('PUBLICATION_YEAR');
+  const [year, setYear] = useState<number | null>(null);
+  const yearFor = `${JSON.stringify(filters)} ${key} ${by}`;
+  const [yearChosenFor, setYearChosenFor] = useState(yearFor);
+  if (yearChosenFor !== yearFor) {
+    setYearChosenFor(yearFor);
+    setYear(null);
+  }
   const svg = useRef<SVGSVGElement>(null);
   const characteristics = themes.filter((theme) => theme.kind === 'CASE_CHARACTERISTIC');
   const labelOf = (chosen: string) =>
@@ -114,23 +124,24 @@ export function CorpusTrend({ filters, themes }: { filters: CorpusFilters; theme
       {points.length > 0 && (
         <>
           <p className="corpus__hint">
-            Each point is the percent of that year’s reviews having it; focus a point to hear its
-            figures.
+            Each point is the percent of that year’s reviews having it, with its count above it.
+            Choose a point to list its reviews.
           </p>
-          <TrendChart title={title} points={points} svgRef={svg} />
-          <div className="corpus__downloads">
-            <button type="button" className="button" onClick={downloadCsv}>
-              Download the table (CSV)
-            </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => downloadSvg('corpus-trend.svg', svg.current)}
-            >
-              Download the chart (SVG)
-            </button>
-          </div>
+          <TrendChart
+            title={title}
+            points={points}
+            svgRef={svg}
+            onSelect={setYear}
+            selectedYear={year}
+          />
+          <ChartDownloads fileName="corpus-trend" svgRef={svg} onCsv={downloadCsv} />
         </>
+      )}
+      {key && year !== null && points.some((point) => point.year === year) && (
+        <CorpusReviewList
+          filter={yearKeyFilter(filters, key, year, by)}
+          words={`${labelOf(key)}, ${basis.label.toLowerCase()} ${year}`}
+        />
       )}
     </section>
   );

@@ -1,4 +1,4 @@
-import { FindingCategoryName } from '@scr/shared';
+import { FINDING_CATEGORIES, FindingCategoryName } from '@scr/shared';
 import type { CorpusFilter, TrendBasis } from '../../gql/graphql';
 import { CorpusFilters, corpusFilterInput } from './corpus-filters';
 
@@ -31,15 +31,30 @@ export function yearCategoryFilter(
   year: number,
   by: TrendBasis,
 ): CorpusFilter {
-  const filter = corpusFilterInput(filters) ?? {};
+  return yearKeyFilter(filters, category, year, by);
+}
+
+/**
+ * The reviews behind a trend point: the screen's filter, the key (a typology category, or a case
+ * characteristic added to the filter's AND themes), and the year as for a heatmap cell.
+ */
+export function yearKeyFilter(
+  filters: CorpusFilters,
+  key: string,
+  year: number,
+  by: TrendBasis,
+): CorpusFilter {
+  const base = corpusFilterInput(filters) ?? {};
+  const filter: CorpusFilter = (FINDING_CATEGORIES as readonly string[]).includes(key)
+    ? { ...base, categories: [key as FindingCategoryName] }
+    : { ...base, themeKeys: [...new Set([...(base.themeKeys ?? []), key])] };
   if (by === 'INCIDENT_YEAR') {
-    return { ...filter, categories: [category], incidentYearFrom: year, incidentYearTo: year };
+    return { ...filter, incidentYearFrom: year, incidentYearTo: year };
   }
   const first = `${year}-01-01`;
   const last = `${year}-12-31`;
   return {
     ...filter,
-    categories: [category],
     publishedFrom:
       filter.publishedFrom && filter.publishedFrom > first ? filter.publishedFrom : first,
     publishedTo: filter.publishedTo && filter.publishedTo < last ? filter.publishedTo : last,
