@@ -4,7 +4,14 @@ import { currentToken } from '../auth';
 export async function downloadWithToken(url: string, fallbackName: string): Promise<void> {
   const token = currentToken();
   const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-  if (!response.ok) throw new Error(`The download failed (${response.status}).`);
+  if (!response.ok) {
+    // The server's reason when it gives one (a JSON body with a message), else the status.
+    const reason = await response
+      .json()
+      .then((body: { message?: unknown }) => (typeof body.message === 'string' ? body.message : ''))
+      .catch(() => '');
+    throw new Error(`The download failed (${response.status})${reason ? `: ${reason}` : '.'}`);
+  }
   const name =
     /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ??
     fallbackName;

@@ -14,9 +14,16 @@ const KIND_LABELS: Record<string, string> = {
   PRACTICE_THEME: 'Practice themes',
 };
 
+export interface CollectionChoice {
+  id: string;
+  name: string;
+}
+
 interface Props {
   filters: CorpusFilters;
   themes: ThemeChoice[];
+  /** The collections the reader may choose from, by name. */
+  collections: CollectionChoice[];
   onChange: (next: CorpusFilters) => void;
 }
 
@@ -29,7 +36,7 @@ const THEME_FIELDS: { field: ThemeField; label: string; hint: string }[] = [
 ];
 
 /** The corpus screen's filters; every change goes to the address at once. */
-export function CorpusFiltersForm({ filters, themes, onChange }: Props) {
+export function CorpusFiltersForm({ filters, themes, collections, onChange }: Props) {
   const [partnership, setPartnership] = useState(filters.partnership);
   const [partnershipInAddress, setPartnershipInAddress] = useState(filters.partnership);
   if (partnershipInAddress !== filters.partnership) {
@@ -95,6 +102,26 @@ export function CorpusFiltersForm({ filters, themes, onChange }: Props) {
             onChange={(event) => setPartnership(event.target.value)}
             onBlur={commitPartnership}
           />
+        </label>
+        <label className="corpus__field">
+          Collection
+          <select
+            value={filters.collectionId}
+            onChange={(event) => onChange({ ...filters, collectionId: event.target.value })}
+          >
+            <option value="">Any collection</option>
+            {filters.collectionId &&
+              !collections.some((collection) => collection.id === filters.collectionId) && (
+                <option value={filters.collectionId}>The collection in the address</option>
+              )}
+            {[...collections]
+              .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+              .map((collection) => (
+                <option key={collection.id} value={collection.id}>
+                  {collection.name}
+                </option>
+              ))}
+          </select>
         </label>
       </div>
       <div className="corpus__filter-group corpus__themes">

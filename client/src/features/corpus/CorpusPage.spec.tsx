@@ -1,10 +1,15 @@
 import { MockedProvider, MockedProviderProps } from '@apollo/client/testing/react';
 import { GraphQLError } from 'graphql';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { Session, SessionProvider } from '../auth';
-import { CORPUS_FIGURES, CORPUS_REVIEWS, CORPUS_THEMES } from './corpus.graphql';
+import {
+  CORPUS_COLLECTIONS,
+  CORPUS_FIGURES,
+  CORPUS_REVIEWS,
+  CORPUS_THEMES,
+} from './corpus.graphql';
 import { CorpusPage } from './CorpusPage';
 
 const sessionAs = (role: string): Session => ({
@@ -60,6 +65,24 @@ const themesMock = {
   maxUsageCount: 10,
 };
 
+const AUDIT_ROUND = '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';
+const collectionsMock = {
+  request: { query: CORPUS_COLLECTIONS },
+  result: {
+    data: {
+      collections: [
+        { __typename: 'Collection' as const, id: AUDIT_ROUND, name: 'Audit round 2025' },
+        {
+          __typename: 'Collection' as const,
+          id: '0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d',
+          name: 'Adolescents at risk',
+        },
+      ],
+    },
+  },
+  maxUsageCount: 10,
+};
+
 function figures(filter: object | undefined, denominator: number) {
   const base = filter ?? {};
   return {
@@ -104,7 +127,7 @@ function Address() {
 
 function renderCorpus(mocks: MockedProviderProps['mocks'], path = '/corpus', role = 'ANALYST') {
   return render(
-    <MockedProvider mocks={mocks}>
+    <MockedProvider mocks={[collectionsMock, ...(mocks ?? [])]}>
       <SessionProvider initial={sessionAs(role)}>
         <MemoryRouter initialEntries={[path]}>
           <Routes>
@@ -268,6 +291,118 @@ describe('the corpus screen', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('search')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Show the reviews/ })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('group', { name: 'Download case × theme matrix' }),
+    ).not.toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('filters by a collection chosen by name, kept in the address', async () => {
+    const user = userEvent.setup();
+    renderCorpus([themesMock, figures(undefined, 40), figures({ collectionId: AUDIT_ROUND }, 7)]);
+    await screen.findByText('31 of 40 reviews, 77.5%');
+    const picker = screen.getByRole('combobox', { name: 'Collection' });
+    await screen.findByRole('option', { name: 'Audit round 2025' });
+    expect(
+      within(picker)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Any collection', 'Adolescents at risk', 'Audit round 2025']);
+    await user.selectOptions(picker, 'Audit round 2025');
+    expect(screen.getByTestId('address')).toHaveTextContent(`?collection=${AUDIT_ROUND}`);
+    expect(await screen.findByText('31 of 7 reviews, 77.5%')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Collection' })).toHaveValue(AUDIT_ROUND);
+  });
+
+  it('reads the collection from the address', async () => {
+    renderCorpus(
+      [themesMock, figures({ collectionId: AUDIT_ROUND, partnership: 'Northmoor' }, 7)],
+      `/corpus?partnership=Northmoor&collection=${AUDIT_ROUND}`,
+    );
+    expect(await screen.findByText('31 of 7 reviews, 77.5%')).toBeInTheDocument();
+    await screen.findByRole('option', { name: 'Audit round 2025' });
+    expect(screen.getByRole('combobox', { name: 'Collection' })).toHaveValue(AUDIT_ROUND);
+  });
+
+  describe('the case × theme matrix download', () => {
+    const realFetch = globalThis.fetch;
+    afterEach(() => {
+      globalThis.fetch = realFetch;
+      jest.restoreAllMocks();
+    });
+
+    it('fetches the matrix of the filtered reviews with the token, saying it is preparing, and saves it', async () => {
+      const user = userEvent.setup();
+      let answer: (response: Response) => void = () => undefined;
+      const fetchMock = jest.fn(
+        (_url: string, _init?: RequestInit) =>
+          new Promise<Response>((resolve) => {
+            answer = resolve;
+          }),
+      );
+      globalThis.fetch = fetchMock as unknown as typeof fetch;
+      URL.createObjectURL = jest.fn(() => 'blob:matrix');
+      URL.revokeObjectURL = jest.fn();
+      const saved: string[] = [];
+      jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+        this: HTMLAnchorElement,
+      ) {
+        saved.push(this.download);
+      });
+      renderCorpus(
+        [
+          themesMock,
+          figures(
+            {
+              reviewTypes: ['RAPID_REVIEW'],
+              collectionId: AUDIT_ROUND,
+              themeKeys: ['domestic-abuse', 'neglect'],
+              withoutThemeKeys: ['drift'],
+            },
+            12,
+          ),
+        ],
+        `/corpus?type=RAPID_REVIEW&collection=${AUDIT_ROUND}&all=domestic-abuse&all=neglect&not=drift`,
+      );
+      const matrix = await screen.findByRole('group', { name: 'Download case × theme matrix' });
+      await user.click(
+        within(matrix).getByRole('button', { name: 'Download the case × theme matrix (CSV)' }),
+      );
+      expect(fetchMock).toHaveBeenCalledWith(
+        `/api/corpus/matrix.csv?reviewTypes=RAPID_REVIEW&collectionId=${AUDIT_ROUND}&themeKeys=domestic-abuse&themeKeys=neglect&withoutThemeKeys=drift`,
+        { headers: { authorization: 'Bearer t' } },
+      );
+      expect(within(matrix).getByRole('status')).toHaveTextContent('Preparing the matrix (CSV)…');
+      expect(
+        within(matrix).getByRole('button', { name: 'Download the case × theme matrix (XLSX)' }),
+      ).toBeDisabled();
+      answer(
+        new Response('reference,partnership,type,year\r\n', {
+          headers: { 'content-disposition': 'attachment; filename="corpus-matrix.csv"' },
+        }),
+      );
+      await waitFor(() => expect(saved).toEqual(['corpus-matrix.csv']));
+      await waitFor(() => expect(within(matrix).queryByRole('status')).toBeNull());
+    });
+
+    it('says why when the matrix cannot be made', async () => {
+      const user = userEvent.setup();
+      globalThis.fetch = jest.fn(async () =>
+        Response.json(
+          { code: 'BAD_USER_INPUT', message: 'Unknown theme key: nonsense.' },
+          { status: 400 },
+        ),
+      ) as unknown as typeof fetch;
+      renderCorpus([themesMock, figures(undefined, 40)]);
+      const matrix = await screen.findByRole('group', { name: 'Download case × theme matrix' });
+      await user.click(
+        within(matrix).getByRole('button', { name: 'Download the case × theme matrix (XLSX)' }),
+      );
+      expect(await within(matrix).findByRole('alert')).toHaveTextContent(
+        'The matrix could not be downloaded: The download failed (400): Unknown theme key: nonsense.',
+      );
+      expect(globalThis.fetch).toHaveBeenCalledWith('/api/corpus/matrix.xlsx', expect.anything());
+    });
   });
 
   it("shows the server's words when a theme is unknown", async () => {

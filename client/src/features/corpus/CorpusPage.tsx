@@ -2,11 +2,11 @@ import { useQuery } from '@apollo/client/react';
 import { useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { BarRow, BarSeries, PrevalenceBars } from '../../charts/PrevalenceBars';
-import { downloadSvg, downloadText, toCsv } from '../../components/csv-download';
+import { downloadText, toCsv } from '../../components/csv-download';
 import { EmptyState } from '../../components/EmptyState';
 import { messageOf } from '../../components/graphql-errors';
 import { plural } from '../../components/plural';
-import { CORPUS_FIGURES, CORPUS_THEMES } from './corpus.graphql';
+import { CORPUS_COLLECTIONS, CORPUS_FIGURES, CORPUS_THEMES } from './corpus.graphql';
 import {
   BarSelection,
   corpusFiltersFromParams,
@@ -16,10 +16,12 @@ import {
   hasCorpusFilters,
   paramsFromCorpusFilters,
 } from './corpus-filters';
+import { ChartDownloads } from './ChartDownloads';
 import { CorpusCooccurrence } from './CorpusCooccurrence';
 import { CorpusDrillDown } from './CorpusDrillDown';
 import { CorpusFiltersForm } from './CorpusFiltersForm';
 import { CorpusHeatmap } from './CorpusHeatmap';
+import { CorpusMatrixDownload } from './CorpusMatrixDownload';
 import { CorpusSearch } from './CorpusSearch';
 import { withSearch } from './corpus-search-params';
 import { CorpusTrend } from './CorpusTrend';
@@ -36,19 +38,6 @@ const EFFECT_SERIES: (BarSeries & { key: FindingEffect })[] = [
   { key: 'MAKES_PROBLEMS_MORE_LIKELY', name: 'Makes problems more likely', colour: '#c05621' },
 ];
 const CSV = 'text/csv;charset=utf-8';
-
-function ChartActions({ onCsv, onSvg }: { onCsv: () => void; onSvg: () => void }) {
-  return (
-    <div className="corpus__downloads">
-      <button type="button" className="button" onClick={onCsv}>
-        Download the table (CSV)
-      </button>
-      <button type="button" className="button" onClick={onSvg}>
-        Download the chart (SVG)
-      </button>
-    </div>
-  );
-}
 
 /**
  * The analyst's view of the published reviews: how often each case characteristic occurs, and
@@ -69,6 +58,7 @@ export function CorpusPage() {
   const categoriesSvg = useRef<SVGSVGElement>(null);
 
   const themes = useQuery(CORPUS_THEMES);
+  const collections = useQuery(CORPUS_COLLECTIONS);
   const { data, previousData, loading, error } = useQuery(CORPUS_FIGURES, {
     variables: figuresVariables(filters),
   });
@@ -168,6 +158,7 @@ export function CorpusPage() {
           <CorpusFiltersForm
             filters={filters}
             themes={themes.data?.themes ?? []}
+            collections={collections.data?.collections ?? []}
             onChange={apply}
           />
           <p className="corpus__count" role="status">
@@ -191,6 +182,7 @@ export function CorpusPage() {
           )}
           {shown && denominator > 0 && (
             <>
+              <CorpusMatrixDownload filters={filters} />
               <section className="corpus__section" aria-labelledby="corpus-characteristics">
                 <h2 id="corpus-characteristics">Case characteristics</h2>
                 <p className="corpus__hint">
@@ -206,11 +198,10 @@ export function CorpusPage() {
                   selected={selected('characteristic')}
                   svgRef={characteristicsSvg}
                 />
-                <ChartActions
+                <ChartDownloads
+                  fileName="corpus-case-characteristics"
+                  svgRef={characteristicsSvg}
                   onCsv={downloadCharacteristics}
-                  onSvg={() =>
-                    downloadSvg('corpus-case-characteristics.svg', characteristicsSvg.current)
-                  }
                 />
               </section>
               <section className="corpus__section" aria-labelledby="corpus-categories">
@@ -229,9 +220,10 @@ export function CorpusPage() {
                   selected={selected('category')}
                   svgRef={categoriesSvg}
                 />
-                <ChartActions
+                <ChartDownloads
+                  fileName="corpus-typology-categories"
+                  svgRef={categoriesSvg}
                   onCsv={downloadCategories}
-                  onSvg={() => downloadSvg('corpus-typology-categories.svg', categoriesSvg.current)}
                 />
               </section>
               {selection && <CorpusDrillDown filters={filters} selection={selection} />}

@@ -2,13 +2,15 @@ import { FindingCategoryName, REVIEW_TYPES, ReviewTypeName } from '@scr/shared';
 
 /**
  * The corpus screen's filters, as kept in the address so that a view can be bookmarked and
- * shared: ?type=…&type=…&from=YYYY-MM-DD&to=…&partnership=…&all=…&any=…&not=…
+ * shared: ?type=…&type=…&from=YYYY-MM-DD&to=…&partnership=…&collection=…&all=…&any=…&not=…
  */
 export interface CorpusFilters {
   types: ReviewTypeName[];
   publishedFrom: string;
   publishedTo: string;
   partnership: string;
+  /** The id of a collection (e.g. an audit round): only its published reviews. */
+  collectionId: string;
   /** Every one of these themes (AND). */
   allThemes: string[];
   /** At least one of these themes (OR). */
@@ -22,6 +24,7 @@ export const NO_CORPUS_FILTERS: CorpusFilters = {
   publishedFrom: '',
   publishedTo: '',
   partnership: '',
+  collectionId: '',
   allThemes: [],
   anyThemes: [],
   withoutThemes: [],
@@ -29,9 +32,13 @@ export const NO_CORPUS_FILTERS: CorpusFilters = {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const day = (value: string | null) => (value && ISO_DAY.test(value) ? value : '');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const distinct = (values: string[]) => [...new Set(values.filter((value) => value.trim()))];
 
-/** The filters in an address's query string; unknown review types and malformed days are ignored. */
+/**
+ * The filters in an address's query string; unknown review types, malformed days and a collection
+ * that is not an id are ignored.
+ */
 export function corpusFiltersFromParams(params: URLSearchParams): CorpusFilters {
   return {
     types: distinct(params.getAll('type')).filter((type): type is ReviewTypeName =>
@@ -40,6 +47,7 @@ export function corpusFiltersFromParams(params: URLSearchParams): CorpusFilters 
     publishedFrom: day(params.get('from')),
     publishedTo: day(params.get('to')),
     partnership: params.get('partnership') ?? '',
+    collectionId: UUID.test(params.get('collection') ?? '') ? (params.get('collection') ?? '') : '',
     allThemes: distinct(params.getAll('all')),
     anyThemes: distinct(params.getAll('any')),
     withoutThemes: distinct(params.getAll('not')),
@@ -53,6 +61,7 @@ export function paramsFromCorpusFilters(filters: CorpusFilters): URLSearchParams
   if (filters.publishedFrom) params.set('from', filters.publishedFrom);
   if (filters.publishedTo) params.set('to', filters.publishedTo);
   if (filters.partnership.trim()) params.set('partnership', filters.partnership.trim());
+  if (filters.collectionId) params.set('collection', filters.collectionId);
   filters.allThemes.forEach((key) => params.append('all', key));
   filters.anyThemes.forEach((key) => params.append('any', key));
   filters.withoutThemes.forEach((key) => params.append('not', key));
@@ -70,11 +79,25 @@ export function corpusFilterInput(filters: CorpusFilters) {
     ...(filters.publishedFrom ? { publishedFrom: filters.publishedFrom } : {}),
     ...(filters.publishedTo ? { publishedTo: filters.publishedTo } : {}),
     ...(filters.partnership.trim() ? { partnership: filters.partnership.trim() } : {}),
+    ...(filters.collectionId ? { collectionId: filters.collectionId } : {}),
     ...(filters.allThemes.length ? { themeKeys: filters.allThemes } : {}),
     ...(filters.anyThemes.length ? { anyThemeKeys: filters.anyThemes } : {}),
     ...(filters.withoutThemes.length ? { withoutThemeKeys: filters.withoutThemes } : {}),
   };
   return Object.keys(input).length ? input : undefined;
+}
+
+/**
+ * The query string of the case × theme matrix download (GET /api/corpus/matrix.csv|xlsx) for the
+ * filters: the server's filter fields by name, a list as repeated parameters.
+ */
+export function matrixQuery(filters: CorpusFilters): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(corpusFilterInput(filters) ?? {})) {
+    if (Array.isArray(value)) value.forEach((item: string) => params.append(name, item));
+    else params.set(name, String(value));
+  }
+  return params.toString();
 }
 
 export type FindingEffect = 'SUPPORTS_GOOD_PRACTICE' | 'MAKES_PROBLEMS_MORE_LIKELY';

@@ -67,3 +67,13 @@ export const CORPUS_REVIEWS = graphql(`
     }
   }
 `);
+
+/** The collections (named sets of reviews, such as audit rounds) to filter the corpus by. */
+export const CORPUS_COLLECTIONS = graphql(`
+  query CorpusCollections {
+    collections {
+      id
+      name
+    }
+  }
+`);
