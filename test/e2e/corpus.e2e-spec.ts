@@ -148,6 +148,108 @@ describe('an analyst filters the demo corpus, drills down and downloads the revi
     expect(svgText).toContain(words);
   });
 
+  it('lists the reviews behind a trend point chosen with the keyboard, saves the trend as a PNG and downloads the case × theme matrix', async () => {
+    const first = await api<{
+      corpusReviews: { edges: { node: { type: string } }[] };
+    }>(token, 'query { corpusReviews(first: 1) { edges { node { type } } } }');
+    const type = first.corpusReviews.edges[0].node.type;
+    const { themePrevalence } = await api<Prevalence>(
+      token,
+      'query($t: [ReviewType!]) { themePrevalence(kind: CASE_CHARACTERISTIC, filter: { reviewTypes: $t }) { denominator rows { key label count percent } } }',
+      { t: [type] },
+    );
+    const top = [...themePrevalence.rows].sort((a, b) => b.count - a.count)[0];
+    const { themeTrend } = await api<{
+      themeTrend: { year: number; count: number; denominator: number; percent: number }[];
+    }>(
+      token,
+      'query($t: [ReviewType!], $k: [String!]!) { themeTrend(filter: { reviewTypes: $t }, keys: $k, by: PUBLICATION_YEAR) { year count denominator percent } }',
+      { t: [type], k: [top.key] },
+    );
+    const point = [...themeTrend].sort((a, b) => b.count - a.count)[0];
+    expect(point.count).toBeGreaterThan(0);
+    const behind = await api<{
+      corpusReviews: { edges: { node: { reference: string } }[] };
+    }>(
+      token,
+      'query($f: CorpusFilter) { corpusReviews(filter: $f, first: 200) { edges { node { reference } } } }',
+      {
+        f: {
+          reviewTypes: [type],
+          themeKeys: [top.key],
+          publishedFrom: `${point.year}-01-01`,
+          publishedTo: `${point.year}-12-31`,
+        },
+      },
+    );
+    const references = behind.corpusReviews.edges.map((edge) => edge.node.reference).sort();
+    expect(references).toHaveLength(point.count);
+
+    await page.goto(`${e2eBaseUrl()}/corpus?type=${type}`);
+    const trend = page.getByRole('region', { name: 'Trend over the years' });
+    await trend.getByLabel('Case characteristic or category').selectOption({ label: top.label });
+    const pointButton = trend.getByRole('button', {
+      name: `${point.year}: ${point.count} of ${point.denominator} ${
+        point.denominator === 1 ? 'review' : 'reviews'
+      }, ${point.percent.toFixed(1)}%. Show the reviews`,
+    });
+    await pointButton.focus();
+    await page.keyboard.press('Enter');
+    const table = page.getByRole('table', {
+      name: `Published reviews behind “${top.label}, year published ${point.year}”`,
+    });
+    await table.waitFor();
+    await expect(
+      table
+        .locator('tbody tr td:first-child')
+        .allTextContents()
+        .then((texts) => texts.sort()),
+    ).resolves.toEqual(references);
+    expect(await pointButton.getAttribute('aria-pressed')).toBe('true');
+    await page.screenshot({
+      path: `${SCREENSHOT_DIR}/corpus-trend-drill-down.png`,
+      fullPage: true,
+    });
+
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      trend.getByRole('button', { name: 'Download the chart (PNG)' }).click(),
+    ]);
+    expect(png.suggestedFilename()).toBe('corpus-trend.png');
+    const pngBytes = await (
+      await png.createReadStream()
+    )
+      .toArray()
+      .then((chunks) => Buffer.concat(chunks));
+    expect(pngBytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // The chart is drawn 760 × 300; the PNG has twice as many pixels each way.
+    expect([pngBytes.readUInt32BE(16), pngBytes.readUInt32BE(20)]).toEqual([1520, 600]);
+
+    const matrix = page.getByRole('group', { name: 'Download case × theme matrix' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      matrix.getByRole('button', { name: 'Download the case × theme matrix (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('corpus-matrix.csv');
+    const csvText = await (
+      await download.createReadStream()
+    )
+      .toArray()
+      .then((chunks) => Buffer.concat(chunks).toString('utf8'));
+    const lines = csvText
+      .replace(/^\ufeff/, '')
+      .split('\r\n')
+      .filter(Boolean);
+    const headings = lines[0].split(',');
+    expect(headings.slice(0, 4)).toEqual(['reference', 'partnership', 'type', 'year']);
+    expect(headings).toContain(top.key);
+    expect(headings).toContain('TOOLS');
+    // One row per review of the filter (the type), and only reviews of that type.
+    expect(lines).toHaveLength(themePrevalence.denominator + 1);
+    expect(lines.slice(1).every((line) => line.split(',')[2] === type)).toBe(true);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/corpus-matrix-download.png` });
+  });
+
   it('says so when the filters match no published review', async () => {
     await page.goto(`${e2eBaseUrl()}/corpus?partnership=No%20such%20partnership`);
     await page.getByRole('heading', { name: 'No published reviews match these filters' }).waitFor();
