@@ -186,6 +186,9 @@ describe('an analyst filters the demo corpus, drills down and downloads the revi
     expect(references).toHaveLength(point.count);
 
     await page.goto(`${e2eBaseUrl()}/corpus?type=${type}`);
+    await page
+      .getByRole('search', { name: 'Filter the published reviews' })
+      .screenshot({ path: `${SCREENSHOT_DIR}/corpus-filters.png` });
     const trend = page.getByRole('region', { name: 'Trend over the years' });
     await trend.getByLabel('Case characteristic or category').selectOption({ label: top.label });
     const pointButton = trend.getByRole('button', {
@@ -206,16 +209,14 @@ describe('an analyst filters the demo corpus, drills down and downloads the revi
         .then((texts) => texts.sort()),
     ).resolves.toEqual(references);
     expect(await pointButton.getAttribute('aria-pressed')).toBe('true');
-    await page.screenshot({
-      path: `${SCREENSHOT_DIR}/corpus-trend-drill-down.png`,
-      fullPage: true,
-    });
+    await trend.screenshot({ path: `${SCREENSHOT_DIR}/corpus-trend-drill-down.png` });
 
     const [png] = await Promise.all([
       page.waitForEvent('download'),
       trend.getByRole('button', { name: 'Download the chart (PNG)' }).click(),
     ]);
     expect(png.suggestedFilename()).toBe('corpus-trend.png');
+    await png.saveAs(`${SCREENSHOT_DIR}/corpus-trend-chart-download.png`);
     const pngBytes = await (
       await png.createReadStream()
     )
