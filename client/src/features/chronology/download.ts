@@ -6,9 +6,11 @@ export async function downloadWithToken(url: string, fallbackName: string): Prom
   const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   if (!response.ok) {
     // The server's reason when it gives one (a JSON body with a message), else the status.
-    const reason = await response
-      .json()
-      .then((body: { message?: unknown }) => (typeof body.message === 'string' ? body.message : ''))
+    const reason = await Promise.resolve()
+      .then(() => response.json())
+      .then((body: { message?: unknown }) =>
+        typeof body?.message === 'string' ? body.message : '',
+      )
       .catch(() => '');
     throw new Error(`The download failed (${response.status})${reason ? `: ${reason}` : '.'}`);
   }
