@@ -192,7 +192,7 @@ describe('an analyst filters the demo corpus, drills down and downloads the revi
     const trend = page.getByRole('region', { name: 'Trend over the years' });
     await trend.getByLabel('Case characteristic or category').selectOption({ label: top.label });
     const pointButton = trend.getByRole('button', {
-      name: `${point.year}: ${point.count} of ${point.denominator} ${
+      name: `${point.count}/${point.denominator} in ${point.year}: ${point.count} of ${point.denominator} ${
         point.denominator === 1 ? 'review' : 'reviews'
       }, ${point.percent.toFixed(1)}%. Show the reviews`,
     });

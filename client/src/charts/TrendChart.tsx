@@ -32,6 +32,15 @@ export function trendPointText(point: TrendChartPoint): string {
 }
 
 /**
+ * A point's name as a button, beginning with the figure written beside it: "6/8 in 2024: 6 of 8
+ * reviews, 75.0%. Show the reviews".
+ */
+export function trendPointName(point: TrendChartPoint): string {
+  const figure = point.denominator > 0 ? `${point.count}/${point.denominator} in ` : '';
+  return `${figure}${trendPointText(point)}. Show the reviews`;
+}
+
+/**
  * The percent of the year's reviews having a key, a line over the years; each point focusable,
  * and a button listing the reviews behind it when the chart is given `onSelect`.
  */
@@ -108,7 +117,7 @@ export function TrendChart({ title, points, svgRef, onSelect, selectedYear }: Pr
           {...(onSelect
             ? {
                 role: 'button',
-                'aria-label': `${trendPointText(point)}. Show the reviews`,
+                'aria-label': trendPointName(point),
                 'aria-pressed': selectedYear === point.year,
                 onClick: () => onSelect(point.year),
                 onKeyDown: (event: KeyboardEvent) => choose(event, point.year),

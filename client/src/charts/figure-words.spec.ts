@@ -1,7 +1,7 @@
 import { drawnPercent, figureWords } from './figure-words';
 import { heatmapValueWords } from './Heatmap';
 import { prevalenceText } from './PrevalenceBars';
-import { trendPointText } from './TrendChart';
+import { trendPointName, trendPointText } from './TrendChart';
 
 describe('a figure in words', () => {
   it('says the count, what it is of and the percent to one decimal', () => {
@@ -21,5 +21,16 @@ describe('a figure in words', () => {
     expect(drawnPercent(140)).toBe(100);
     expect(drawnPercent(-1)).toBe(0);
     expect(drawnPercent(37.5)).toBe(37.5);
+  });
+});
+
+describe('a trend point as a button', () => {
+  it('is named beginning with the figure written beside it, then in words', () => {
+    expect(trendPointName({ year: 2024, count: 6, denominator: 8, percent: 75 })).toBe(
+      '6/8 in 2024: 6 of 8 reviews, 75.0%. Show the reviews',
+    );
+    expect(trendPointName({ year: 2021, count: 0, denominator: 0, percent: 0 })).toBe(
+      '2021: no reviews to count. Show the reviews',
+    );
   });
 });

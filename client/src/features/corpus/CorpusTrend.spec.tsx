@@ -71,8 +71,8 @@ describe('the corpus trend', () => {
     });
     const points = within(chart).getAllByRole('button');
     expect(points.map((one) => one.getAttribute('aria-label'))).toEqual([
-      '2023: 1 of 4 reviews, 25.0%. Show the reviews',
-      '2024: 6 of 8 reviews, 75.0%. Show the reviews',
+      '1/4 in 2023: 1 of 4 reviews, 25.0%. Show the reviews',
+      '6/8 in 2024: 6 of 8 reviews, 75.0%. Show the reviews',
     ]);
     points.forEach((one) => expect(one).toHaveAttribute('tabindex', '0'));
     expect(within(chart).getByText('6/8')).toBeInTheDocument();
@@ -83,7 +83,7 @@ describe('the corpus trend', () => {
     });
     expect(
       within(byIncident).getByRole('button', {
-        name: '2021: 2 of 3 reviews, 66.7%. Show the reviews',
+        name: '2/3 in 2021: 2 of 3 reviews, 66.7%. Show the reviews',
       }),
     ).toHaveAttribute('tabindex', '0');
     const blobs: Blob[] = [];
@@ -144,7 +144,7 @@ describe('the corpus trend', () => {
       'domestic-abuse',
     );
     const point2024 = await screen.findByRole('button', {
-      name: '2024: 6 of 8 reviews, 75.0%. Show the reviews',
+      name: '6/8 in 2024: 6 of 8 reviews, 75.0%. Show the reviews',
     });
     expect(point2024).toHaveAttribute('tabindex', '0');
     point2024.focus();
@@ -162,7 +162,9 @@ describe('the corpus trend', () => {
     await user.selectOptions(screen.getByLabelText('Case characteristic or category'), 'TOOLS');
     expect(screen.queryByRole('table')).toBeNull();
     await user.click(
-      await screen.findByRole('button', { name: '2021: 2 of 3 reviews, 66.7%. Show the reviews' }),
+      await screen.findByRole('button', {
+        name: '2/3 in 2021: 2 of 3 reviews, 66.7%. Show the reviews',
+      }),
     );
     expect(
       await screen.findByRole('table', {
