@@ -1,3 +1,4 @@
+import { formatPartialDate } from '@scr/shared';
 import { FormEvent, useEffect, useRef, useState } from 'react';
 import { ConflictDialog } from '../../components/ConflictDialog';
 import { messageOf } from '../../components/graphql-errors';
@@ -178,7 +179,7 @@ export function LearningBriefingEditor({
               </strong>
               {themes.reviewTypes.length > 0 ? ` · ${themes.reviewTypes.join(', ')}` : ''}
               {themes.periodStart && themes.periodEnd
-                ? ` · ${themes.periodStart} to ${themes.periodEnd}`
+                ? ` · ${formatPartialDate(themes.periodStart, 'DAY')} to ${formatPartialDate(themes.periodEnd, 'DAY')}`
                 : ''}
             </p>
           )}
