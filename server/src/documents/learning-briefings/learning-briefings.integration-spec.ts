@@ -311,6 +311,53 @@ describe('learning briefings of a review and of a collection', () => {
     ]);
   });
 
+  it("carries a review's briefing in its bundle, out and back in, and refuses a bad one", async () => {
+    const exported = await t
+      .http()
+      .get(`/api/reviews/${reviewId}/bundle.json`)
+      .set('authorization', `Bearer ${admin}`);
+    expect(exported.status).toBe(200);
+    const bundle = exported.body as Record<string, unknown> & { review: Record<string, unknown> };
+    expect(bundle.learningBriefing).toMatchObject({
+      messagesForManagers: ['Check on Child A', 'Speak to Maisie about school'],
+    });
+    const imported = await t
+      .http()
+      .post('/api/reviews/bundle')
+      .set('authorization', `Bearer ${admin}`)
+      .send({
+        ...bundle,
+        source: undefined,
+        review: { ...bundle.review, reference: 'MACFA-COPY' },
+      });
+    expect(imported.status).toBe(201);
+    const copy = (
+      await ok<{ reviewLearningBriefing: Briefing }>(
+        t,
+        REVIEW_BRIEFING,
+        { r: imported.body.reviewId },
+        admin,
+      )
+    ).reviewLearningBriefing;
+    expect(copy).toMatchObject({
+      version: 1,
+      messagesForManagers: ['Check on Child A', 'Speak to Maisie about school'],
+    });
+
+    const bad = await t
+      .http()
+      .post('/api/reviews/bundle')
+      .set('authorization', `Bearer ${admin}`)
+      .send({
+        ...bundle,
+        source: undefined,
+        review: { ...bundle.review, reference: 'MACFA-BAD' },
+        learningBriefing: { keyFindings: ['fine', 42] },
+      });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('learningBriefing.keyFindings[1]');
+  });
+
   it('refuses text over the limits as bad input', async () => {
     const long = await t.gql(
       SAVE_REVIEW,
