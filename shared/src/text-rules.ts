@@ -57,6 +57,13 @@ export const TEXT_LIMITS = {
   themeLabel: 200,
   displayName: 200,
   reviewSearch: 200,
+  /** A learning briefing's title, and its background and methodology (paragraphs). */
+  learningBriefingTitle: 300,
+  learningBriefingText: 20000,
+  /** One item of a learning briefing's lists (a finding, a learning point, a key message). */
+  learningBriefingItem: 2000,
+  /** Items in one list of a learning briefing. */
+  learningBriefingItems: 100,
 } as const;
 
 /**
@@ -81,6 +88,8 @@ export const MULTI_LINE_FIELDS: ReadonlySet<string> = new Set([
   'text',
   'familyDescription',
   'notes',
+  'background',
+  'methodology',
 ]);
 
 const LINE_BREAKS_AND_TABS = new Set([0x09, 0x0a, 0x0d]);

@@ -51,6 +51,15 @@ const CaseGroupCommentsPage = lazyScreen(
   'CaseGroupCommentsPage',
 );
 
+const ReviewLearningBriefingPage = lazyScreen(
+  () => import('../features/briefings/ReviewLearningBriefingPage'),
+  'ReviewLearningBriefingPage',
+);
+const CollectionLearningBriefingPage = lazyScreen(
+  () => import('../features/briefings/CollectionLearningBriefingPage'),
+  'CollectionLearningBriefingPage',
+);
+
 export function App() {
   const { session, restoring } = useSession();
   if (restoring) {
@@ -78,9 +87,14 @@ export function App() {
           <Route path="setup" element={<SetupPage />} />
           <Route path="board" element={<BoardResponsePage />} />
           <Route path="comments" element={<CaseGroupCommentsPage />} />
+          <Route path="learning-briefing" element={<ReviewLearningBriefingPage />} />
         </Route>
         <Route path="corpus" element={<CorpusPage />} />
         <Route path="briefings" element={<BriefingsPage />} />
+        <Route
+          path="collections/:collectionId/briefing"
+          element={<CollectionLearningBriefingPage />}
+        />
         <Route path="accounts" element={<AccountsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

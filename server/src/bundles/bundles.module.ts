@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AnalysisModule } from '../analysis/analysis.module';
 import { ChronologyModule } from '../chronology/chronology.module';
+import { LearningBriefingsModule } from '../documents/learning-briefings/learning-briefings.module';
 import { FindingsModule } from '../findings/findings.module';
 import { ReviewSetupModule } from '../review-setup/review-setup.module';
 import { ReviewsModule } from '../reviews/reviews.module';
@@ -17,6 +18,7 @@ import { BundlesService } from './bundles.service';
     ReviewSetupModule,
     FindingsModule,
     ThemesModule,
+    LearningBriefingsModule,
   ],
   controllers: [BundlesController],
   providers: [BundlesService, BundlesRepository],

@@ -7,6 +7,7 @@ import { AppError, forbidden } from '../common/app-error';
 import { BundlePart, BundleRefs, BundleTarget } from '../common/bundle-part';
 import { RequestLoadersFactory } from '../common/request-loaders';
 import { Transaction } from '../database/unit-of-work';
+import { LearningBriefingsBundlePart } from '../documents/learning-briefings/learning-briefings-bundle-part';
 import { FindingsBundlePart } from '../findings/findings-bundle-part';
 import { ReviewAccessService } from '../reviews/review-access.service';
 import { ReviewsBundlePart } from '../reviews/reviews-bundle-part';
@@ -53,6 +54,7 @@ export class BundlesService {
     analysisPart: AnalysisBundlePart,
     setupPart: ReviewSetupBundlePart,
     findingsPart: FindingsBundlePart,
+    learningBriefingPart: LearningBriefingsBundlePart,
   ) {
     // The order of the sections in the file, and the order the parts resolve references in.
     this.parts = [
@@ -61,6 +63,7 @@ export class BundlesService {
       analysisPart,
       setupPart,
       findingsPart,
+      learningBriefingPart,
     ] as BundlePart<unknown>[];
   }
 

@@ -1,5 +1,6 @@
 import { AnalysisBundleSection } from '../analysis/analysis-bundle-part';
 import { ChronologyBundleSection } from '../chronology/chronology-bundle-part';
+import { LearningBriefingsBundleSection } from '../documents/learning-briefings/learning-briefings-bundle-part';
 import { BundleChecker, BundleProblem, isObject } from '../common/bundle-checker';
 import { BundlePart } from '../common/bundle-part';
 import { findControlCharacters } from '../common/validation.pipe';
@@ -14,7 +15,8 @@ export const BUNDLE_FORMAT_VERSION = 1;
 
 /**
  * The bundle format, version 1 (docs/bundle-format.md): a header, then each context's sections
- * in the order the parts write them (reviews, chronology, analysis, review set-up, findings).
+ * in the order the parts write them (reviews, chronology, analysis, review set-up, findings,
+ * learning briefing).
  */
 export type ReviewBundle = {
   format: typeof BUNDLE_FORMAT;
@@ -24,7 +26,8 @@ export type ReviewBundle = {
   ChronologyBundleSection &
   AnalysisBundleSection &
   ReviewSetupBundleSection &
-  FindingsBundleSection;
+  FindingsBundleSection &
+  LearningBriefingsBundleSection;
 
 export const MAX_PROBLEMS_LISTED = 20;
 

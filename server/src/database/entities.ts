@@ -18,6 +18,7 @@ import { ReviewMember } from '../reviews/review-member.entity';
 import { AppSetting } from '../settings/app-setting.entity';
 import { Theme } from '../themes/theme.entity';
 import { User } from '../users/user.entity';
+import { LearningBriefingRecord } from '../documents/learning-briefings/learning-briefing.entity';
 
 /** Every TypeORM entity of the server. */
 export const ENTITIES = [
@@ -41,4 +42,5 @@ export const ENTITIES = [
   ReviewConversation,
   AuditEvent,
   AuthSession,
+  LearningBriefingRecord,
 ];

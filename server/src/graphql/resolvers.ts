@@ -27,6 +27,7 @@ import {
 } from '../review-setup/review-setup.resolver';
 import { ThemesResolver } from '../themes/themes.resolver';
 import { UsersResolver } from '../users/users.resolver';
+import { LearningBriefingsResolver } from '../documents/learning-briefings/learning-briefings.resolver';
 
 /** Every resolver class; the schema file is printed from this list. */
 export const RESOLVERS = [
@@ -54,4 +55,5 @@ export const RESOLVERS = [
   PublicationResolver,
   CorpusResolver,
   ReviewPublicationResolver,
+  LearningBriefingsResolver,
 ];

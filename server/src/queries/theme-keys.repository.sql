@@ -13,3 +13,11 @@ WHERE (("Theme"."key" IN ($1, $2)));
 SELECT "Theme"."key" AS "Theme_key",
   "Theme"."kind" AS "Theme_kind"
 FROM "theme" "Theme";
+
+-- ThemeKeysRepository.vocabulary
+SELECT "Theme"."key" AS "Theme_key",
+  "Theme"."label" AS "Theme_label",
+  "Theme"."kind" AS "Theme_kind",
+  "Theme"."broader_key" AS "Theme_broader_key"
+FROM "theme" "Theme"
+ORDER BY "Theme_key" ASC;

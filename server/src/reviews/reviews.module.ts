@@ -55,6 +55,12 @@ import { ReviewsService } from './reviews.service';
   ],
   // RecordsService is common/'s (it knows no context); it is provided here because every
   // context that checks ids against a review imports this module already.
-  exports: [ReviewAccessService, RecordsService, ReviewsBundlePart, ReviewsService],
+  exports: [
+    ReviewAccessService,
+    RecordsService,
+    ReviewsBundlePart,
+    ReviewsService,
+    CollectionsService,
+  ],
 })
 export class ReviewsModule {}

@@ -486,6 +486,79 @@ const MATRIX: Entry[] = [
     allowed: ALL,
   },
 
+  // --- learning briefings -------------------------------------------------------------------------
+  {
+    op: 'Query reviewLearningBriefing',
+    run: gql('query($r: ID!) { reviewLearningBriefing(reviewId: $r) { version } }', (f) => ({
+      r: f.review,
+    })),
+    allowed: MEMBERS,
+  },
+  {
+    op: 'Query reviewLearningBriefing',
+    variant: 'published',
+    on: 'published',
+    run: gql('query($r: ID!) { reviewLearningBriefing(reviewId: $r) { version } }', (f) => ({
+      r: f.published,
+    })),
+    allowed: [...MEMBERS, 'analyst', 'trainer'],
+  },
+  {
+    op: 'Query collectionLearningBriefing',
+    run: gql(
+      'query($c: ID!) { collectionLearningBriefing(collectionId: $c) { emergingThemes { caseCount } } }',
+      (f) => ({ c: f.collection }),
+    ),
+    allowed: ALL,
+  },
+  ...(['draft', 'published'] as const).map((on): Entry => ({
+    op: 'Mutation updateReviewLearningBriefing',
+    variant:
+      on === 'published' ? 'published: the partnership writes it after publication' : undefined,
+    on,
+    run: async (t, token, f, admin) => {
+      const r = on === 'published' ? f.published : f.review;
+      const { reviewLearningBriefing } = await ok<{ reviewLearningBriefing: { version: number } }>(
+        t,
+        'query($r: ID!) { reviewLearningBriefing(reviewId: $r) { version } }',
+        { r },
+        admin,
+      );
+      return t.gql(
+        `mutation($r: ID!, $v: Int!) { updateReviewLearningBriefing(reviewId: $r, expectedVersion: $v, input: {
+            title: "Learning", background: "", methodology: "", goodPractice: [], keyFindings: ["A finding"],
+            learningPoints: [], recommendations: [], messagesForManagers: [], messagesForPractitioners: [],
+            furtherInformation: [] }) { version } }`,
+        { r, v: reviewLearningBriefing.version },
+        token,
+      );
+    },
+    allowed: EDITORS,
+  })),
+  {
+    op: 'Mutation updateCollectionLearningBriefing',
+    variant: "an administrator's collection",
+    run: async (t, token, f, admin) => {
+      const { collectionLearningBriefing } = await ok<{
+        collectionLearningBriefing: { version: number };
+      }>(
+        t,
+        'query($c: ID!) { collectionLearningBriefing(collectionId: $c) { version } }',
+        { c: f.collection },
+        admin,
+      );
+      return t.gql(
+        `mutation($c: ID!, $v: Int!) { updateCollectionLearningBriefing(collectionId: $c, expectedVersion: $v, input: {
+          title: "Audit round", background: "", methodology: "", goodPractice: [], keyFindings: [],
+          learningPoints: [], recommendations: [], messagesForManagers: ["Supervision"],
+          messagesForPractitioners: [], furtherInformation: [] }) { version } }`,
+        { c: f.collection, v: collectionLearningBriefing.version },
+        token,
+      );
+    },
+    allowed: ['admin'],
+  },
+
   // --- chronology ----------------------------------------------------------------------------------
   {
     op: 'Query timelineEvent',

@@ -1,10 +1,12 @@
 import { CorpusOptions, generateReviews } from '../corpus-generator/generate';
 import { BundlesService } from '../bundles/bundles.service';
 import { RequestLoadersFactory } from '../common/request-loaders';
+import { LearningBriefingsService } from '../documents/learning-briefings/learning-briefings.service';
 import { PublicationService } from '../publication/publication.service';
 import { Role } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import demoAnalysisReview from './demo-analysis-review.bundle.json';
+import { DEMO_LEARNING_BRIEFING } from './demo-learning-briefing';
 import demoReview from './demo-review.bundle.json';
 import { GeneratedCorpusRepository } from '../corpus-generator/generated-corpus.repository';
 import { SetupRepository } from './setup.repository';
@@ -15,6 +17,7 @@ export interface DemoSeedContext {
   setup: SetupRepository;
   generatedCorpus: GeneratedCorpusRepository;
   publication: PublicationService;
+  learningBriefings: LearningBriefingsService;
   loaders: RequestLoadersFactory;
   generatePassword: () => string;
 }
@@ -57,11 +60,12 @@ export const DEMO_REVIEW_BUNDLES = [demoReview, demoAnalysisReview];
  * reviewer, as Learning Together reviews have two. A review whose bundle says it is published is
  * imported at the drafting stage and then published as a reviewer would publish it: through the
  * anonymisation check, with a snapshot (version 1) and an entry in the corpus. The bundle keeps
- * saying PUBLISHED, as an exported published review would.
+ * saying PUBLISHED, as an exported published review would. The published review then gets the
+ * partnership's learning briefing, saved through the learning briefings service.
  */
 const demoReviewStep: DemoSeedStep = {
   name: 'demo-review',
-  async run({ users, bundles, setup, publication, loaders }) {
+  async run({ users, bundles, setup, publication, learningBriefings, loaders }) {
     const administrator = await users.firstAdministrator();
     if (!administrator) return [];
     const reviewer = await users.findForSignIn('reviewer@demo.local');
@@ -80,6 +84,13 @@ const demoReviewStep: DemoSeedStep = {
         lines.push(
           `  It stays in drafting: the anonymisation check found ${outcome.problems.length} problem(s).`,
         );
+      await learningBriefings.saveForReview(
+        administrator,
+        reviewId,
+        0,
+        DEMO_LEARNING_BRIEFING,
+        loaders.create(),
+      );
     }
     return lines;
   },

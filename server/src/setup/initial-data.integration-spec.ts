@@ -1,5 +1,6 @@
 import { createApp } from '../bootstrap/create-app';
 import { RequestLoadersFactory } from '../common/request-loaders';
+import { LearningBriefingsService } from '../documents/learning-briefings/learning-briefings.service';
 import { PublicationService } from '../publication/publication.service';
 import { UsersService } from '../users/users.service';
 import { loadConfig } from '../config/load-config';
@@ -149,6 +150,39 @@ describe('first start on an empty database', () => {
         .problems(administrator, rows[0].id, app.get(RequestLoadersFactory).create());
       // Reopened for correction, it could be published again as it is.
       expect(problems).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("gives Child M the partnership's learning briefing, its themes computed from the case", async () => {
+    const app = await createApp(
+      loadConfig({
+        LOG_LEVEL: 'silent',
+        NODE_ENV: 'test',
+        CLIENT_DIR: '/nonexistent',
+        SCR_DEMO_DATA: 'true',
+      }),
+      url,
+    );
+    await app.init();
+    try {
+      const client = new Client({ connectionString: url });
+      await client.connect();
+      const { rows } = await client.query(
+        `SELECT id FROM review WHERE reference = 'NSCP-LCSPR-2023-01'`,
+      );
+      await client.end();
+      const reviewer = (await app.get(UsersService).findForSignIn('reviewer@demo.local'))!;
+      const briefing = await app
+        .get(LearningBriefingsService)
+        .forReview(reviewer, rows[0].id, app.get(RequestLoadersFactory).create());
+      expect(briefing).toMatchObject({ version: 1, editable: true, anonymisationWarnings: [] });
+      expect(briefing.keyFindings.length).toBeGreaterThan(0);
+      expect(briefing.emergingThemes.caseCount).toBe(1);
+      expect(briefing.emergingThemes.rows.map((row) => row.sentence)).toContain(
+        '100% of cases had neglect',
+      );
     } finally {
       await app.close();
     }

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { BundlesService } from '../bundles/bundles.service';
 import { RequestLoadersFactory } from '../common/request-loaders';
 import { AppConfig } from '../config/app-config';
+import { LearningBriefingsService } from '../documents/learning-briefings/learning-briefings.service';
 import { PublicationService } from '../publication/publication.service';
 import { SettingsService } from '../settings/settings.service';
 import { Role } from '../users/user.entity';
@@ -45,6 +46,7 @@ export class InitialDataService implements OnApplicationBootstrap {
     private readonly setup: SetupRepository,
     private readonly generatedCorpus: GeneratedCorpusRepository,
     private readonly publication: PublicationService,
+    private readonly learningBriefings: LearningBriefingsService,
     private readonly loaders: RequestLoadersFactory,
   ) {}
 
@@ -88,6 +90,7 @@ export class InitialDataService implements OnApplicationBootstrap {
           setup: this.setup,
           generatedCorpus: this.generatedCorpus,
           publication: this.publication,
+          learningBriefings: this.learningBriefings,
           loaders: this.loaders,
           generatePassword,
         })),

@@ -21,4 +21,13 @@ export class ThemeKeysRepository extends BaseRepository {
   kinds(): Promise<Pick<Theme, 'key' | 'kind'>[]> {
     return this.manager.getRepository(Theme).find({ select: { key: true, kind: true } });
   }
+
+  /** Every theme's key, label, kind and broader theme, by key. */
+  @GenerateSql({ params: [] })
+  vocabulary(): Promise<Pick<Theme, 'key' | 'label' | 'kind' | 'broaderKey'>[]> {
+    return this.manager.getRepository(Theme).find({
+      select: { key: true, label: true, kind: true, broaderKey: true },
+      order: { key: 'ASC' },
+    });
+  }
 }

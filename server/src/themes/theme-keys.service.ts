@@ -31,4 +31,9 @@ export class ThemeKeysService {
   async kinds(): Promise<Map<string, string>> {
     return new Map((await this.themes.kinds()).map((theme) => [theme.key, theme.kind]));
   }
+
+  /** Every term with its label and its broader term, for those who count under broader terms. */
+  vocabulary(): Promise<Pick<Theme, 'key' | 'label' | 'kind' | 'broaderKey'>[]> {
+    return this.themes.vocabulary();
+  }
 }

@@ -16,6 +16,7 @@ const TABS = [
   { to: 'registers', label: 'Registers' },
   { to: 'comments', label: 'Case group' },
   { to: 'board', label: 'Board response' },
+  { to: 'learning-briefing', label: 'Learning briefing' },
 ];
 
 /** One review: its title, the tabs of its workspace, and the open tab. */
