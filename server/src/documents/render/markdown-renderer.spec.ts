@@ -52,6 +52,15 @@ describe('renderMarkdown', () => {
     expect(escapeMarkdown('line one\nline two')).toBe('line one line two');
   });
 
+  it('keeps spaces outside emphasis, so that it holds', () => {
+    const md = renderMarkdown({
+      fileName: 'x',
+      title: 't',
+      blocks: [{ kind: 'paragraph', runs: [{ text: 'Category: ', bold: true }, '3. Patterns'] }],
+    });
+    expect(md).toContain('**Category:** 3\\. Patterns');
+  });
+
   it('links only http(s) addresses', () => {
     const md = renderMarkdown({
       fileName: 'x',

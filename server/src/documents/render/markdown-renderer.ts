@@ -22,12 +22,15 @@ const isHttpLink = (link: string | undefined): link is string =>
 
 function inline(run: Inline): string {
   if (typeof run === 'string') return escapeMarkdown(run);
-  let text = escapeMarkdown(run.text);
-  if (!text.trim()) return text;
+  const escaped = escapeMarkdown(run.text);
+  if (!escaped.trim()) return escaped;
+  // Emphasis only holds when its markers touch the text: spaces go outside them.
+  const [, before, core, after] = /^(\s*)(.*?)(\s*)$/s.exec(escaped)!;
+  let text = core;
   if (run.bold) text = `**${text}**`;
   if (run.italic) text = `*${text}*`;
   if (isHttpLink(run.link)) text = `[${text}](<${run.link}>)`;
-  return text;
+  return before + text + after;
 }
 
 const runs = (items: Inline[]) => items.map(inline).join('');
