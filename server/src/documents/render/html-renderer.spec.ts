@@ -63,4 +63,22 @@ describe('renderHtml', () => {
     expect(html).toContain('<a href="https://example.org/?a=%22b%22">ok</a>');
     expect(html).toContain('<nav class="contents"><h2>Contents</h2>');
   });
+
+  it('numbers the sections in the contents, each with its subsections under it', () => {
+    const html = renderHtml({
+      fileName: 'x',
+      title: 't',
+      contents: true,
+      blocks: [
+        { kind: 'heading', level: 1, text: 'A' },
+        { kind: 'heading', level: 2, text: 'A1' },
+        { kind: 'heading', level: 2, text: 'A2' },
+        { kind: 'heading', level: 1, text: 'B' },
+        { kind: 'heading', level: 3, text: 'B1a' },
+      ],
+    });
+    expect(html).toContain(
+      '<ol><li><a href="#s1">A</a><ul><li><a href="#s2">A1</a></li><li><a href="#s3">A2</a></li></ul></li><li><a href="#s4">B</a></li></ol>',
+    );
+  });
 });

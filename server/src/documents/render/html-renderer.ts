@@ -94,12 +94,11 @@ function block(b: Block, ids: Map<Block, string>): string {
  * and, where it supports margin boxes, from @page.
  */
 export const DOCUMENT_CSS = `
-@page { size: A4; margin: 18mm 16mm 20mm 16mm;
-  @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 9pt Arial, sans-serif; color: #555; } }
+@page { size: A4; margin: 18mm 16mm 20mm 16mm; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; font-size: 10.5pt; line-height: 1.45;
-  color: #1d1d1b; margin: 0 auto; max-width: 178mm; padding: 0; overflow-wrap: anywhere; }
+  color: #1d1d1b; margin: 0 auto; max-width: 178mm; padding: 0; overflow-wrap: break-word; hyphens: auto; }
 @media screen { body { padding: 12mm 0; } }
 header.band { background: #005a70; color: #fff; padding: 7mm 8mm 6mm; margin: 0 0 6mm; border-radius: 1mm; }
 header.band .kicker { margin: 0 0 2mm; font-size: 10pt; letter-spacing: .04em; text-transform: uppercase; opacity: .9; }
@@ -108,7 +107,8 @@ header.band .subtitle { margin: 2mm 0 0; font-size: 12pt; }
 nav.contents { margin: 0 0 6mm; padding: 3mm 5mm; border-left: 1.2mm solid #005a70; background: #f1f6f7; }
 nav.contents h2 { margin: 0 0 2mm; font-size: 12pt; }
 nav.contents ol { margin: 0; padding-left: 5mm; }
-nav.contents li.level2 { margin-left: 5mm; list-style: circle; }
+nav.contents ul { margin: 0; padding-left: 5mm; list-style: circle; }
+nav.contents li { margin: 0 0 .5mm; }
 nav.contents a { color: inherit; text-decoration: none; }
 h2 { font-size: 15pt; color: #005a70; margin: 6mm 0 2mm; break-after: avoid; page-break-after: avoid; }
 h3 { font-size: 12.5pt; color: #005a70; margin: 5mm 0 1.5mm; break-after: avoid; page-break-after: avoid; }
@@ -132,7 +132,8 @@ aside.questions .box-title { color: #8a5500; }
 aside.note { background: #f4f4f4; border: .3mm solid #bbb; }
 table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; font-size: 9pt; clear: both; }
 caption { caption-side: top; text-align: left; font-weight: bold; margin-bottom: 1mm; }
-th, td { border: .3mm solid #9bb; padding: 1.5mm 2mm; vertical-align: top; text-align: left; }
+th, td { border: .3mm solid #9bb; padding: 1.5mm 2mm; vertical-align: top; text-align: left; hyphens: auto; }
+th:first-child, td:first-child { min-width: 22mm; }
 th { background: #e6f0f2; }
 tr { break-inside: avoid; }
 thead { display: table-header-group; }
@@ -140,17 +141,32 @@ a { color: #005a70; }
 .page-break { break-after: page; page-break-after: always; clear: both; }
 `;
 
-/** One self-contained HTML file that prints well on its own (inline CSS, no scripts). */
-export function renderHtml(doc: PrintedDocument): string {
+/** Page numbers when the HTML file itself is printed; the PDF renderer prints its own footer. */
+const PAGE_NUMBERS_CSS = `@page { @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 9pt Arial, sans-serif; color: #555; } }`;
+
+/**
+ * One self-contained HTML file that prints well on its own (inline CSS, no scripts).
+ * `pageNumbers: false` leaves the page numbers to whoever prints it (the PDF renderer's footer).
+ */
+export function renderHtml(doc: PrintedDocument, { pageNumbers = true } = {}): string {
   const ids = anchors(doc);
   const headings = doc.blocks.filter(
     (b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading' && b.level <= 2,
   );
+  // Sections numbered in order, each with its subsections listed under it.
+  const groups: { h: Extract<Block, { kind: 'heading' }>; subs: typeof headings }[] = [];
+  for (const h of headings) {
+    if (h.level === 1 || groups.length === 0) groups.push({ h, subs: [] });
+    else groups[groups.length - 1].subs.push(h);
+  }
+  const entry = (h: Extract<Block, { kind: 'heading' }>) =>
+    `<a href="#${ids.get(h)}">${text(h.text)}</a>`;
   const contents =
     doc.contents && headings.length
-      ? `<nav class="contents"><h2>Contents</h2><ol>${headings
+      ? `<nav class="contents"><h2>Contents</h2><ol>${groups
           .map(
-            (h) => `<li class="level${h.level}"><a href="#${ids.get(h)}">${text(h.text)}</a></li>`,
+            ({ h, subs }) =>
+              `<li>${entry(h)}${subs.length ? `<ul>${subs.map((sub) => `<li>${entry(sub)}</li>`).join('')}</ul>` : ''}</li>`,
           )
           .join('')}</ol></nav>`
       : '';
@@ -161,7 +177,7 @@ export function renderHtml(doc: PrintedDocument): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>${escapeHtml(doc.title)}</title>
-<style>${DOCUMENT_CSS}</style>
+<style>${DOCUMENT_CSS}${pageNumbers ? PAGE_NUMBERS_CSS : ''}</style>
 </head>
 <body>
 <header class="band">

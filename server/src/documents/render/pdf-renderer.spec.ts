@@ -34,7 +34,8 @@ describe('PdfRenderer', () => {
       // The kicker is set in capitals by the style sheet.
       expect(text.toLowerCase()).toContain(expected.toLowerCase());
     }
-    expect(pages[0]).toMatch(/Page\s*1\s*of\s*\d/);
+    // Numbered once, in the footer.
+    expect(pages[0].match(/Page\s*1\s*of\s*\d/g)).toHaveLength(1);
     // A4 is 595 × 842 points; fonts are embedded.
     const raw = pdf.toString('latin1');
     expect(raw).toMatch(/\/MediaBox\s*\[\s*0 0 59[56]\.\d+ 84[12]\.\d+\s*\]/);

@@ -43,7 +43,10 @@ export class PdfRenderer implements OnModuleDestroy {
       page.setDefaultTimeout(PDF_TIMEOUT_MS);
       // Nothing may be fetched: the HTML is self-contained.
       await page.route('**/*', (route) => route.abort());
-      await page.setContent(renderHtml(doc), { waitUntil: 'load', timeout: PDF_TIMEOUT_MS });
+      await page.setContent(renderHtml(doc, { pageNumbers: false }), {
+        waitUntil: 'load',
+        timeout: PDF_TIMEOUT_MS,
+      });
       await page.emulateMedia({ media: 'print' });
       return await page.pdf({
         format: 'A4',
