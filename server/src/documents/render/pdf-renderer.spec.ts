@@ -1,4 +1,5 @@
 import { plainToInstance } from 'class-transformer';
+import type { Browser } from 'playwright-core';
 import { AppError } from '../../common/app-error';
 import { AppConfig } from '../../config/app-config';
 import { pdfPages } from '../../testing/documents';
@@ -43,17 +44,17 @@ describe('PdfRenderer', () => {
   });
 
   it('wraps and paginates very long text over several pages, numbering each', async () => {
+    // Thirty sections of long text and no page breaks: the text itself fills the pages.
     const doc: PrintedDocument = {
       fileName: 'long',
       title: 'A long report',
       blocks: Array.from({ length: 30 }, (_, i) => [
         { kind: 'heading' as const, level: 1 as const, text: `Section ${i + 1}` },
         { kind: 'paragraph' as const, runs: [LONG_PARAGRAPH] },
-        { kind: 'pageBreak' as const },
       ]).flat(),
     };
     const pages = await pdfPages(await renderer.render(doc));
-    expect(pages.length).toBeGreaterThanOrEqual(30);
+    expect(pages.length).toBeGreaterThanOrEqual(15);
     expect(pages.join('\n')).toContain('Section 30');
     expect(pages[pages.length - 1]).toContain(`Page ${pages.length} of ${pages.length}`);
     // An unbroken word longer than the line wraps too, rather than running off the page.
@@ -68,7 +69,10 @@ describe('PdfRenderer', () => {
   });
 
   it('relaunches Chromium when the browser has gone', async () => {
-    await renderer.onModuleDestroy();
+    await renderer.render(sampleBriefing());
+    // The shared browser goes away behind the renderer's back, as when it crashes.
+    const shared = await (renderer as unknown as { browser: Promise<Browser> }).browser;
+    await shared.close();
     const pdf = await renderer.render(sampleBriefing());
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });

@@ -1,6 +1,6 @@
 import { access, constants } from 'node:fs/promises';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { Browser, chromium } from 'playwright-core';
+import { Browser, BrowserContext, chromium } from 'playwright-core';
 import { AppError } from '../../common/app-error';
 import { AppConfig } from '../../config/app-config';
 import { escapeHtml, renderHtml } from './html-renderer';
@@ -38,30 +38,41 @@ export class PdfRenderer implements OnModuleDestroy {
   async render(doc: PrintedDocument): Promise<Buffer> {
     const browser = await this.launched();
     const context = await browser.newContext({ javaScriptEnabled: false });
+    let timer: NodeJS.Timeout | undefined;
     try {
-      const page = await context.newPage();
-      page.setDefaultTimeout(PDF_TIMEOUT_MS);
-      // Nothing may be fetched: the HTML is self-contained.
-      await page.route('**/*', (route) => route.abort());
-      await page.setContent(renderHtml(doc, { pageNumbers: false }), {
-        waitUntil: 'load',
-        timeout: PDF_TIMEOUT_MS,
+      const timedOut = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () =>
+            reject(new Error(`Printing "${doc.fileName}" took longer than ${PDF_TIMEOUT_MS} ms`)),
+          PDF_TIMEOUT_MS,
+        );
       });
-      await page.emulateMedia({ media: 'print' });
-      return await page.pdf({
-        format: 'A4',
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: FOOTER(doc.title),
-        margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
-        preferCSSPageSize: false,
-        outline: true,
-        tagged: true,
-      });
+      return await Promise.race([this.print(context, doc), timedOut]);
     } finally {
+      clearTimeout(timer);
+      // Closing the context ends a print still running after the time ran out.
       await context.close().catch(() => undefined);
     }
+  }
+
+  private async print(context: BrowserContext, doc: PrintedDocument): Promise<Buffer> {
+    const page = await context.newPage();
+    page.setDefaultTimeout(PDF_TIMEOUT_MS);
+    // Nothing may be fetched: the HTML is self-contained.
+    await page.route('**/*', (route) => route.abort());
+    await page.setContent(renderHtml(doc, { pageNumbers: false }), { waitUntil: 'load' });
+    await page.emulateMedia({ media: 'print' });
+    return page.pdf({
+      format: 'A4',
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: FOOTER(doc.title),
+      margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
+      preferCSSPageSize: false,
+      outline: true,
+      tagged: true,
+    });
   }
 
   private async launched(): Promise<Browser> {
