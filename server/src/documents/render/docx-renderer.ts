@@ -205,6 +205,7 @@ export class DocxRenderer {
     const document = new Document({
       title: clean(doc.title),
       creator: 'SCR Workbench',
+      lastModifiedBy: 'SCR Workbench',
       ...(doc.subtitle ? { subject: clean(doc.subtitle) } : {}),
       // Word fills the contents field when the file is opened.
       features: { updateFields: !!doc.contents },
