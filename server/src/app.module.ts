@@ -14,6 +14,7 @@ import { PublicationModule } from './publication/publication.module';
 import { ChronologyModule } from './chronology/chronology.module';
 import { CorpusModule } from './corpus/corpus.module';
 import { LearningBriefingsModule } from './documents/learning-briefings/learning-briefings.module';
+import { DocumentsModule } from './documents/documents.module';
 import { GraphqlContext } from './graphql/graphql-context';
 import { RequestLoadersFactory } from './common/request-loaders';
 import { RequestLoadersModule } from './common/request-loaders.module';
@@ -80,6 +81,7 @@ export class AppModule {
         PublicationModule,
         CorpusModule,
         LearningBriefingsModule,
+        DocumentsModule,
       ],
       providers: [
         InitialDataService,

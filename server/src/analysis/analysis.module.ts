@@ -26,6 +26,6 @@ import { KpeTableService } from './export/kpe-table.service';
     KpeTableService,
     KpeTableRepository,
   ],
-  exports: [AnalysisService, AnalysisBundlePart],
+  exports: [AnalysisService, AnalysisBundlePart, KpeTableService],
 })
 export class AnalysisModule {}

@@ -15,6 +15,7 @@ import { capabilitiesFor } from '../reviews/review-access';
 import { Role } from '../users/user.entity';
 import { declaredPolicies, describePolicy, Policy } from './policy';
 import { SessionController } from './session.controller';
+import { ReviewReportController } from '../documents/report/review-report.controller';
 
 /** Every controller; the route list of docs/permissions.md is read from these. */
 export const CONTROLLERS = [
@@ -25,6 +26,7 @@ export const CONTROLLERS = [
   KpeTableController,
   SessionController,
   CorpusMatrixController,
+  ReviewReportController,
 ];
 
 export const PERMISSIONS_FILE = resolve(__dirname, '..', '..', '..', 'docs', 'permissions.md');

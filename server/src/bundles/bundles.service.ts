@@ -1,3 +1,4 @@
+import { practitionersInSource } from '../publication/anonymisation';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AnalysisBundlePart } from '../analysis/analysis-bundle-part';
@@ -100,6 +101,28 @@ export class BundlesService {
       });
       return { ...(realNames ? bundle : withoutRealNames(bundle)), source };
     });
+  }
+
+  /**
+   * The review for a document everyone may read (the review report): the bundle without real
+   * names, and the names that must be kept out of its texts (the people's real names and other
+   * names, the practitioners the chronology import recorded), read from one snapshot.
+   */
+  async forDocument(reviewId: string): Promise<{
+    bundle: ReviewBundle;
+    people: { name: string; aliases: string[]; pseudonym: string }[];
+    practitioners: string[];
+  }> {
+    const bundle = await this.read(reviewId);
+    return {
+      bundle: withoutRealNames(bundle),
+      people: bundle.people.map((p) => ({
+        name: p.name,
+        aliases: p.aliases ?? [],
+        pseudonym: p.pseudonym,
+      })),
+      practitioners: [...new Set(bundle.events.flatMap((e) => practitionersInSource(e.source)))],
+    };
   }
 
   /** The review as a bundle, with real names, read from one snapshot. */

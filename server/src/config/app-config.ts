@@ -42,6 +42,7 @@ export const CONFIG_KEYS = [
   'TRUST_PROXY',
   'SCR_DEMO_DATA',
   'CLIENT_DIR',
+  'CHROMIUM_PATH',
   'LOG_LEVEL',
   'NODE_ENV',
 ] as const;
@@ -120,6 +121,14 @@ export class AppConfig {
   @IsOptional()
   @IsString()
   CLIENT_DIR?: string;
+
+  /**
+   * The Chromium (or Chrome) executable that prints PDF documents. Without one, PDF downloads
+   * answer 503 and the other formats still work.
+   */
+  @IsString()
+  @MinLength(1, { message: 'CHROMIUM_PATH must name the Chromium executable' })
+  CHROMIUM_PATH = '/usr/bin/chromium';
 
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevel = 'info';

@@ -77,7 +77,7 @@ const LETTER = '\\p{L}\\p{N}';
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The name as a whole word, in any case, possibly possessive; never inside another word. */
-function wordPattern(terms: readonly string[]): RegExp | null {
+export function wordPattern(terms: readonly string[]): RegExp | null {
   const unique = [...new Set(terms.map((t) => t.trim().replace(/\s+/g, ' ')).filter(Boolean))];
   if (unique.length === 0) return null;
   // Longest first, so "Maisie Ward" is one match rather than "Maisie".
@@ -87,7 +87,7 @@ function wordPattern(terms: readonly string[]): RegExp | null {
 }
 
 /** The full name and each word of it that can stand for the person. */
-function nameTerms(name: string): string[] {
+export function nameTerms(name: string): string[] {
   const full = name.trim();
   if (!full) return [];
   const words = full
@@ -98,7 +98,7 @@ function nameTerms(name: string): string[] {
 }
 
 /** A practitioner's name without the role in front ("HV Patel" → "HV Patel", "Patel"). */
-function practitionerTerms(name: string): string[] {
+export function practitionerTerms(name: string): string[] {
   const full = name.trim();
   if (!full) return [];
   // Role abbreviations (HV, SW, GP, PC) are written in capitals; the name words are not.

@@ -1113,6 +1113,11 @@ const MATRIX: Entry[] = [
     allowed: MEMBERS,
   },
   {
+    op: 'GET /api/reviews/:id/report.:format',
+    run: get((f) => `/api/reviews/${f.review}/report.md`),
+    allowed: MEMBERS,
+  },
+  {
     op: 'GET /api/reviews/:id/timeline.xlsx',
     run: get((f) => `/api/reviews/${f.review}/timeline.xlsx`),
     allowed: MEMBERS,

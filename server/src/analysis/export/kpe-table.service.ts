@@ -52,6 +52,11 @@ export class KpeTableService {
 
   /** The rows, each as the table's cells, safe to open in a spreadsheet. */
   async table(reviewId: string): Promise<string[][]> {
+    return (await this.cells(reviewId)).map((row) => row.map(neutraliseFormula));
+  }
+
+  /** The rows as text, for documents (the review report's appendix). */
+  async cells(reviewId: string): Promise<string[][]> {
     const [episodes, events, factors] = await Promise.all([
       this.rows.episodes(reviewId),
       this.rows.events(reviewId),
@@ -76,7 +81,7 @@ export class KpeTableService {
         (factorsOf.get(k.id) ?? [])
           .map((f) => `${FACTOR_LEVEL_LABELS[f.level as FactorLevelName]}: ${f.description}`)
           .join('; '),
-      ].map(neutraliseFormula);
+      ].map((cell) => cell ?? '');
     });
   }
 }
