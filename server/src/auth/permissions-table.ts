@@ -1,4 +1,5 @@
 import { CorpusMatrixController } from '../corpus/corpus-matrix.controller';
+import { LearningBriefingDownloadController } from '../documents/learning-briefings/learning-briefing-download.controller';
 import 'reflect-metadata';
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
@@ -26,6 +27,7 @@ export const CONTROLLERS = [
   KpeTableController,
   SessionController,
   CorpusMatrixController,
+  LearningBriefingDownloadController,
   ReviewReportController,
 ];
 

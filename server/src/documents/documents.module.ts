@@ -2,9 +2,7 @@ import { Module } from '@nestjs/common';
 import { AnalysisModule } from '../analysis/analysis.module';
 import { BundlesModule } from '../bundles/bundles.module';
 import { ReviewsModule } from '../reviews/reviews.module';
-import { DocumentsService } from './documents.service';
-import { DocxRenderer } from './render/docx-renderer';
-import { PdfRenderer } from './render/pdf-renderer';
+import { DocumentRenderingModule } from './document-rendering.module';
 import { ReviewReportController } from './report/review-report.controller';
 import { ReviewReportRepository } from './report/review-report.repository';
 import { ReviewReportService } from './report/review-report.service';
@@ -14,15 +12,9 @@ import { ReviewReportService } from './report/review-report.service';
  * report, each rendered to DOCX, PDF, HTML or Markdown by DocumentsService.
  */
 @Module({
-  imports: [ReviewsModule, AnalysisModule, BundlesModule],
+  imports: [ReviewsModule, AnalysisModule, BundlesModule, DocumentRenderingModule],
   controllers: [ReviewReportController],
-  providers: [
-    DocumentsService,
-    DocxRenderer,
-    PdfRenderer,
-    ReviewReportService,
-    ReviewReportRepository,
-  ],
-  exports: [DocumentsService],
+  providers: [ReviewReportService, ReviewReportRepository],
+  exports: [DocumentRenderingModule],
 })
 export class DocumentsModule {}

@@ -1118,6 +1118,16 @@ const MATRIX: Entry[] = [
     allowed: MEMBERS,
   },
   {
+    op: 'GET /api/reviews/:id/briefing.:format',
+    run: get((f) => `/api/reviews/${f.review}/briefing.md`),
+    allowed: MEMBERS,
+  },
+  {
+    op: 'GET /api/collections/:id/briefing.:format',
+    run: get((f) => `/api/collections/${f.collection}/briefing.md`),
+    allowed: ALL,
+  },
+  {
     op: 'GET /api/reviews/:id/timeline.xlsx',
     run: get((f) => `/api/reviews/${f.review}/timeline.xlsx`),
     allowed: MEMBERS,

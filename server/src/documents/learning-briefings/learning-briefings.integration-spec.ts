@@ -1,4 +1,5 @@
 import { adminToken, createAccount, createReview, ok } from '../../testing/accounts';
+import { docxParts, docxText, pdfPages } from '../../testing/documents';
 import { startTestApp, TestApp } from '../../testing/test-app';
 
 const FIELDS = `id version editable title background keyFindings recommendations
@@ -365,5 +366,69 @@ describe('learning briefings of a review and of a collection', () => {
       lead,
     );
     expect(long.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+  it("downloads a collection's briefing in every format: computed shares, escaped text, no empty headings", async () => {
+    const { collectionLearningBriefing: now } = await ok<{ collectionLearningBriefing: Briefing }>(
+      t,
+      COLLECTION_BRIEFING,
+      { c: roundId },
+      lead,
+    );
+    await ok(
+      t,
+      SAVE_COLLECTION,
+      {
+        c: roundId,
+        v: now.version,
+        i: input({
+          title: 'Early help audit <script>alert(1)</script>',
+          keyFindings: ['Neglect was seen late & *not* named'],
+        }),
+      },
+      lead,
+    );
+    const download = (format: string) =>
+      t
+        .http()
+        .get(`/api/collections/${roundId}/briefing.${format}`)
+        .set('authorization', `Bearer ${lead}`)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+
+    const md = await download('md');
+    expect(md.status).toBe(200);
+    const markdown = (md.body as Buffer).toString('utf8');
+    expect(markdown).toContain('75% of cases had parental substance misuse');
+    expect(markdown).toContain('100% of cases had neglect');
+    expect(markdown).toContain('\\<script\\>');
+    expect(markdown).not.toMatch(/#+ Recommendations/);
+
+    const html = ((await download('html')).body as Buffer).toString('utf8');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toContain('<script>alert(1)');
+    expect(html).toContain('Key findings');
+    expect(html).not.toContain('>Recommendations<');
+
+    const docx = await download('docx');
+    expect(docx.headers['content-type']).toContain('wordprocessingml');
+    const words = docxText((await docxParts(docx.body as Buffer))['word/document.xml']);
+    expect(words).toContain('100% of cases had previous social care involvement');
+    expect(words).toContain('Neglect was seen late & *not* named');
+
+    const pdf = await download('pdf');
+    expect(pdf.status).toBe(200);
+    expect((await pdfPages(pdf.body as Buffer)).join('\n')).toContain('75% of cases had parental');
+
+    const unknown = await download('rtf');
+    expect(unknown.status).toBe(400);
+    const stranger = await t
+      .http()
+      .get(`/api/reviews/${reviewId}/briefing.md`)
+      .set('authorization', `Bearer ${outsider}`);
+    expect(stranger.status).toBe(403);
   });
 });
