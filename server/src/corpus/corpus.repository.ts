@@ -333,6 +333,8 @@ export class CorpusRepository extends BaseRepository {
     const sql = new Sql();
     const from = scopeFrom(sql, WHOLE_CORPUS);
     const id = sql.param(findingId, 'uuid');
+    // As in search: the candidates are ranked by id alone, and only the page's findings are read
+    // whole and cut into snippets.
     const rows: Record<string, unknown>[] = await this.manager.query(
       `WITH source AS (
          SELECT src.id, src.theme_keys, cr.review_id,
@@ -341,19 +343,28 @@ export class CorpusRepository extends BaseRepository {
            FROM corpus_finding src
            JOIN corpus_entry ce ON ce.snapshot_id = src.snapshot_id AND ce.withdrawn_at IS NULL
            JOIN corpus_review cr ON cr.snapshot_id = src.snapshot_id
-          WHERE src.id = ${id})
+          WHERE src.id = ${id}),
+       top AS (
+         SELECT f.id AS finding,
+                (ts_rank(f.search, source.q)
+                  + 0.1 * cardinality(ARRAY(SELECT unnest(f.theme_keys) INTERSECT SELECT unnest(source.theme_keys))))::float8 AS rank,
+                cr.reference AS reference, f.ordinal AS ordinal
+           FROM source, ${from.replace(
+             'JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id',
+             'JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id JOIN corpus_finding f ON f.snapshot_id = cr.snapshot_id',
+           )}
+            AND cr.review_id <> source.review_id
+            AND (f.search @@ source.q OR f.theme_keys && source.theme_keys)
+         ORDER BY rank DESC, reference, ordinal, f.id
+         LIMIT ${sql.param(limit, 'int')})
        SELECT ${FINDING_COLUMNS}, ${HIT_REVIEW_COLUMNS},
               ts_headline('english', ${FINDING_TEXT}, source.q, ${HEADLINE_OPTIONS}) AS snippet,
-              (ts_rank(f.search, source.q)
-                + 0.1 * cardinality(ARRAY(SELECT unnest(f.theme_keys) INTERSECT SELECT unnest(source.theme_keys))))::float8 AS rank
-         FROM source, ${from.replace(
-           'JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id',
-           'JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id JOIN review_snapshot rs ON rs.id = cr.snapshot_id JOIN corpus_finding f ON f.snapshot_id = cr.snapshot_id',
-         )}
-          AND cr.review_id <> source.review_id
-          AND (f.search @@ source.q OR f.theme_keys && source.theme_keys)
-       ORDER BY rank DESC, cr.reference, f.ordinal, f.id
-       LIMIT ${sql.param(limit, 'int')}`,
+              top.rank
+         FROM source, top
+         JOIN corpus_finding f ON f.id = top.finding
+         JOIN corpus_review cr ON cr.snapshot_id = f.snapshot_id
+         JOIN review_snapshot rs ON rs.id = cr.snapshot_id
+        ORDER BY top.rank DESC, top.reference, top.ordinal, f.id`,
       sql.params,
     );
     return rows.map(hitOf);

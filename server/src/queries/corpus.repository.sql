@@ -126,7 +126,7 @@ FROM q, top JOIN corpus_finding f ON f.id = top.finding JOIN corpus_review cr ON
 ORDER BY top.rank DESC, top.reference, top.ordinal, f.id;
 
 -- CorpusRepository.similar
-WITH source AS (SELECT src.id, src.theme_keys, cr.review_id, coalesce((SELECT string_agg(quote_literal(lexeme), ' | ') FROM unnest(tsvector_to_array(src.search)) AS lexeme), '')::tsquery AS q FROM corpus_finding src JOIN corpus_entry ce ON ce.snapshot_id = src.snapshot_id AND ce.withdrawn_at IS NULL JOIN corpus_review cr ON cr.snapshot_id = src.snapshot_id WHERE src.id = $1::uuid)
+WITH source AS (SELECT src.id, src.theme_keys, cr.review_id, coalesce((SELECT string_agg(quote_literal(lexeme), ' | ') FROM unnest(tsvector_to_array(src.search)) AS lexeme), '')::tsquery AS q FROM corpus_finding src JOIN corpus_entry ce ON ce.snapshot_id = src.snapshot_id AND ce.withdrawn_at IS NULL JOIN corpus_review cr ON cr.snapshot_id = src.snapshot_id WHERE src.id = $1::uuid), top AS (SELECT f.id AS finding, (ts_rank(f.search, source.q) + 0.1 * cardinality(ARRAY(SELECT unnest(f.theme_keys) INTERSECT SELECT unnest(source.theme_keys))))::float8 AS rank, cr.reference AS reference, f.ordinal AS ordinal FROM source, corpus_entry ce JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id JOIN corpus_finding f ON f.snapshot_id = cr.snapshot_id WHERE ce.withdrawn_at IS NULL AND cr.review_id <> source.review_id AND (f.search @@ source.q OR f.theme_keys && source.theme_keys) ORDER BY rank DESC, reference, ordinal, f.id LIMIT $2::int)
 SELECT f.id,
   cr.review_id AS "reviewId",
   cr.reference,
@@ -154,11 +154,9 @@ SELECT f.id,
   cr.categories::text[] AS categories,
   cr.agency_sectors::text[] AS "agencySectors",
   ts_headline('english', replace(replace(replace(concat_ws(' … ', f.title, f.statement, f.manifestation, f.not_peculiar, f.prevalence, f.significance, corpus_text_list(f.questions)), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), source.q, 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet,
-  (ts_rank(f.search, source.q) + 0.1 * cardinality(ARRAY(SELECT unnest(f.theme_keys) INTERSECT SELECT unnest(source.theme_keys))))::float8 AS rank
-FROM source, corpus_entry ce JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id JOIN review_snapshot rs ON rs.id = cr.snapshot_id JOIN corpus_finding f ON f.snapshot_id = cr.snapshot_id
-WHERE ce.withdrawn_at IS NULL AND cr.review_id <> source.review_id AND (f.search @@ source.q OR f.theme_keys && source.theme_keys)
-ORDER BY rank DESC, cr.reference, f.ordinal, f.id
-LIMIT $2::int;
+  top.rank
+FROM source, top JOIN corpus_finding f ON f.id = top.finding JOIN corpus_review cr ON cr.snapshot_id = f.snapshot_id JOIN review_snapshot rs ON rs.id = cr.snapshot_id
+ORDER BY top.rank DESC, top.reference, top.ordinal, f.id;
 
 -- CorpusRepository.findingInCorpus
 SELECT 1
