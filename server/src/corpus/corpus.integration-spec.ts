@@ -485,10 +485,11 @@ describe('the corpus API over published snapshots', () => {
     const dataSource = t.app.get(DataSource);
     const plansOf = async (run: (r: CorpusRepository) => Promise<unknown>) => {
       const queries: [string, unknown[]][] = [];
+      // The repository's manager is the data source's.
       const spy = jest
-        .spyOn(repository.manager, 'query')
-        .mockImplementation(async (query: string, parameters?: unknown[]) => {
-          queries.push([query, parameters ?? []]);
+        .spyOn(dataSource.manager, 'query')
+        .mockImplementation(async (query: string, parameters?: unknown) => {
+          queries.push([query, (parameters as unknown[] | undefined) ?? []]);
           return [];
         });
       try {

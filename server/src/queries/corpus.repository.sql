@@ -158,6 +158,11 @@ SELECT f.id,
 FROM source, top JOIN corpus_finding f ON f.id = top.finding JOIN corpus_review cr ON cr.snapshot_id = f.snapshot_id JOIN review_snapshot rs ON rs.id = cr.snapshot_id
 ORDER BY top.rank DESC, top.reference, top.ordinal, f.id;
 
+-- CorpusRepository.collectionExists
+SELECT 1
+FROM collection
+WHERE id = $1;
+
 -- CorpusRepository.findingInCorpus
 SELECT 1
 FROM corpus_finding f JOIN corpus_entry ce ON ce.snapshot_id = f.snapshot_id AND ce.withdrawn_at IS NULL

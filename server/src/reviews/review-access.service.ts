@@ -58,6 +58,18 @@ export class ReviewAccessService {
     return forbidden(REFUSALS[allowed.has('read') ? capability : 'read']);
   }
 
+  /** How many of the reviews the user may not read (an id that names no review counts too). */
+  async unreadable(user: User, reviewIds: string[], loaders: RequestLoaders): Promise<number> {
+    const reviews = await loaders.reviewById.loadMany(reviewIds);
+    const readable = await Promise.all(
+      reviews.map(
+        async (review) =>
+          review instanceof Review && (await this.capabilities(user, review, loaders)).has('read'),
+      ),
+    );
+    return readable.filter((may) => !may).length;
+  }
+
   /** The review, when the user may do `capability` with it; NOT_FOUND or FORBIDDEN otherwise. */
   async require(
     user: User,

@@ -12,6 +12,7 @@ import {
 } from '@scr/shared';
 import {
   ArrayMaxSize,
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -53,6 +54,15 @@ export class CorpusFilter {
   @IsOptional()
   @IsUUID()
   collectionId?: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "With collectionId: the collection's reviews as they are now, published or not, instead of their published snapshots. Only for whoever may read every review of the collection (Collection.canAnalyse).",
+  })
+  @IsOptional()
+  @IsBoolean()
+  live?: boolean;
 
   @Field(() => [ReviewType], { nullable: true })
   @IsOptional()
