@@ -87,7 +87,7 @@ export type CorpusFilter = {
   anyThemeKeys?: Array<string> | null | undefined;
   /** Reviews with a finding in any of these categories (of the given effects, when effects are given) */
   categories?: Array<FindingCategory> | null | undefined;
-  /** Only the published reviews in this collection */
+  /** Only the published reviews in this collection (with live, all its reviews as they are now) */
   collectionId?: string | number | null | undefined;
   /** Which findings count: those of these effects. Narrows the findings (category counts, findings lists, and with categories the reviews), never the denominator. */
   effects?: Array<PatternEffect> | null | undefined;

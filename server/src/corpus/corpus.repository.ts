@@ -83,6 +83,16 @@ const EXAMPLE_SCOPE: CorpusScope = {
   noneOf: ['parental-mental-health'],
 };
 
+/** A live analysis of a collection: the same statements over the live tables. */
+const LIVE_SCOPE: CorpusScope = {
+  collectionId: DummyValue.UUID,
+  live: true,
+  categories: ['TOOLS'],
+  effects: ['SUPPORTS_GOOD_PRACTICE'],
+  allOf: [['neglect']],
+  noneOf: [],
+};
+
 const REVIEW_COLUMNS = `cr.snapshot_id AS id, cr.review_id AS "reviewId", cr.reference, cr.title,
   cr.partnership, cr.type, cr.published_at AS "publishedAt", cr.publication_year AS "publicationYear",
   cr.incident_year AS "incidentYear", rs.version, cr.case_characteristics AS "caseCharacteristics",
@@ -154,7 +164,10 @@ export class CorpusRepository extends BaseRepository {
   }
 
   /** The reviews of the scope, and for each counted key how many of them have it. */
-  @GenerateSql({ params: [EXAMPLE_SCOPE, EXAMPLE_KEYS] })
+  @GenerateSql(
+    { params: [EXAMPLE_SCOPE, EXAMPLE_KEYS] },
+    { name: 'live', params: [LIVE_SCOPE, EXAMPLE_KEYS] },
+  )
   async keyCounts(
     scope: CorpusScope,
     counted: CountedKeys,
@@ -213,7 +226,10 @@ export class CorpusRepository extends BaseRepository {
   }
 
   /** A page of the scope's reviews by reference, after the cursor's (reference, id); one more than asked. */
-  @GenerateSql({ params: [EXAMPLE_SCOPE, DummyValue.PAGE_SIZE, ['KPE-1', DummyValue.UUID]] })
+  @GenerateSql(
+    { params: [EXAMPLE_SCOPE, DummyValue.PAGE_SIZE, ['KPE-1', DummyValue.UUID]] },
+    { name: 'live', params: [LIVE_SCOPE, DummyValue.PAGE_SIZE, null] },
+  )
   async reviews(
     scope: CorpusScope,
     limit: number,
@@ -283,7 +299,10 @@ export class CorpusRepository extends BaseRepository {
    * websearch_to_tsquery (quoted phrases, OR, -word); `prefixes` are bare words matched as
    * prefixes. Nothing is returned when the query holds no searchable word.
    */
-  @GenerateSql({ params: [EXAMPLE_SCOPE, 'escalation "strategy discussion"', ['superv'], 20] })
+  @GenerateSql(
+    { params: [EXAMPLE_SCOPE, 'escalation "strategy discussion"', ['superv'], 20] },
+    { name: 'live', params: [LIVE_SCOPE, 'escalation', [], 20] },
+  )
   async search(
     scope: CorpusScope,
     words: string,

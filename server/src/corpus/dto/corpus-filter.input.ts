@@ -50,7 +50,11 @@ export class CorpusFilter {
   @MaxLength(TEXT_LIMITS.partnership)
   partnership?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only the published reviews in this collection' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Only the published reviews in this collection (with live, all its reviews as they are now)',
+  })
   @IsOptional()
   @IsUUID()
   collectionId?: string;
