@@ -110,10 +110,9 @@ function liveSource(collection: string): Source {
 
 /** The relations the scope reads: made once per statement, so their parameters are shared. */
 export function sourceOf(sql: Sql, scope: CorpusScope): Source {
-  sql.source ??=
-    scope.live && scope.collectionId
-      ? liveSource(sql.param(scope.collectionId, 'uuid'))
-      : PUBLISHED_SOURCE;
+  // The service refuses live without a collection; never fall back to the published corpus.
+  if (scope.live && !scope.collectionId) throw new Error('A live scope needs its collection.');
+  sql.source ??= scope.live ? liveSource(sql.param(scope.collectionId, 'uuid')) : PUBLISHED_SOURCE;
   return sql.source;
 }
 
