@@ -1,3 +1,4 @@
+import { ReviewAccessService } from '../reviews/review-access.service';
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Comment } from '../chronology/comment.entity';
@@ -18,7 +19,10 @@ import { OnReview } from '../auth/policy';
 
 @Resolver(() => PracticeEpisode)
 export class EpisodesResolver {
-  constructor(private readonly analysis: AnalysisService) {}
+  constructor(
+    private readonly analysis: AnalysisService,
+    private readonly access: ReviewAccessService,
+  ) {}
 
   @OnReview('edit', { arg: 'reviewId' })
   @Mutation(() => PracticeEpisode)
@@ -115,8 +119,15 @@ export class EpisodesResolver {
     return this.analysis.removeFactor(user, id, dryRun, ctx.loaders);
   }
 
-  @ResolveField(() => [Comment])
-  comments(@Parent() episode: PracticeEpisode, @Context() ctx: GraphqlContext) {
+  @ResolveField(() => [Comment], {
+    description: 'Comments on the episode; empty for those who may not read real names',
+  })
+  async comments(
+    @Parent() episode: PracticeEpisode,
+    @CurrentUser() user: User,
+    @Context() ctx: GraphqlContext,
+  ) {
+    if (!(await this.access.mayReadComments(user, episode.reviewId, ctx.loaders))) return [];
     return ctx.loaders.commentsByEpisode.load(episode.id);
   }
 }

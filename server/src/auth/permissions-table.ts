@@ -38,7 +38,7 @@ export type ReviewRoleColumn = ReviewRoleName | 'none';
 export const REVIEW_ROLE_COLUMNS: ReviewRoleColumn[] = [...REVIEW_ROLES, 'none'];
 
 /** What a cell of the table says: allowed, refused, allowed once published, allowed on one's own. */
-export type Cell = 'yes' | 'no' | 'if published' | 'own only';
+export type Cell = 'yes' | 'no' | 'if published' | 'own only' | 'live collection';
 
 export interface Endpoint {
   /** `Query review`, `Mutation addMember`, `GET /api/reviews/:id/bundle.json` */
@@ -113,6 +113,8 @@ export function cellFor(policy: Policy, accountRole: Role, reviewRole: ReviewRol
       return 'no';
     case 'collectionOwner':
       return accountRole === Role.ADMIN ? 'yes' : 'own only';
+    case 'corpus':
+      return policy.roles.includes(accountRole) ? 'yes' : 'live collection';
   }
 }
 
@@ -146,7 +148,9 @@ export function permissionsMarkdown(): string {
     '',
     '- **yes**: allowed; **no**: refused (FORBIDDEN, or UNAUTHENTICATED without a token);',
     '- **if published**: allowed when the review is PUBLISHED, refused while it is in progress;',
-    '- **own only**: allowed on a collection the account created.',
+    '- **own only**: allowed on a collection the account created;',
+    '- **live collection**: only a live analysis of a collection (`filter.live`, `live=true`)',
+    '  whose every review the account may read. A live analysis asks that of every account role.',
     '',
     'Only `public` operations answer without a token. Analysts and trainers may hold no review role',
     'but OBSERVER, and then without real names (docs/decisions/0005-who-may-be-a-member.md); their',

@@ -54,6 +54,25 @@ export class PolicyEnforcer {
           throw await this.access.refusal(user, review, policy.capability, loaders);
         return;
       }
+      case 'corpus': {
+        if (!this.asksLive(context)) {
+          if (!policy.roles.includes(user.role))
+            throw forbidden(
+              `The corpus is for the roles ${policy.roles.join(', ')}; you are signed in as ${user.role}. A collection whose every review you may read can be analysed live (filter.live).`,
+            );
+          return;
+        }
+        const id = this.collectionIdOf(context);
+        // Without a collection, or one that does not exist, the operation says what is wrong.
+        if (!id || !(await this.records.collectionById(id))) return;
+        const reviewIds = await this.records.collectionReviewIds(id);
+        const unreadable = await this.access.unreadable(user, reviewIds, this.loadersOf(context));
+        if (unreadable > 0)
+          throw forbidden(
+            `You may not read ${unreadable} of the ${reviewIds.length} reviews of this collection, so it cannot be analysed as it is now; its published reviews can be (without live).`,
+          );
+        return;
+      }
       case 'collectionOwner': {
         const id = argsOf(context)[policy.arg];
         if (typeof id !== 'string' || !UUID.test(id)) return;
@@ -63,6 +82,23 @@ export class PolicyEnforcer {
         return;
       }
     }
+  }
+
+  /** Whether the corpus operation asks for a live collection analysis. */
+  private asksLive(context: ExecutionContext): boolean {
+    if (context.getType<string>() === 'graphql') {
+      const filter = argsOf(context).filter as { live?: unknown } | null | undefined;
+      return filter?.live === true;
+    }
+    return httpOf(context).req.query?.live === 'true';
+  }
+
+  private collectionIdOf(context: ExecutionContext): string | null {
+    const value =
+      context.getType<string>() === 'graphql'
+        ? (argsOf(context).filter as { collectionId?: unknown } | null | undefined)?.collectionId
+        : httpOf(context).req.query?.collectionId;
+    return typeof value === 'string' && UUID.test(value) ? value : null;
   }
 
   /** The review's id, or null when the operation names nothing that exists (it then says so). */

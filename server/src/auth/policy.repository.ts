@@ -21,6 +21,16 @@ export class PolicyRepository extends BaseRepository {
     return this.manager.getRepository(Collection).findOneBy({ id });
   }
 
+  /** The reviews of a collection. */
+  @GenerateSql({ params: [DummyValue.UUID] })
+  async collectionReviewIds(id: string): Promise<string[]> {
+    const rows: { review_id: string }[] = await this.manager.query(
+      `SELECT review_id FROM collection_review WHERE collection_id = $1`,
+      [id],
+    );
+    return rows.map((row) => row.review_id);
+  }
+
   /** The review a record of a review belongs to, or null when there is no such record. */
   @GenerateSql(
     ...(Object.keys(REVIEW_RECORD_TABLES) as ReviewRecord[]).map((of) => ({

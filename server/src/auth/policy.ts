@@ -40,7 +40,13 @@ export type Policy =
   /** those whose capabilities on the review (review-access.ts) include `capability` */
   | { kind: 'review'; capability: ReviewCapability; from: ReviewSource }
   /** the owner of the collection named by the argument, and administrators */
-  | { kind: 'collectionOwner'; arg: string };
+  | { kind: 'collectionOwner'; arg: string }
+  /**
+   * The corpus: accounts of these roles over published snapshots; and anyone, these roles too,
+   * for a live analysis of a collection (`filter.live`, or `live=true` on a route) whose every
+   * review they may read.
+   */
+  | { kind: 'corpus'; roles: Role[] };
 
 /** Adds a declaration to a method or a class (a class's declaration covers all its handlers). */
 export function declarePolicy(policy: Policy) {
@@ -64,6 +70,12 @@ export const OnReview = (capability: ReviewCapability, from: ReviewSource) =>
 
 /** Only the owner of the collection named by the argument `arg`, and administrators. */
 export const OwnsCollection = (arg: string) => declarePolicy({ kind: 'collectionOwner', arg });
+
+/**
+ * The corpus's analyses: accounts of these roles over the published snapshots, and anyone who may
+ * read every review of the collection for a live analysis of it (CorpusFilter.live).
+ */
+export const CorpusAnalysis = (...roles: Role[]) => declarePolicy({ kind: 'corpus', roles });
 
 /** The declarations of a handler and of its class, together: there must be exactly one. */
 export function declaredPolicies(handler: object, type: object): Policy[] {
@@ -94,5 +106,7 @@ export function describePolicy(policy: Policy): string {
     }
     case 'collectionOwner':
       return `owner of the collection (${policy.arg}) or ADMIN`;
+    case 'corpus':
+      return `account role ${policy.roles.join(' or ')} (published reviews); with filter.live, whoever may read every review of the collection`;
   }
 }

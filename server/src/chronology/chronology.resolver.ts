@@ -1,3 +1,4 @@
+import { ReviewAccessService } from '../reviews/review-access.service';
 import {
   Args,
   Context,
@@ -61,6 +62,7 @@ export class ChronologyResolver {
   constructor(
     private readonly chronology: ChronologyService,
     private readonly duplicates: DuplicatesService,
+    private readonly access: ReviewAccessService,
   ) {}
 
   @OnReview('edit', { arg: 'reviewId' })
@@ -233,8 +235,15 @@ export class ChronologyResolver {
     });
   }
 
-  @ResolveField(() => [Comment])
-  comments(@Parent() event: TimelineEvent, @Context() ctx: GraphqlContext) {
+  @ResolveField(() => [Comment], {
+    description: 'Comments on the event; empty for those who may not read real names',
+  })
+  async comments(
+    @Parent() event: TimelineEvent,
+    @CurrentUser() user: User,
+    @Context() ctx: GraphqlContext,
+  ) {
+    if (!(await this.access.mayReadComments(user, event.reviewId, ctx.loaders))) return [];
     return ctx.loaders.commentsByEvent.load(event.id);
   }
 }
@@ -244,6 +253,7 @@ export class ReviewChronologyResolver {
   constructor(
     private readonly chronology: ChronologyService,
     private readonly duplicates: DuplicatesService,
+    private readonly access: ReviewAccessService,
   ) {}
 
   @ResolveField(() => [DuplicateCandidate], {
@@ -272,12 +282,15 @@ export class ReviewChronologyResolver {
 
   @ResolveField(() => [Comment], {
     description:
-      "The case group's and the team's comments on the review's events, episodes and findings, oldest first",
+      "The case group's and the team's comments on the review's events, episodes and findings, oldest first; empty for those who may not read real names",
   })
-  comments(
+  async comments(
     @Parent() review: Review,
+    @CurrentUser() user: User,
+    @Context() ctx: GraphqlContext,
     @Args('state', { type: () => CommentStateEnum, defaultValue: 'ALL' }) state: CommentState,
   ) {
+    if (!(await this.access.mayReadComments(user, review.id, ctx.loaders))) return [];
     return this.chronology.commentsOfReview(review.id, state);
   }
 

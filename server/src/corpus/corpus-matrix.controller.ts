@@ -4,7 +4,7 @@ import { validate } from 'class-validator';
 import ExcelJS from 'exceljs';
 import type { Response } from 'express';
 import Papa from 'papaparse';
-import { Roles } from '../auth/roles.decorator';
+import { CorpusAnalysis } from '../auth/policy';
 import { neutraliseFormula } from '../chronology/export/spreadsheet-safety';
 import { badInput } from '../common/app-error';
 import { Role } from '../users/user.entity';
@@ -23,6 +23,7 @@ const LIST_PARAMETERS = [
 ] as const;
 const SINGLE_PARAMETERS = ['partnership', 'collectionId', 'publishedFrom', 'publishedTo'] as const;
 const YEAR_PARAMETERS = ['incidentYearFrom', 'incidentYearTo'] as const;
+const BOOLEAN_PARAMETERS = ['live'] as const;
 
 /**
  * The filter from the query string: the CorpusFilter's fields by name; a list as repeated
@@ -38,6 +39,8 @@ export async function filterFromQuery(query: Record<string, unknown>): Promise<C
     if ((LIST_PARAMETERS as readonly string[]).includes(name)) plain[name] = strings(value);
     else if ((SINGLE_PARAMETERS as readonly string[]).includes(name) && typeof value === 'string')
       plain[name] = value;
+    else if ((BOOLEAN_PARAMETERS as readonly string[]).includes(name) && typeof value === 'string')
+      plain[name] = value === 'true' ? true : value === 'false' ? false : value;
     else if ((YEAR_PARAMETERS as readonly string[]).includes(name) && typeof value === 'string')
       plain[name] = /^\d{1,4}$/.test(value) ? Number(value) : value;
     else
@@ -62,10 +65,11 @@ async function send(res: Response, text: string): Promise<void> {
 
 /**
  * The case × theme matrix of the corpus for R or Excel: one row per published review, one 0/1
- * column per theme key and per finding category. Pseudonymised corpus data only (reference,
+ * column per theme key and per finding category; with `live=true&collectionId=…`, one row per
+ * review of the collection as it is now (the year empty for a review never published). Pseudonymised corpus data only (reference,
  * partnership, type, year and keys), so it holds no real name and the download is not audited.
  */
-@Roles(Role.ANALYST, Role.TRAINER, Role.ADMIN)
+@CorpusAnalysis(Role.ANALYST, Role.TRAINER, Role.ADMIN)
 @Controller('api/corpus')
 export class CorpusMatrixController {
   constructor(private readonly corpus: CorpusService) {}
@@ -98,7 +102,7 @@ export class CorpusMatrixController {
           neutraliseFormula(row.reference),
           neutraliseFormula(row.partnership),
           row.type,
-          String(row.publicationYear),
+          row.publicationYear === null ? '' : String(row.publicationYear),
           ...columns.map((key) => (has.has(key) ? '1' : '0')),
         ];
       });

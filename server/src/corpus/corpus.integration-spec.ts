@@ -6,6 +6,15 @@ import ExcelJS from 'exceljs';
 import { adminToken, createAccount, ok } from '../testing/accounts';
 import { InsertedReview, insertSmallCorpus } from '../testing/corpus-fixtures';
 import { startTestApp, TestApp } from '../testing/test-app';
+import { DataSource } from 'typeorm';
+import { WHOLE_CORPUS } from './corpus-scope';
+import { CorpusRepository } from './corpus.repository';
+
+interface PlanNode {
+  'Node Type': string;
+  Output: string[];
+  Plans?: PlanNode[];
+}
 
 /*
  * The small corpus (testing/corpus-fixtures.ts), worked by hand. In the corpus: CR-01 (its
@@ -466,6 +475,55 @@ describe('the corpus API over published snapshots', () => {
       const refused = await t.gql<{ similarFindings: unknown }>(SIMILAR, { id: hidden }, analyst);
       expect(refused.errors?.[0].extensions?.code).toBe('NOT_FOUND');
       expect(refused.errors?.[0].message).toBe(`There is no finding ${hidden} in the corpus.`);
+    }
+  });
+
+  it('ranks similar findings and search hits by id, reading only the page whole', async () => {
+    // The sort that picks the page (the one under a LIMIT) must carry no text: the findings'
+    // text is read, and snippets cut, only for the page.
+    const repository = t.app.get(CorpusRepository);
+    const dataSource = t.app.get(DataSource);
+    const plansOf = async (run: (r: CorpusRepository) => Promise<unknown>) => {
+      const queries: [string, unknown[]][] = [];
+      // The repository's manager is the data source's.
+      const spy = jest
+        .spyOn(dataSource.manager, 'query')
+        .mockImplementation(async (query: string, parameters?: unknown) => {
+          queries.push([query, (parameters as unknown[] | undefined) ?? []]);
+          return [];
+        });
+      try {
+        await run(repository);
+      } finally {
+        spy.mockRestore();
+      }
+      return Promise.all(
+        queries.map(async ([query, parameters]) => {
+          const [row] = await dataSource.query(
+            `EXPLAIN (VERBOSE, FORMAT JSON) ${query}`,
+            parameters,
+          );
+          return row['QUERY PLAN'][0].Plan as PlanNode;
+        }),
+      );
+    };
+    const sortsUnderLimit = (node: PlanNode, underLimit = false): PlanNode[] => [
+      ...(underLimit && node['Node Type'] === 'Sort' ? [node] : []),
+      ...(node.Plans ?? []).flatMap((child) =>
+        sortsUnderLimit(child, underLimit || node['Node Type'] === 'Limit'),
+      ),
+    ];
+    const findingId = corpus.get('CR-01')!.findingIds[1][0];
+    for (const plan of [
+      ...(await plansOf((r) => r.similar(findingId, 10))),
+      ...(await plansOf((r) => r.search(WHOLE_CORPUS, 'escalation', [], 10))),
+    ]) {
+      const sorts = sortsUnderLimit(plan);
+      expect(sorts.length).toBeGreaterThan(0);
+      for (const sort of sorts)
+        expect(sort.Output.filter((column) => /statement|title|ts_headline/.test(column))).toEqual(
+          [],
+        );
     }
   });
 

@@ -10,6 +10,7 @@ import {
   listedFindings,
   REVIEW_KEYS,
   scopeFrom,
+  sourceOf,
   Sql,
   WHOLE_CORPUS,
 } from './corpus-scope';
@@ -62,7 +63,8 @@ export interface MatrixRow {
   reference: string;
   partnership: string;
   type: string;
-  publicationYear: number;
+  /** null in a live analysis, for a review not published */
+  publicationYear: number | null;
   keys: string[];
 }
 
@@ -79,6 +81,16 @@ const EXAMPLE_SCOPE: CorpusScope = {
   allOf: [['neglect']],
   anyOf: ['domestic-abuse'],
   noneOf: ['parental-mental-health'],
+};
+
+/** A live analysis of a collection: the same statements over the live tables. */
+const LIVE_SCOPE: CorpusScope = {
+  collectionId: DummyValue.UUID,
+  live: true,
+  categories: ['TOOLS'],
+  effects: ['SUPPORTS_GOOD_PRACTICE'],
+  allOf: [['neglect']],
+  noneOf: [],
 };
 
 const REVIEW_COLUMNS = `cr.snapshot_id AS id, cr.review_id AS "reviewId", cr.reference, cr.title,
@@ -122,7 +134,7 @@ function hasKeys(sql: Sql, counted: CountedKeys, scope: CorpusScope): string {
       ? `
     UNION ALL
     SELECT DISTINCT f.category::text, f.snapshot_id
-      FROM scope s JOIN corpus_finding f ON f.snapshot_id = s.snapshot_id
+      FROM scope s JOIN ${sourceOf(sql, scope).findings} f ON f.snapshot_id = s.snapshot_id
      WHERE f.category::text = ANY(${sql.param(counted.categories, 'text[]')}) AND ${findingEffects(sql, scope)}`
       : `
     UNION ALL
@@ -152,7 +164,10 @@ export class CorpusRepository extends BaseRepository {
   }
 
   /** The reviews of the scope, and for each counted key how many of them have it. */
-  @GenerateSql({ params: [EXAMPLE_SCOPE, EXAMPLE_KEYS] })
+  @GenerateSql(
+    { params: [EXAMPLE_SCOPE, EXAMPLE_KEYS] },
+    { name: 'live', params: [LIVE_SCOPE, EXAMPLE_KEYS] },
+  )
   async keyCounts(
     scope: CorpusScope,
     counted: CountedKeys,
@@ -211,14 +226,17 @@ export class CorpusRepository extends BaseRepository {
   }
 
   /** A page of the scope's reviews by reference, after the cursor's (reference, id); one more than asked. */
-  @GenerateSql({ params: [EXAMPLE_SCOPE, DummyValue.PAGE_SIZE, ['KPE-1', DummyValue.UUID]] })
+  @GenerateSql(
+    { params: [EXAMPLE_SCOPE, DummyValue.PAGE_SIZE, ['KPE-1', DummyValue.UUID]] },
+    { name: 'live', params: [LIVE_SCOPE, DummyValue.PAGE_SIZE, null] },
+  )
   async reviews(
     scope: CorpusScope,
     limit: number,
     after: [string, string] | null,
   ): Promise<CorpusReview[]> {
     const sql = new Sql();
-    const from = scopeFrom(sql, scope);
+    const from = scopeFrom(sql, scope, { version: true });
     const cursor = after
       ? `AND (cr.reference, cr.snapshot_id) > (${sql.param(after[0])}, ${sql.param(after[1], 'uuid')})`
       : '';
@@ -226,10 +244,7 @@ export class CorpusRepository extends BaseRepository {
       `SELECT ${REVIEW_COLUMNS}
          FROM ${from} ${cursor}
        ORDER BY cr.reference, cr.snapshot_id
-       LIMIT ${sql.param(limit + 1, 'int')}`.replace(
-        'corpus_entry ce JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id',
-        'corpus_entry ce JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id JOIN review_snapshot rs ON rs.id = cr.snapshot_id',
-      ),
+       LIMIT ${sql.param(limit + 1, 'int')}`,
       sql.params,
     );
   }
@@ -252,13 +267,13 @@ export class CorpusRepository extends BaseRepository {
     after: [string, number, string] | null,
   ): Promise<CorpusFinding[]> {
     const sql = new Sql();
-    const from = scopeFrom(sql, scope);
+    const from = scopeFrom(sql, scope, { findings: true });
     const cursor = after
       ? `AND (cr.reference, f.ordinal, f.id) > (${sql.param(after[0])}, ${sql.param(after[1], 'int')}, ${sql.param(after[2], 'uuid')})`
       : '';
     return this.manager.query(
       `SELECT ${FINDING_COLUMNS}
-         FROM ${from.replace('JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id', 'JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id JOIN corpus_finding f ON f.snapshot_id = cr.snapshot_id')}
+         FROM ${from}
           AND ${listedFindings(sql, scope)} ${cursor}
        ORDER BY cr.reference, f.ordinal, f.id
        LIMIT ${sql.param(limit + 1, 'int')}`,
@@ -269,10 +284,10 @@ export class CorpusRepository extends BaseRepository {
   @GenerateSql({ params: [EXAMPLE_SCOPE] })
   async countFindings(scope: CorpusScope): Promise<number> {
     const sql = new Sql();
-    const from = scopeFrom(sql, scope);
+    const from = scopeFrom(sql, scope, { findings: true });
     const [row]: { count: number }[] = await this.manager.query(
       `SELECT count(*)::int AS count
-         FROM ${from.replace('JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id', 'JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id JOIN corpus_finding f ON f.snapshot_id = cr.snapshot_id')}
+         FROM ${from}
           AND ${listedFindings(sql, scope)}`,
       sql.params,
     );
@@ -284,7 +299,10 @@ export class CorpusRepository extends BaseRepository {
    * websearch_to_tsquery (quoted phrases, OR, -word); `prefixes` are bare words matched as
    * prefixes. Nothing is returned when the query holds no searchable word.
    */
-  @GenerateSql({ params: [EXAMPLE_SCOPE, 'escalation "strategy discussion"', ['superv'], 20] })
+  @GenerateSql(
+    { params: [EXAMPLE_SCOPE, 'escalation "strategy discussion"', ['superv'], 20] },
+    { name: 'live', params: [LIVE_SCOPE, 'escalation', [], 20] },
+  )
   async search(
     scope: CorpusScope,
     words: string,
@@ -296,7 +314,8 @@ export class CorpusRepository extends BaseRepository {
       ? ` && to_tsquery('english', ${sql.param(prefixes.map((p) => `${p}:*`).join(' & '))})`
       : '';
     const query = `websearch_to_tsquery('english', ${sql.param(words)})${prefixQuery}`;
-    const from = scopeFrom(sql, scope);
+    const from = scopeFrom(sql, scope, { findings: true });
+    const source = sourceOf(sql, scope);
     // The matches are ranked by id alone, so that the sort carries no text; only the page's
     // findings are then read whole and cut into snippets.
     const rows: Record<string, unknown>[] = await this.manager.query(
@@ -304,10 +323,7 @@ export class CorpusRepository extends BaseRepository {
        top AS (
          SELECT f.id AS finding, ts_rank(f.search, q.q) AS rank, cr.reference AS reference,
                 f.ordinal AS ordinal
-           FROM q, ${from.replace(
-             'JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id',
-             'JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id JOIN corpus_finding f ON f.snapshot_id = cr.snapshot_id',
-           )}
+           FROM q, ${from}
             AND numnode(q.q) > 0 AND f.search @@ q.q AND ${listedFindings(sql, scope)}
          ORDER BY rank DESC, reference, ordinal, f.id
          LIMIT ${sql.param(limit, 'int')})
@@ -315,9 +331,9 @@ export class CorpusRepository extends BaseRepository {
               ts_headline('english', ${FINDING_TEXT}, q.q, ${HEADLINE_OPTIONS}) AS snippet,
               top.rank
          FROM q, top
-         JOIN corpus_finding f ON f.id = top.finding
-         JOIN corpus_review cr ON cr.snapshot_id = f.snapshot_id
-         JOIN review_snapshot rs ON rs.id = cr.snapshot_id
+         JOIN ${source.findings} f ON f.id = top.finding
+         JOIN ${source.reviews} cr ON cr.snapshot_id = f.snapshot_id
+         ${source.version}
         ORDER BY top.rank DESC, top.reference, top.ordinal, f.id`,
       sql.params,
     );
@@ -331,8 +347,10 @@ export class CorpusRepository extends BaseRepository {
   @GenerateSql({ params: [DummyValue.UUID, 10] })
   async similar(findingId: string, limit: number): Promise<FindingHitRow[]> {
     const sql = new Sql();
-    const from = scopeFrom(sql, WHOLE_CORPUS);
+    const from = scopeFrom(sql, WHOLE_CORPUS, { findings: true });
     const id = sql.param(findingId, 'uuid');
+    // As in search: the candidates are ranked by id alone, and only the page's findings are read
+    // whole and cut into snippets.
     const rows: Record<string, unknown>[] = await this.manager.query(
       `WITH source AS (
          SELECT src.id, src.theme_keys, cr.review_id,
@@ -341,22 +359,36 @@ export class CorpusRepository extends BaseRepository {
            FROM corpus_finding src
            JOIN corpus_entry ce ON ce.snapshot_id = src.snapshot_id AND ce.withdrawn_at IS NULL
            JOIN corpus_review cr ON cr.snapshot_id = src.snapshot_id
-          WHERE src.id = ${id})
+          WHERE src.id = ${id}),
+       top AS (
+         SELECT f.id AS finding,
+                (ts_rank(f.search, source.q)
+                  + 0.1 * cardinality(ARRAY(SELECT unnest(f.theme_keys) INTERSECT SELECT unnest(source.theme_keys))))::float8 AS rank,
+                cr.reference AS reference, f.ordinal AS ordinal
+           FROM source, ${from}
+            AND cr.review_id <> source.review_id
+            AND (f.search @@ source.q OR f.theme_keys && source.theme_keys)
+         ORDER BY rank DESC, reference, ordinal, f.id
+         LIMIT ${sql.param(limit, 'int')})
        SELECT ${FINDING_COLUMNS}, ${HIT_REVIEW_COLUMNS},
               ts_headline('english', ${FINDING_TEXT}, source.q, ${HEADLINE_OPTIONS}) AS snippet,
-              (ts_rank(f.search, source.q)
-                + 0.1 * cardinality(ARRAY(SELECT unnest(f.theme_keys) INTERSECT SELECT unnest(source.theme_keys))))::float8 AS rank
-         FROM source, ${from.replace(
-           'JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id',
-           'JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id JOIN review_snapshot rs ON rs.id = cr.snapshot_id JOIN corpus_finding f ON f.snapshot_id = cr.snapshot_id',
-         )}
-          AND cr.review_id <> source.review_id
-          AND (f.search @@ source.q OR f.theme_keys && source.theme_keys)
-       ORDER BY rank DESC, cr.reference, f.ordinal, f.id
-       LIMIT ${sql.param(limit, 'int')}`,
+              top.rank
+         FROM source, top
+         JOIN corpus_finding f ON f.id = top.finding
+         JOIN corpus_review cr ON cr.snapshot_id = f.snapshot_id
+         JOIN review_snapshot rs ON rs.id = cr.snapshot_id
+        ORDER BY top.rank DESC, top.reference, top.ordinal, f.id`,
       sql.params,
     );
     return rows.map(hitOf);
+  }
+
+  @GenerateSql({ params: [DummyValue.UUID] })
+  async collectionExists(collectionId: string): Promise<boolean> {
+    const rows: unknown[] = await this.manager.query(`SELECT 1 FROM collection WHERE id = $1`, [
+      collectionId,
+    ]);
+    return rows.length > 0;
   }
 
   /** Whether the finding is in the corpus now (its review's current, not withdrawn snapshot). */

@@ -1,6 +1,6 @@
 import { Args, Extensions, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { FINDING_CATEGORIES, ThemeKindName } from '@scr/shared';
-import { Roles } from '../auth/roles.decorator';
+import { CorpusAnalysis } from '../auth/policy';
 import { ThemeKind } from '../graphql/enums';
 import { QUERY_COSTS } from '../graphql/query-cost';
 import { Role } from '../users/user.entity';
@@ -23,9 +23,10 @@ const filterOptions = { type: () => CorpusFilter, nullable: true } as const;
 
 /**
  * The national corpus: counts, trends, lists and search over published reviews only (the
- * current, not withdrawn snapshot of each), pseudonyms only.
+ * current, not withdrawn snapshot of each), pseudonyms only. With filter.live, the same analyses
+ * over a collection's reviews as they are now, for whoever may read every one of them.
  */
-@Roles(Role.ANALYST, Role.TRAINER, Role.ADMIN)
+@CorpusAnalysis(Role.ANALYST, Role.TRAINER, Role.ADMIN)
 @Resolver()
 export class CorpusResolver {
   constructor(private readonly corpus: CorpusService) {}

@@ -104,9 +104,14 @@ export class CorpusService {
     vocabulary.check('themeKeys', f.themeKeys ?? []);
     vocabulary.check('anyThemeKeys', f.anyThemeKeys ?? []);
     vocabulary.check('withoutThemeKeys', f.withoutThemeKeys ?? []);
+    if (f.live && !f.collectionId)
+      throw badInput('live: a live analysis is of a collection; give its collectionId too.', {
+        field: 'live',
+      });
     return {
       partnership: f.partnership ?? undefined,
       collectionId: f.collectionId ?? undefined,
+      live: f.live ?? undefined,
       reviewTypes: f.reviewTypes ?? undefined,
       publishedFrom: f.publishedFrom ?? undefined,
       publishedTo: f.publishedTo ?? undefined,
@@ -123,8 +128,27 @@ export class CorpusService {
     };
   }
 
+  /** The filter as a scope, refused as every analysis refuses it (unknown keys, collection). */
   async scope(filter: CorpusFilter | null | undefined): Promise<CorpusScope> {
-    return this.scopeOf(await this.vocabulary(), filter);
+    return (await this.prepare(filter)).scope;
+  }
+
+  /**
+   * The vocabulary, and the filter as a scope. A live analysis names a collection that exists
+   * (who may run it the guard has checked: server/src/auth/policy-enforcer.ts).
+   */
+  private async prepare(
+    filter: CorpusFilter | null | undefined,
+  ): Promise<{ vocabulary: Vocabulary; scope: CorpusScope }> {
+    const vocabulary = await this.vocabulary();
+    const scope = this.scopeOf(vocabulary, filter);
+    if (
+      scope.live &&
+      scope.collectionId &&
+      !(await this.corpus.collectionExists(scope.collectionId))
+    )
+      throw notFound(`There is no collection with id ${scope.collectionId}.`);
+    return { vocabulary, scope };
   }
 
   /** Per theme of the kind: the filtered reviews having it or a narrower theme. Most frequent first. */
@@ -132,8 +156,7 @@ export class CorpusService {
     filter: CorpusFilter | null | undefined,
     kind: ThemeKindName,
   ): Promise<PrevalenceTable> {
-    const vocabulary = await this.vocabulary();
-    const scope = this.scopeOf(vocabulary, filter);
+    const { vocabulary, scope } = await this.prepare(filter);
     const themes = vocabulary.themes.filter((theme) => theme.kind === kind);
     const { denominator, counts } = await this.corpus.keyCounts(
       scope,
@@ -159,8 +182,7 @@ export class CorpusService {
    * category (of the filter's effects, when given; the denominator stays all filtered reviews).
    */
   async categoryPrevalence(filter: CorpusFilter | null | undefined): Promise<PrevalenceTable> {
-    const vocabulary = await this.vocabulary();
-    const scope = this.scopeOf(vocabulary, filter);
+    const { vocabulary, scope } = await this.prepare(filter);
     const { denominator, counts } = await this.corpus.keyCounts(
       scope,
       vocabulary.counted([...FINDING_CATEGORIES]),
@@ -191,9 +213,8 @@ export class CorpusService {
         field: 'themeKeys',
         value: keys.length,
       });
-    const vocabulary = await this.vocabulary();
+    const { vocabulary, scope } = await this.prepare(filter);
     vocabulary.check('themeKeys', keys, true);
-    const scope = this.scopeOf(vocabulary, filter);
     const pairs = await this.corpus.pairCounts(scope, vocabulary.counted(keys));
     const countOf = new Map(pairs.map((pair) => [`${pair.a}\n${pair.b}`, pair.count]));
     const cells = keys.flatMap((a, i) =>
@@ -221,9 +242,8 @@ export class CorpusService {
         field: 'keys',
         value: keys.length,
       });
-    const vocabulary = await this.vocabulary();
+    const { vocabulary, scope } = await this.prepare(filter);
     vocabulary.check('keys', keys, true);
-    const scope = this.scopeOf(vocabulary, filter);
     const rows = await this.corpus.yearCounts(scope, vocabulary.counted(keys), by);
     const years = new Map<number, { denominator: number; counts: Map<string, number> }>();
     for (const row of rows) {
@@ -249,7 +269,7 @@ export class CorpusService {
   ): Promise<ConnectionShape<CorpusReview>> {
     const limit = pageSize(first);
     const cursor = decodeCursor(after, 2) as [string, string] | null;
-    const scope = await this.scope(filter);
+    const { scope } = await this.prepare(filter);
     const rows = await this.corpus.reviews(scope, limit, cursor);
     return toConnection(
       rows,
@@ -266,7 +286,7 @@ export class CorpusService {
   ): Promise<ConnectionShape<CorpusFinding>> {
     const limit = pageSize(first);
     const cursor = decodeCursor(after, 3) as [string, number, string] | null;
-    const scope = await this.scope(filter);
+    const { scope } = await this.prepare(filter);
     const rows = await this.corpus.findings(scope, limit, cursor);
     return toConnection(
       rows,
@@ -292,7 +312,7 @@ export class CorpusService {
         value: query.length,
       });
     const limit = hitCount(first);
-    const scope = await this.scope(filter);
+    const { scope } = await this.prepare(filter);
     const { words, prefixes } = splitPrefixes(query);
     if (!words.trim() && prefixes.length === 0) return [];
     return this.corpus.search(scope, words, prefixes, limit);
@@ -317,8 +337,7 @@ export class CorpusService {
     filter: CorpusFilter | null | undefined,
     columns: string[],
   ): AsyncGenerator<MatrixRow[]> {
-    const vocabulary = await this.vocabulary();
-    const scope = this.scopeOf(vocabulary, filter);
+    const { vocabulary, scope } = await this.prepare(filter);
     const counted = vocabulary.counted(columns);
     let after: [string, string] | null = null;
     for (;;) {

@@ -78,10 +78,11 @@ export class TrendPoint {
 }
 
 @ObjectType({
-  description: 'A published review as the corpus holds it: its current, not withdrawn snapshot',
+  description:
+    'A published review as the corpus holds it: its current, not withdrawn snapshot (in a live collection analysis, the review as it is now)',
 })
 export class CorpusReview {
-  @Field(() => ID, { description: 'The snapshot' })
+  @Field(() => ID, { description: 'The snapshot (in a live analysis, the review)' })
   id: string;
 
   @Field(() => ID)
@@ -99,16 +100,25 @@ export class CorpusReview {
   @Field(() => ReviewType)
   type: ReviewTypeName;
 
-  @Field(() => GraphQLISODateTime)
-  publishedAt: Date;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Null only in a live analysis, for a review not published',
+  })
+  publishedAt: Date | null;
 
-  @Field(() => Int)
-  publicationYear: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Null only in a live analysis, for a review not published',
+  })
+  publicationYear: number | null;
 
   @Field(() => Int, { nullable: true, description: "The year the review's period ends" })
   incidentYear: number | null;
 
-  @Field(() => Int, { description: 'Which publication of the review this is: 1, 2, …' })
+  @Field(() => Int, {
+    description:
+      'Which publication of the review this is: 1, 2, … (in a live analysis, its latest publication; 0 if never published)',
+  })
   version: number;
 
   @Field(() => [String])

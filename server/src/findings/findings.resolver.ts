@@ -1,3 +1,4 @@
+import { ReviewAccessService } from '../reviews/review-access.service';
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Comment } from '../chronology/comment.entity';
@@ -14,7 +15,10 @@ import { OnReview } from '../auth/policy';
 
 @Resolver(() => Finding)
 export class FindingsResolver {
-  constructor(private readonly findingsService: FindingsService) {}
+  constructor(
+    private readonly findingsService: FindingsService,
+    private readonly access: ReviewAccessService,
+  ) {}
 
   @OnReview('edit', { arg: 'reviewId' })
   @Mutation(() => Finding)
@@ -112,8 +116,16 @@ export class FindingsResolver {
     return this.findingsService.removeBoardAction(user, id, ctx.loaders);
   }
 
-  @ResolveField(() => [Comment], { description: 'Comments on the finding, oldest first' })
-  comments(@Parent() finding: Finding, @Context() ctx: GraphqlContext) {
+  @ResolveField(() => [Comment], {
+    description:
+      'Comments on the finding, oldest first; empty for those who may not read real names',
+  })
+  async comments(
+    @Parent() finding: Finding,
+    @CurrentUser() user: User,
+    @Context() ctx: GraphqlContext,
+  ) {
+    if (!(await this.access.mayReadComments(user, finding.reviewId, ctx.loaders))) return [];
     return ctx.loaders.commentsByFinding.load(finding.id);
   }
 }

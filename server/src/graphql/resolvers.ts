@@ -10,6 +10,7 @@ import {
   PersonContactsResolver,
   ReviewChronologyResolver,
 } from '../chronology/chronology.resolver';
+import { CorpusReviewResolver } from '../corpus/corpus-review.resolver';
 import { CorpusResolver } from '../corpus/corpus.resolver';
 import { FindingsResolver, ReviewFindingsResolver } from '../findings/findings.resolver';
 import {
@@ -54,6 +55,7 @@ export const RESOLVERS = [
   GeneralAuditTrailResolver,
   PublicationResolver,
   CorpusResolver,
+  CorpusReviewResolver,
   ReviewPublicationResolver,
   LearningBriefingsResolver,
 ];

@@ -19,6 +19,17 @@ SELECT key,
 FROM has
 GROUP BY key;
 
+-- CorpusRepository.keyCounts (live)
+WITH scope AS (SELECT cr.snapshot_id, (cr.case_characteristics || cr.practice_themes) AS keys, cr.categories::text[] AS categories FROM (SELECT lr.id AS snapshot_id, lr.id AS review_id, lr.reference, lr.title, lr.partnership, lr.type, lr.published_at, extract(year FROM lr.published_at)::int AS publication_year, extract(year FROM lr.period_end)::int AS incident_year, lr.period_start, lr.period_end, ARRAY(SELECT DISTINCT k COLLATE "C" FROM unnest(lr.case_characteristics) AS k ORDER BY 1) AS case_characteristics, ARRAY(SELECT DISTINCT k COLLATE "C" FROM (SELECT unnest(lf.theme_keys) FROM finding lf WHERE lf.review_id = lr.id UNION ALL SELECT unnest(lc.theme_keys) FROM contributory_factor lc WHERE lc.review_id = lr.id) AS t(k) ORDER BY 1) AS practice_themes, ARRAY(SELECT c FROM (SELECT DISTINCT lf.category AS c FROM finding lf WHERE lf.review_id = lr.id) AS d ORDER BY c::text COLLATE "C") AS categories, ARRAY(SELECT c FROM (SELECT DISTINCT la.sector AS c FROM agency la WHERE la.review_id = lr.id) AS d ORDER BY c::text COLLATE "C") AS agency_sectors, (SELECT count(*)::int FROM review_snapshot ls WHERE ls.review_id = lr.id) AS version FROM review lr WHERE lr.id IN (SELECT cm.review_id FROM collection_review cm WHERE cm.collection_id = $1::uuid)) cr WHERE TRUE AND EXISTS (SELECT 1 FROM (SELECT lf.id, lf.review_id AS snapshot_id, lf.id AS finding_id, lf.ordinal, lf.title, lf.category, lf.effect, lf.statement, lf.manifestation, lf.not_peculiar, lf.prevalence, lf.significance, lf.questions, lf.theme_keys, setweight(to_tsvector('english', coalesce(lf.title, '')), 'A') || setweight(to_tsvector('english', coalesce(lf.statement, '')), 'B') || to_tsvector('english', coalesce(lf.manifestation, '') || ' ' || coalesce(lf.not_peculiar, '') || ' ' || coalesce(lf.prevalence, '') || ' ' || coalesce(lf.significance, '') || ' ' || corpus_text_list(lf.questions)) AS search FROM finding lf WHERE lf.review_id IN (SELECT cm.review_id FROM collection_review cm WHERE cm.collection_id = $1::uuid)) cf WHERE cf.snapshot_id = cr.snapshot_id AND cf.category = ANY($3::finding_category[]) AND cf.effect = ANY($2::pattern_effect[])) AND (cr.case_characteristics || cr.practice_themes) && $4::text[]), has AS (SELECT DISTINCT m.key, s.snapshot_id FROM scope s CROSS JOIN LATERAL unnest(s.keys) AS k(member) JOIN unnest($7::text[], $8::text[]) AS m(key, member) ON m.member = k.member UNION ALL SELECT DISTINCT f.category::text, f.snapshot_id FROM scope s JOIN (SELECT lf.id, lf.review_id AS snapshot_id, lf.id AS finding_id, lf.ordinal, lf.title, lf.category, lf.effect, lf.statement, lf.manifestation, lf.not_peculiar, lf.prevalence, lf.significance, lf.questions, lf.theme_keys, setweight(to_tsvector('english', coalesce(lf.title, '')), 'A') || setweight(to_tsvector('english', coalesce(lf.statement, '')), 'B') || to_tsvector('english', coalesce(lf.manifestation, '') || ' ' || coalesce(lf.not_peculiar, '') || ' ' || coalesce(lf.prevalence, '') || ' ' || coalesce(lf.significance, '') || ' ' || corpus_text_list(lf.questions)) AS search FROM finding lf WHERE lf.review_id IN (SELECT cm.review_id FROM collection_review cm WHERE cm.collection_id = $1::uuid)) f ON f.snapshot_id = s.snapshot_id WHERE f.category::text = ANY($5::text[]) AND f.effect = ANY($6::pattern_effect[]))
+SELECT NULL AS key,
+  count(*)::int AS count
+FROM scope
+UNION ALL
+SELECT key,
+  count(*)::int
+FROM has
+GROUP BY key;
+
 -- CorpusRepository.pairCounts
 WITH scope AS (SELECT cr.snapshot_id, (cr.case_characteristics || cr.practice_themes) AS keys, cr.categories::text[] AS categories FROM corpus_entry ce JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id WHERE ce.withdrawn_at IS NULL AND cr.partnership = $1 AND cr.type = ANY($2::review_type[]) AND (cr.published_at AT TIME ZONE 'UTC')::date >= $3::date AND EXISTS (SELECT 1 FROM corpus_finding cf WHERE cf.snapshot_id = cr.snapshot_id AND cf.category = ANY($5::finding_category[]) AND cf.effect = ANY($4::pattern_effect[])) AND (cr.case_characteristics || cr.practice_themes) && $6::text[] AND (cr.case_characteristics || cr.practice_themes) && $7::text[] AND NOT ((cr.case_characteristics || cr.practice_themes) && $8::text[])), has AS (SELECT DISTINCT m.key, s.snapshot_id FROM scope s CROSS JOIN LATERAL unnest(s.keys) AS k(member) JOIN unnest($11::text[], $12::text[]) AS m(key, member) ON m.member = k.member UNION ALL SELECT DISTINCT f.category::text, f.snapshot_id FROM scope s JOIN corpus_finding f ON f.snapshot_id = s.snapshot_id WHERE f.category::text = ANY($9::text[]) AND f.effect = ANY($10::pattern_effect[])) , per_review AS (SELECT array_agg(key) AS keys FROM has GROUP BY snapshot_id)
 SELECT x.key AS a,
@@ -61,6 +72,26 @@ FROM corpus_entry ce JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id JO
 WHERE ce.withdrawn_at IS NULL AND cr.partnership = $1 AND cr.type = ANY($2::review_type[]) AND (cr.published_at AT TIME ZONE 'UTC')::date >= $3::date AND EXISTS (SELECT 1 FROM corpus_finding cf WHERE cf.snapshot_id = cr.snapshot_id AND cf.category = ANY($5::finding_category[]) AND cf.effect = ANY($4::pattern_effect[])) AND (cr.case_characteristics || cr.practice_themes) && $6::text[] AND (cr.case_characteristics || cr.practice_themes) && $7::text[] AND NOT ((cr.case_characteristics || cr.practice_themes) && $8::text[]) AND (cr.reference, cr.snapshot_id) > ($9, $10::uuid)
 ORDER BY cr.reference, cr.snapshot_id
 LIMIT $11::int;
+
+-- CorpusRepository.reviews (live)
+SELECT cr.snapshot_id AS id,
+  cr.review_id AS "reviewId",
+  cr.reference,
+  cr.title,
+  cr.partnership,
+  cr.type,
+  cr.published_at AS "publishedAt",
+  cr.publication_year AS "publicationYear",
+  cr.incident_year AS "incidentYear",
+  rs.version,
+  cr.case_characteristics AS "caseCharacteristics",
+  cr.practice_themes AS "practiceThemes",
+  cr.categories::text[] AS categories,
+  cr.agency_sectors::text[] AS "agencySectors"
+FROM (SELECT lr.id AS snapshot_id, lr.id AS review_id, lr.reference, lr.title, lr.partnership, lr.type, lr.published_at, extract(year FROM lr.published_at)::int AS publication_year, extract(year FROM lr.period_end)::int AS incident_year, lr.period_start, lr.period_end, ARRAY(SELECT DISTINCT k COLLATE "C" FROM unnest(lr.case_characteristics) AS k ORDER BY 1) AS case_characteristics, ARRAY(SELECT DISTINCT k COLLATE "C" FROM (SELECT unnest(lf.theme_keys) FROM finding lf WHERE lf.review_id = lr.id UNION ALL SELECT unnest(lc.theme_keys) FROM contributory_factor lc WHERE lc.review_id = lr.id) AS t(k) ORDER BY 1) AS practice_themes, ARRAY(SELECT c FROM (SELECT DISTINCT lf.category AS c FROM finding lf WHERE lf.review_id = lr.id) AS d ORDER BY c::text COLLATE "C") AS categories, ARRAY(SELECT c FROM (SELECT DISTINCT la.sector AS c FROM agency la WHERE la.review_id = lr.id) AS d ORDER BY c::text COLLATE "C") AS agency_sectors, (SELECT count(*)::int FROM review_snapshot ls WHERE ls.review_id = lr.id) AS version FROM review lr WHERE lr.id IN (SELECT cm.review_id FROM collection_review cm WHERE cm.collection_id = $1::uuid)) cr CROSS JOIN LATERAL (SELECT cr.version) rs
+WHERE TRUE AND EXISTS (SELECT 1 FROM (SELECT lf.id, lf.review_id AS snapshot_id, lf.id AS finding_id, lf.ordinal, lf.title, lf.category, lf.effect, lf.statement, lf.manifestation, lf.not_peculiar, lf.prevalence, lf.significance, lf.questions, lf.theme_keys, setweight(to_tsvector('english', coalesce(lf.title, '')), 'A') || setweight(to_tsvector('english', coalesce(lf.statement, '')), 'B') || to_tsvector('english', coalesce(lf.manifestation, '') || ' ' || coalesce(lf.not_peculiar, '') || ' ' || coalesce(lf.prevalence, '') || ' ' || coalesce(lf.significance, '') || ' ' || corpus_text_list(lf.questions)) AS search FROM finding lf WHERE lf.review_id IN (SELECT cm.review_id FROM collection_review cm WHERE cm.collection_id = $1::uuid)) cf WHERE cf.snapshot_id = cr.snapshot_id AND cf.category = ANY($3::finding_category[]) AND cf.effect = ANY($2::pattern_effect[])) AND (cr.case_characteristics || cr.practice_themes) && $4::text[]
+ORDER BY cr.reference, cr.snapshot_id
+LIMIT $5::int;
 
 -- CorpusRepository.countReviews
 SELECT count(*)::int AS count
@@ -125,8 +156,41 @@ SELECT f.id,
 FROM q, top JOIN corpus_finding f ON f.id = top.finding JOIN corpus_review cr ON cr.snapshot_id = f.snapshot_id JOIN review_snapshot rs ON rs.id = cr.snapshot_id
 ORDER BY top.rank DESC, top.reference, top.ordinal, f.id;
 
+-- CorpusRepository.search (live)
+WITH q AS (SELECT websearch_to_tsquery('english', $1) AS q), top AS (SELECT f.id AS finding, ts_rank(f.search, q.q) AS rank, cr.reference AS reference, f.ordinal AS ordinal FROM q, (SELECT lr.id AS snapshot_id, lr.id AS review_id, lr.reference, lr.title, lr.partnership, lr.type, lr.published_at, extract(year FROM lr.published_at)::int AS publication_year, extract(year FROM lr.period_end)::int AS incident_year, lr.period_start, lr.period_end, ARRAY(SELECT DISTINCT k COLLATE "C" FROM unnest(lr.case_characteristics) AS k ORDER BY 1) AS case_characteristics, ARRAY(SELECT DISTINCT k COLLATE "C" FROM (SELECT unnest(lf.theme_keys) FROM finding lf WHERE lf.review_id = lr.id UNION ALL SELECT unnest(lc.theme_keys) FROM contributory_factor lc WHERE lc.review_id = lr.id) AS t(k) ORDER BY 1) AS practice_themes, ARRAY(SELECT c FROM (SELECT DISTINCT lf.category AS c FROM finding lf WHERE lf.review_id = lr.id) AS d ORDER BY c::text COLLATE "C") AS categories, ARRAY(SELECT c FROM (SELECT DISTINCT la.sector AS c FROM agency la WHERE la.review_id = lr.id) AS d ORDER BY c::text COLLATE "C") AS agency_sectors, (SELECT count(*)::int FROM review_snapshot ls WHERE ls.review_id = lr.id) AS version FROM review lr WHERE lr.id IN (SELECT cm.review_id FROM collection_review cm WHERE cm.collection_id = $2::uuid)) cr JOIN (SELECT lf.id, lf.review_id AS snapshot_id, lf.id AS finding_id, lf.ordinal, lf.title, lf.category, lf.effect, lf.statement, lf.manifestation, lf.not_peculiar, lf.prevalence, lf.significance, lf.questions, lf.theme_keys, setweight(to_tsvector('english', coalesce(lf.title, '')), 'A') || setweight(to_tsvector('english', coalesce(lf.statement, '')), 'B') || to_tsvector('english', coalesce(lf.manifestation, '') || ' ' || coalesce(lf.not_peculiar, '') || ' ' || coalesce(lf.prevalence, '') || ' ' || coalesce(lf.significance, '') || ' ' || corpus_text_list(lf.questions)) AS search FROM finding lf WHERE lf.review_id IN (SELECT cm.review_id FROM collection_review cm WHERE cm.collection_id = $2::uuid)) f ON f.snapshot_id = cr.snapshot_id WHERE TRUE AND EXISTS (SELECT 1 FROM (SELECT lf.id, lf.review_id AS snapshot_id, lf.id AS finding_id, lf.ordinal, lf.title, lf.category, lf.effect, lf.statement, lf.manifestation, lf.not_peculiar, lf.prevalence, lf.significance, lf.questions, lf.theme_keys, setweight(to_tsvector('english', coalesce(lf.title, '')), 'A') || setweight(to_tsvector('english', coalesce(lf.statement, '')), 'B') || to_tsvector('english', coalesce(lf.manifestation, '') || ' ' || coalesce(lf.not_peculiar, '') || ' ' || coalesce(lf.prevalence, '') || ' ' || coalesce(lf.significance, '') || ' ' || corpus_text_list(lf.questions)) AS search FROM finding lf WHERE lf.review_id IN (SELECT cm.review_id FROM collection_review cm WHERE cm.collection_id = $2::uuid)) cf WHERE cf.snapshot_id = cr.snapshot_id AND cf.category = ANY($4::finding_category[]) AND cf.effect = ANY($3::pattern_effect[])) AND (cr.case_characteristics || cr.practice_themes) && $5::text[] AND numnode(q.q) > 0 AND f.search @@ q.q AND f.effect = ANY($7::pattern_effect[]) AND f.category = ANY($6::finding_category[]) ORDER BY rank DESC, reference, ordinal, f.id LIMIT $8::int)
+SELECT f.id,
+  cr.review_id AS "reviewId",
+  cr.reference,
+  f.ordinal,
+  f.title,
+  f.category,
+  f.effect,
+  f.statement,
+  f.manifestation,
+  f.not_peculiar AS "notPeculiar",
+  f.prevalence,
+  f.significance,
+  f.questions,
+  f.theme_keys AS "themeKeys",
+  cr.snapshot_id AS "r.id",
+  cr.title AS "reviewTitle",
+  cr.partnership,
+  cr.type,
+  cr.published_at AS "publishedAt",
+  cr.publication_year AS "publicationYear",
+  cr.incident_year AS "incidentYear",
+  rs.version,
+  cr.case_characteristics AS "caseCharacteristics",
+  cr.practice_themes AS "practiceThemes",
+  cr.categories::text[] AS categories,
+  cr.agency_sectors::text[] AS "agencySectors",
+  ts_headline('english', replace(replace(replace(concat_ws(' … ', f.title, f.statement, f.manifestation, f.not_peculiar, f.prevalence, f.significance, corpus_text_list(f.questions)), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), q.q, 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet,
+  top.rank
+FROM q, top JOIN (SELECT lf.id, lf.review_id AS snapshot_id, lf.id AS finding_id, lf.ordinal, lf.title, lf.category, lf.effect, lf.statement, lf.manifestation, lf.not_peculiar, lf.prevalence, lf.significance, lf.questions, lf.theme_keys, setweight(to_tsvector('english', coalesce(lf.title, '')), 'A') || setweight(to_tsvector('english', coalesce(lf.statement, '')), 'B') || to_tsvector('english', coalesce(lf.manifestation, '') || ' ' || coalesce(lf.not_peculiar, '') || ' ' || coalesce(lf.prevalence, '') || ' ' || coalesce(lf.significance, '') || ' ' || corpus_text_list(lf.questions)) AS search FROM finding lf WHERE lf.review_id IN (SELECT cm.review_id FROM collection_review cm WHERE cm.collection_id = $2::uuid)) f ON f.id = top.finding JOIN (SELECT lr.id AS snapshot_id, lr.id AS review_id, lr.reference, lr.title, lr.partnership, lr.type, lr.published_at, extract(year FROM lr.published_at)::int AS publication_year, extract(year FROM lr.period_end)::int AS incident_year, lr.period_start, lr.period_end, ARRAY(SELECT DISTINCT k COLLATE "C" FROM unnest(lr.case_characteristics) AS k ORDER BY 1) AS case_characteristics, ARRAY(SELECT DISTINCT k COLLATE "C" FROM (SELECT unnest(lf.theme_keys) FROM finding lf WHERE lf.review_id = lr.id UNION ALL SELECT unnest(lc.theme_keys) FROM contributory_factor lc WHERE lc.review_id = lr.id) AS t(k) ORDER BY 1) AS practice_themes, ARRAY(SELECT c FROM (SELECT DISTINCT lf.category AS c FROM finding lf WHERE lf.review_id = lr.id) AS d ORDER BY c::text COLLATE "C") AS categories, ARRAY(SELECT c FROM (SELECT DISTINCT la.sector AS c FROM agency la WHERE la.review_id = lr.id) AS d ORDER BY c::text COLLATE "C") AS agency_sectors, (SELECT count(*)::int FROM review_snapshot ls WHERE ls.review_id = lr.id) AS version FROM review lr WHERE lr.id IN (SELECT cm.review_id FROM collection_review cm WHERE cm.collection_id = $2::uuid)) cr ON cr.snapshot_id = f.snapshot_id CROSS JOIN LATERAL (SELECT cr.version) rs
+ORDER BY top.rank DESC, top.reference, top.ordinal, f.id;
+
 -- CorpusRepository.similar
-WITH source AS (SELECT src.id, src.theme_keys, cr.review_id, coalesce((SELECT string_agg(quote_literal(lexeme), ' | ') FROM unnest(tsvector_to_array(src.search)) AS lexeme), '')::tsquery AS q FROM corpus_finding src JOIN corpus_entry ce ON ce.snapshot_id = src.snapshot_id AND ce.withdrawn_at IS NULL JOIN corpus_review cr ON cr.snapshot_id = src.snapshot_id WHERE src.id = $1::uuid)
+WITH source AS (SELECT src.id, src.theme_keys, cr.review_id, coalesce((SELECT string_agg(quote_literal(lexeme), ' | ') FROM unnest(tsvector_to_array(src.search)) AS lexeme), '')::tsquery AS q FROM corpus_finding src JOIN corpus_entry ce ON ce.snapshot_id = src.snapshot_id AND ce.withdrawn_at IS NULL JOIN corpus_review cr ON cr.snapshot_id = src.snapshot_id WHERE src.id = $1::uuid), top AS (SELECT f.id AS finding, (ts_rank(f.search, source.q) + 0.1 * cardinality(ARRAY(SELECT unnest(f.theme_keys) INTERSECT SELECT unnest(source.theme_keys))))::float8 AS rank, cr.reference AS reference, f.ordinal AS ordinal FROM source, corpus_entry ce JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id JOIN corpus_finding f ON f.snapshot_id = cr.snapshot_id WHERE ce.withdrawn_at IS NULL AND cr.review_id <> source.review_id AND (f.search @@ source.q OR f.theme_keys && source.theme_keys) ORDER BY rank DESC, reference, ordinal, f.id LIMIT $2::int)
 SELECT f.id,
   cr.review_id AS "reviewId",
   cr.reference,
@@ -154,11 +218,14 @@ SELECT f.id,
   cr.categories::text[] AS categories,
   cr.agency_sectors::text[] AS "agencySectors",
   ts_headline('english', replace(replace(replace(concat_ws(' … ', f.title, f.statement, f.manifestation, f.not_peculiar, f.prevalence, f.significance, corpus_text_list(f.questions)), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), source.q, 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet,
-  (ts_rank(f.search, source.q) + 0.1 * cardinality(ARRAY(SELECT unnest(f.theme_keys) INTERSECT SELECT unnest(source.theme_keys))))::float8 AS rank
-FROM source, corpus_entry ce JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id JOIN review_snapshot rs ON rs.id = cr.snapshot_id JOIN corpus_finding f ON f.snapshot_id = cr.snapshot_id
-WHERE ce.withdrawn_at IS NULL AND cr.review_id <> source.review_id AND (f.search @@ source.q OR f.theme_keys && source.theme_keys)
-ORDER BY rank DESC, cr.reference, f.ordinal, f.id
-LIMIT $2::int;
+  top.rank
+FROM source, top JOIN corpus_finding f ON f.id = top.finding JOIN corpus_review cr ON cr.snapshot_id = f.snapshot_id JOIN review_snapshot rs ON rs.id = cr.snapshot_id
+ORDER BY top.rank DESC, top.reference, top.ordinal, f.id;
+
+-- CorpusRepository.collectionExists
+SELECT 1
+FROM collection
+WHERE id = $1;
 
 -- CorpusRepository.findingInCorpus
 SELECT 1

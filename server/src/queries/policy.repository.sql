@@ -10,6 +10,11 @@ FROM "collection" "Collection"
 WHERE (("Collection"."id" = $1))
 LIMIT 1;
 
+-- PolicyRepository.collectionReviewIds
+SELECT review_id
+FROM collection_review
+WHERE collection_id = $1;
+
 -- PolicyRepository.reviewIdOfRecord (agency)
 SELECT review_id
 FROM agency

@@ -23,6 +23,18 @@ export class CollectionsResolver {
     return this.collectionsService.find(id);
   }
 
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether you may analyse the collection as it is now, published or not (CorpusFilter.live): when you may read every review in it',
+  })
+  canAnalyse(
+    @Parent() collection: Collection,
+    @CurrentUser() user: User,
+    @Context() ctx: GraphqlContext,
+  ): Promise<boolean> {
+    return this.collectionsService.canAnalyse(user, collection, ctx.loaders);
+  }
+
   @ResolveField(() => [Review], { description: 'The reviews of the collection that you may see' })
   reviews(
     @Parent() collection: Collection,

@@ -67,6 +67,15 @@ export class CollectionsService {
     });
   }
 
+  /**
+   * Whether the user may analyse the collection as it is now (CorpusFilter.live): when they may
+   * read every one of its reviews. The corpus's guard applies the same rule.
+   */
+  async canAnalyse(user: User, collection: Collection, loaders: RequestLoaders): Promise<boolean> {
+    const ids = await this.collections.reviewIds(collection.id);
+    return (await this.access.unreadable(user, ids, loaders)) === 0;
+  }
+
   /** The reviews of the collection that the user may read, by reference. */
   async visibleReviews(
     user: User,

@@ -58,6 +58,28 @@ export class ReviewAccessService {
     return forbidden(REFUSALS[allowed.has('read') ? capability : 'read']);
   }
 
+  /**
+   * Whether the user may read the review team's comments on the review: they may name the family
+   * (the anonymisation check flags them, and publication may go ahead with an override, since
+   * comments never reach the corpus), so only those who may read real names.
+   */
+  async mayReadComments(user: User, reviewId: string, loaders: RequestLoaders): Promise<boolean> {
+    const review = await loaders.reviewById.load(reviewId);
+    return !!review && (await this.capabilities(user, review, loaders)).has('readRealNames');
+  }
+
+  /** How many of the reviews the user may not read (an id that names no review counts too). */
+  async unreadable(user: User, reviewIds: string[], loaders: RequestLoaders): Promise<number> {
+    const reviews = await loaders.reviewById.loadMany(reviewIds);
+    const readable = await Promise.all(
+      reviews.map(
+        async (review) =>
+          review instanceof Review && (await this.capabilities(user, review, loaders)).has('read'),
+      ),
+    );
+    return readable.filter((may) => !may).length;
+  }
+
   /** The review, when the user may do `capability` with it; NOT_FOUND or FORBIDDEN otherwise. */
   async require(
     user: User,

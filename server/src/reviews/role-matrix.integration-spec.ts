@@ -169,6 +169,27 @@ const suffix = () => Math.floor(Math.random() * 1e9).toString(36);
 
 let bundleForImport: Record<string, unknown> | null = null;
 
+let draftCollectionId: string | null = null;
+
+/** A collection holding the fixture's draft review, made once by the administrator. */
+async function draftCollection(t: TestApp, f: Fixture, admin: string): Promise<string> {
+  if (draftCollectionId) return draftCollectionId;
+  const { createCollection } = await ok<{ createCollection: { id: string } }>(
+    t,
+    'mutation { createCollection(input: { name: "Draft audit round" }) { id } }',
+    {},
+    admin,
+  );
+  await ok(
+    t,
+    'mutation($c: ID!, $r: [ID!]!) { addToCollection(collectionId: $c, reviewIds: $r) { id } }',
+    { c: createCollection.id, r: [f.review] },
+    admin,
+  );
+  draftCollectionId = createCollection.id;
+  return draftCollectionId;
+}
+
 /**
  * Every query, mutation and route, and who may call it. A role is "allowed" when the answer
  * carries data and no FORBIDDEN or UNAUTHENTICATED error (GraphQL), or a 2xx status (REST).
@@ -180,6 +201,29 @@ const MATRIX: Entry[] = [
     op: 'Query themePrevalence',
     run: gql('{ themePrevalence(kind: CASE_CHARACTERISTIC) { denominator } }'),
     allowed: CORPUS_READERS,
+  },
+  {
+    op: 'Query themePrevalence',
+    variant: 'live, a collection of the draft review',
+    declared: false,
+    run: async (t, token, f, admin) =>
+      t.gql(
+        'query($c: ID!) { themePrevalence(filter: { collectionId: $c, live: true }, kind: CASE_CHARACTERISTIC) { denominator } }',
+        { c: await draftCollection(t, f, admin) },
+        token,
+      ),
+    allowed: MEMBERS,
+  },
+  {
+    op: 'GET /api/corpus/matrix.csv',
+    variant: 'live, a collection of the draft review',
+    declared: false,
+    run: async (t, token, f, admin) =>
+      t
+        .http()
+        .get(`/api/corpus/matrix.csv?live=true&collectionId=${await draftCollection(t, f, admin)}`)
+        .set('authorization', `Bearer ${token}`),
+    allowed: MEMBERS,
   },
   {
     op: 'Query categoryPrevalence',

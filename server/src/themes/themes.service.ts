@@ -13,6 +13,32 @@ export class ThemesService {
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * A broader theme must exist and be of the same kind, and must not lead back to the new theme
+   * (a theme cannot be above itself, however far up).
+   */
+  private async checkBroader(themes: ThemesRepository, input: ThemeInput): Promise<void> {
+    if (!input.broaderKey) return;
+    const field = { field: 'broaderKey', value: input.broaderKey };
+    const seen = new Set([input.key]);
+    for (let key: string | null = input.broaderKey; key;) {
+      if (seen.has(key))
+        throw badInput(
+          `broaderKey: "${input.broaderKey}" would put "${input.key}" above itself.`,
+          field,
+        );
+      seen.add(key);
+      const broader = await themes.findByKey(key);
+      if (!broader) throw badInput(`broaderKey: there is no theme "${key}".`, field);
+      if (key === input.broaderKey && broader.kind !== input.kind)
+        throw badInput(
+          `broaderKey: "${key}" is a ${broader.kind.toLowerCase().replace(/_/g, ' ')}, not a ${input.kind.toLowerCase().replace(/_/g, ' ')}.`,
+          field,
+        );
+      key = broader.broaderKey;
+    }
+  }
+
   /** Adds a term to the vocabulary, refusing a key already taken, and records it. */
   create(user: User, input: ThemeInput): Promise<Theme> {
     return this.themes.transaction(async (transaction) => {
@@ -23,7 +49,8 @@ export class ThemesService {
           field: 'key',
           value: input.key,
         });
-      const theme = await themes.insert(input);
+      await this.checkBroader(themes, input);
+      const theme = await themes.insert({ ...input, broaderKey: input.broaderKey ?? null });
       await this.audit.record(transaction, user, {
         reviewId: null,
         entityType: 'Theme',

@@ -226,6 +226,8 @@ describe('the corpus screen', () => {
       partnership: 'Northmoor',
       type: 'RAPID_REVIEW',
       publicationYear: 2024,
+      currentlyPublished: true,
+      readable: true,
     };
     renderCorpus(
       [
@@ -270,6 +272,77 @@ describe('the corpus screen', () => {
       'href',
       '/reviews/r1',
     );
+    expect(bar).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('names a review reopened for correction without a link to it', async () => {
+    const user = userEvent.setup();
+    const node = {
+      __typename: 'CorpusReview' as const,
+      id: 's1',
+      reviewId: 'r1',
+      reference: 'DEMO-SYN-001',
+      title: 'Child A',
+      partnership: 'Northmoor',
+      type: 'RAPID_REVIEW',
+      publicationYear: 2024,
+      currentlyPublished: true,
+      readable: true,
+    };
+    const reopened = {
+      ...node,
+      id: 's2',
+      reviewId: 'r2',
+      reference: 'DEMO-SYN-002',
+      title: 'Child B',
+      currentlyPublished: false,
+      readable: false,
+    };
+    renderCorpus(
+      [
+        themesMock,
+        figures({ reviewTypes: ['RAPID_REVIEW'] }, 40),
+        {
+          request: {
+            query: CORPUS_REVIEWS,
+            variables: {
+              filter: {
+                reviewTypes: ['RAPID_REVIEW'],
+                categories: ['TOOLS'],
+                effects: ['MAKES_PROBLEMS_MORE_LIKELY'],
+              },
+              first: 200,
+            },
+          },
+          result: {
+            data: {
+              corpusReviews: {
+                __typename: 'CorpusReviewConnection' as const,
+                totalCount: 2,
+                edges: [
+                  { __typename: 'CorpusReviewEdge' as const, node },
+                  { __typename: 'CorpusReviewEdge' as const, node: reopened },
+                ],
+              },
+            },
+          },
+        },
+      ],
+      '/corpus?type=RAPID_REVIEW',
+    );
+    const bar = await screen.findByRole('button', {
+      name: /^1\. Patterns in human–tool operation, makes problems more likely: 20 of 40/,
+    });
+    bar.focus();
+    await user.keyboard('{Enter}');
+    const list = await screen.findByRole('table', { name: /Published reviews behind/ });
+    const rows = within(list).getAllByRole('row');
+    expect(within(rows[1]).getByRole('link', { name: 'Child A' })).toHaveAttribute(
+      'href',
+      '/reviews/r1',
+    );
+    expect(within(rows[2]).queryByRole('link')).toBeNull();
+    expect(rows[2]).toHaveTextContent('Child B (reopened for correction)');
     expect(bar).toHaveAttribute('aria-pressed', 'true');
   });
 

@@ -80,6 +80,9 @@ function search(filter: object | undefined, title: string) {
             review: {
               __typename: 'CorpusReview' as const,
               id: 's1',
+              reviewId: 'r1',
+              currentlyPublished: true,
+              readable: true,
               reference: 'NM-1',
               title: 'A review',
               partnership: 'Northmoor',

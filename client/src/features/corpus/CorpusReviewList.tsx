@@ -5,15 +5,15 @@ import { Link } from 'react-router';
 import { downloadText, toCsv } from '../../components/csv-download';
 import { messageOf } from '../../components/graphql-errors';
 import { plural } from '../../components/plural';
-import { useSession } from '../auth';
 import { CORPUS_REVIEWS } from './corpus.graphql';
 import type { CorpusFilter } from '../../gql/graphql';
 
-/** Account roles that may open any published review (analysts and trainers read, administrators all). */
-const PUBLISHED_REVIEW_READERS = ['ADMIN', 'ANALYST', 'TRAINER'];
 const FIRST = 200;
 
-/** The published reviews of a filter, headed by what they stand for, each opening the review when the reader may. */
+/**
+ * The published reviews of a filter, headed by what they stand for, each opening the review when
+ * the reader may open it now (a review reopened for correction since is named, not linked).
+ */
 export function CorpusReviewList({
   filter,
   words,
@@ -23,8 +23,6 @@ export function CorpusReviewList({
   words: string;
 }) {
   const headingId = useId();
-  const { session } = useSession();
-  const mayOpen = PUBLISHED_REVIEW_READERS.includes(session?.user.role ?? '');
   const { data, loading, error } = useQuery(CORPUS_REVIEWS, {
     variables: { filter, first: FIRST },
   });
@@ -84,11 +82,7 @@ export function CorpusReviewList({
                     <tr key={review.id}>
                       <td>{review.reference}</td>
                       <td>
-                        {mayOpen ? (
-                          <Link to={`/reviews/${review.reviewId}`}>{review.title}</Link>
-                        ) : (
-                          review.title
-                        )}
+                        <ReviewTitle review={review} />
                       </td>
                       <td>{review.partnership}</td>
                       <td>{typeLabel(review.type)}</td>
@@ -102,5 +96,31 @@ export function CorpusReviewList({
         </>
       )}
     </section>
+  );
+}
+
+/** The review's title, a link when the reader may open the review now; otherwise why not. */
+export function ReviewTitle({
+  review,
+  text = review.title,
+  asLink = false,
+}: {
+  review: { reviewId: string; title: string; readable: boolean; currentlyPublished: boolean };
+  text?: string;
+  /** only a link, or a note saying why there is none: no text besides */
+  asLink?: boolean;
+}) {
+  if (review.readable) return <Link to={`/reviews/${review.reviewId}`}>{text}</Link>;
+  if (asLink)
+    return review.currentlyPublished ? null : (
+      <span className="corpus__note">reopened for correction</span>
+    );
+  return (
+    <>
+      {text}
+      {!review.currentlyPublished && (
+        <span className="corpus__note"> (reopened for correction)</span>
+      )}
+    </>
   );
 }

@@ -27,6 +27,9 @@ const hit = (
   review: {
     __typename: 'CorpusReview' as const,
     id: `s-${id}`,
+    reviewId: 'r1',
+    currentlyPublished: true,
+    readable: true,
     reference,
     title: `Review ${reference}`,
     partnership,
@@ -109,6 +112,48 @@ describe('searching the published findings', () => {
       'staff did not use the escalation policy <script>alert(1)</script> <b>x</b>',
     );
     expect(container.querySelector('script')).toBeNull();
+  });
+
+  it('links a hit to its review only while the review may be opened', async () => {
+    const reopened = hit(
+      'f2',
+      'Drift in planning',
+      '<mark>drift</mark>',
+      'NM-2023-07',
+      'Northmoor',
+    );
+    reopened.review = { ...reopened.review, readable: false, currentlyPublished: false };
+    renderSearch(
+      [
+        search('drift', {
+          result: {
+            data: {
+              searchFindings: [
+                hit(
+                  'f1',
+                  'Drift at the front door',
+                  '<mark>drift</mark>',
+                  'NM-2024-01',
+                  'Northmoor',
+                ),
+                reopened,
+              ],
+            },
+          },
+        }),
+      ],
+      '/corpus?partnership=Northmoor&q=drift',
+    );
+    const open = (await screen.findByRole('heading', { name: 'Drift at the front door' })).closest(
+      'li',
+    )!;
+    expect(within(open).getByRole('link', { name: 'Open NM-2024-01' })).toHaveAttribute(
+      'href',
+      '/reviews/r1',
+    );
+    const closed = screen.getByRole('heading', { name: 'Drift in planning' }).closest('li')!;
+    expect(within(closed).queryByRole('link')).toBeNull();
+    expect(within(closed).getByText('reopened for correction')).toBeInTheDocument();
   });
 
   it('runs the search in the address when the page opens, and lists findings like a hit', async () => {

@@ -6,6 +6,7 @@ import { messageOf } from '../../components/graphql-errors';
 import { plural } from '../../components/plural';
 import { SEARCH_FINDINGS, SIMILAR_FINDINGS } from './corpus-search.graphql';
 import { CorpusFilters, corpusFilterInput } from './corpus-filters';
+import { ReviewTitle } from './CorpusReviewList';
 import { parseSnippet } from './snippet';
 import './corpus-search.css';
 
@@ -15,7 +16,15 @@ const SIMILAR_FIRST = 5;
 interface Hit {
   snippet: string;
   finding: { id: string; title: string; category: string; reference: string };
-  review: { id: string; reference: string; title: string; partnership: string };
+  review: {
+    id: string;
+    reviewId: string;
+    reference: string;
+    title: string;
+    partnership: string;
+    readable: boolean;
+    currentlyPublished: boolean;
+  };
 }
 
 /** The snippet as text, its matched words marked; nothing in it is read as HTML but <mark>. */
@@ -40,6 +49,12 @@ function HitSummary({ hit }: { hit: Hit }) {
     <>
       <p className="corpus-search__source">
         {hit.review.reference}, {hit.review.partnership} · {categoryWords(hit.finding.category)}
+        {(hit.review.readable || !hit.review.currentlyPublished) && (
+          <>
+            {' · '}
+            <ReviewTitle review={hit.review} text={`Open ${hit.review.reference}`} asLink />
+          </>
+        )}
       </p>
       <Snippet snippet={hit.snippet} />
     </>

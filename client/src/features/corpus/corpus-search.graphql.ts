@@ -14,6 +14,9 @@ export const SEARCH_FINDINGS = graphql(`
       }
       review {
         id
+        reviewId
+        currentlyPublished
+        readable
         reference
         title
         partnership
@@ -37,6 +40,9 @@ export const SIMILAR_FINDINGS = graphql(`
       }
       review {
         id
+        reviewId
+        currentlyPublished
+        readable
         reference
         title
         partnership

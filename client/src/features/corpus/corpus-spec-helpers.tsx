@@ -43,6 +43,8 @@ export function reviewsMock(filter: object, title = 'Child A') {
                 partnership: 'Northmoor',
                 type: 'RAPID_REVIEW',
                 publicationYear: 2024,
+                currentlyPublished: true,
+                readable: true,
               },
             },
           ],

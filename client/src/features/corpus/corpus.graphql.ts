@@ -62,6 +62,8 @@ export const CORPUS_REVIEWS = graphql(`
           partnership
           type
           publicationYear
+          currentlyPublished
+          readable
         }
       }
     }

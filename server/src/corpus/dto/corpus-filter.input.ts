@@ -12,6 +12,7 @@ import {
 } from '@scr/shared';
 import {
   ArrayMaxSize,
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -49,10 +50,23 @@ export class CorpusFilter {
   @MaxLength(TEXT_LIMITS.partnership)
   partnership?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only the published reviews in this collection' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Only the published reviews in this collection (with live, all its reviews as they are now)',
+  })
   @IsOptional()
   @IsUUID()
   collectionId?: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "With collectionId: the collection's reviews as they are now, published or not, instead of their published snapshots. Only for whoever may read every review of the collection (Collection.canAnalyse).",
+  })
+  @IsOptional()
+  @IsBoolean()
+  live?: boolean;
 
   @Field(() => [ReviewType], { nullable: true })
   @IsOptional()
