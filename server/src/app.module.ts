@@ -13,6 +13,7 @@ import { BundlesModule } from './bundles/bundles.module';
 import { PublicationModule } from './publication/publication.module';
 import { ChronologyModule } from './chronology/chronology.module';
 import { CorpusModule } from './corpus/corpus.module';
+import { PracticeIssuesModule } from './documents/practice-issues/practice-issues.module';
 import { GraphqlContext } from './graphql/graphql-context';
 import { RequestLoadersFactory } from './common/request-loaders';
 import { RequestLoadersModule } from './common/request-loaders.module';
@@ -78,6 +79,7 @@ export class AppModule {
         BundlesModule,
         PublicationModule,
         CorpusModule,
+        PracticeIssuesModule,
       ],
       providers: [
         InitialDataService,

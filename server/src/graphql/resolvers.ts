@@ -11,6 +11,10 @@ import {
   ReviewChronologyResolver,
 } from '../chronology/chronology.resolver';
 import { CorpusResolver } from '../corpus/corpus.resolver';
+import {
+  PracticeIssueSetsResolver,
+  PracticeIssuesResolver,
+} from '../documents/practice-issues/practice-issues.resolver';
 import { FindingsResolver, ReviewFindingsResolver } from '../findings/findings.resolver';
 import {
   PublicationResolver,
@@ -54,4 +58,6 @@ export const RESOLVERS = [
   PublicationResolver,
   CorpusResolver,
   ReviewPublicationResolver,
+  PracticeIssueSetsResolver,
+  PracticeIssuesResolver,
 ];

@@ -29,6 +29,7 @@ import { AdolescentThemes1765500000000 } from './1765500000000-adolescent-themes
 import { PublicationSnapshots1765600000000 } from './1765600000000-publication-snapshots';
 import { BroaderThemes1765800000000 } from './1765800000000-broader-themes';
 import { CorpusFindingSearch1765800100000 } from './1765800100000-corpus-finding-search';
+import { PracticeIssues1765930000000 } from './1765930000000-practice-issues';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   PublicationSnapshots1765600000000,
   BroaderThemes1765800000000,
   CorpusFindingSearch1765800100000,
+  PracticeIssues1765930000000,
 ];
