@@ -334,4 +334,38 @@ describe('practice issues', () => {
     expect((await remove(false)).removePracticeIssue.removed).toBe(true);
     expect((await readSet()).issues.map((i) => i.number)).toEqual([1, 2]);
   });
+
+  it("prints the set's counted side box and closing line in each issue's briefing", async () => {
+    const [issue] = (await readSet()).issues;
+    const data = await ok<{ practiceIssue: { printedDocument: string } }>(
+      t,
+      `query($id: ID!) { practiceIssue(id: $id) { printedDocument } }`,
+      { id: issue.id },
+      analyst,
+    );
+    const doc = JSON.parse(data.practiceIssue.printedDocument) as {
+      title: string;
+      closing: string;
+      blocks: { kind: string; variant?: string; blocks?: { runs: string[] }[] }[];
+    };
+    expect(doc.title).toBe(`1. ${issue.title}`);
+    const side = doc.blocks.find((b) => b.kind === 'box' && b.variant === 'side')!;
+    expect(side.blocks!.map((b) => b.runs.join(''))).toEqual([
+      'This document is one of a set of 2 briefings.',
+      'To support managers and practitioners.',
+      'The briefings are based on analysis of 2 reviews published between May 2014 and October 2014.',
+      'Summits in London, Leeds and Birmingham in September 2015',
+      '194 practitioners and managers took part.',
+    ]);
+    expect(doc.closing).toBe(
+      'This briefing was produced as part of Learning into Practice. It draws on 2 reviews published between May 2014 and October 2014.',
+    );
+    const set = await ok<{ practiceIssueSet: { printedDocument: string } }>(
+      t,
+      `query($id: ID!) { practiceIssueSet(id: $id) { printedDocument } }`,
+      { id: setId },
+      trainer,
+    );
+    expect(JSON.parse(set.practiceIssueSet.printedDocument)).toMatchObject({ contents: true });
+  });
 });

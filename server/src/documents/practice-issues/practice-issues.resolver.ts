@@ -100,6 +100,14 @@ export class PracticeIssueSetsResolver {
     return this.practice.basis(set.id);
   }
 
+  @ResolveField(() => String, {
+    description:
+      'The whole set as it will print (the PrintedDocument every export is rendered from), as JSON',
+  })
+  async printedDocument(@Parent() set: PracticeIssueSet) {
+    return JSON.stringify(await this.practice.setDocument(set.id));
+  }
+
   @ResolveField(() => [WithdrawnLinkedReview], {
     description: 'Reviews it draws on that were withdrawn: no longer counted; tell the trainer',
   })
@@ -188,6 +196,14 @@ export class PracticeIssuesResolver {
   @ResolveField(() => [LinkedFinding], { description: 'The published findings it draws on' })
   linkedFindings(@Parent() issue: PracticeIssue) {
     return this.practice.linkedFindings(issue.id);
+  }
+
+  @ResolveField(() => String, {
+    description:
+      'The briefing as it will print (the PrintedDocument every export is rendered from), as JSON',
+  })
+  async printedDocument(@Parent() issue: PracticeIssue) {
+    return JSON.stringify(await this.practice.issueDocument(issue.id));
   }
 
   @ResolveField(() => PracticeIssueSet)

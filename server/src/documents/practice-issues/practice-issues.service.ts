@@ -5,6 +5,12 @@ import { badInput, notFound } from '../../common/app-error';
 import { plural, RemovalResult } from '../../common/removal-result';
 import { Transaction } from '../../database/unit-of-work';
 import { User } from '../../users/user.entity';
+import { PrintedDocument } from '../render/document-model';
+import {
+  BriefingSet,
+  practiceIssueDocument,
+  practiceIssueSetDocument,
+} from './practice-issue-document';
 import {
   PracticeIssueInput,
   PracticeIssueSetInput,
@@ -102,6 +108,34 @@ export class PracticeIssuesService {
       lastPublishedAt,
       sentence: reviewBasisSentence(reviewCount, firstPublishedAt, lastPublishedAt),
     };
+  }
+
+  /** What a briefing prints of its set, the counts read now. */
+  private async briefingSet(set: PracticeIssueSetRow): Promise<BriefingSet> {
+    const [basis, issues] = await Promise.all([
+      this.basis(set.id),
+      this.issues.issuesOfSets([set.id]),
+    ]);
+    return { ...set, basis, issueCount: issues.length };
+  }
+
+  /** One issue's briefing, or null when there is no such issue. */
+  async issueDocument(id: string): Promise<PrintedDocument | null> {
+    const issue = await this.issues.findIssue(id);
+    if (!issue) return null;
+    const set = (await this.issues.findSet(issue.setId))!;
+    return practiceIssueDocument(issue, await this.briefingSet(set));
+  }
+
+  /** The whole set's briefing with contents, or null when there is no such set. */
+  async setDocument(id: string): Promise<PrintedDocument | null> {
+    const set = await this.issues.findSet(id);
+    if (!set) return null;
+    const [basis, issues] = await Promise.all([
+      this.basis(set.id),
+      this.issues.issuesOfSets([set.id]),
+    ]);
+    return practiceIssueSetDocument({ ...set, basis, issues });
   }
 
   async withdrawnReviews(setId: string): Promise<WithdrawnLinkedReview[]> {
