@@ -244,3 +244,15 @@ FROM practice_issue_finding pf JOIN corpus_finding f ON f.id = pf.corpus_finding
 LEFT JOIN corpus_entry ce ON ce.review_id = cr.review_id
 WHERE pf.issue_id = ANY($1::uuid[])
 ORDER BY pf.issue_id, pf.added_at, f.id;
+
+-- PracticeIssuesRepository.corpusSources
+SELECT cr.review_id AS id
+FROM corpus_entry ce JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id
+WHERE ce.withdrawn_at IS NULL AND starts_with(cr.reference, $1)
+ORDER BY cr.published_at, cr.reference;
+
+SELECT f.id
+FROM corpus_entry ce JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id JOIN corpus_finding f ON f.snapshot_id = cr.snapshot_id
+WHERE ce.withdrawn_at IS NULL AND starts_with(cr.reference, $1) AND $2 = ANY(f.theme_keys)
+ORDER BY cr.published_at, cr.reference, f.ordinal
+LIMIT $3;

@@ -8,6 +8,8 @@ import demoAnalysisReview from './demo-analysis-review.bundle.json';
 import demoReview from './demo-review.bundle.json';
 import { GeneratedCorpusRepository } from '../corpus-generator/generated-corpus.repository';
 import { SetupRepository } from './setup.repository';
+import { PracticeIssuesService } from '../documents/practice-issues/practice-issues.service';
+import { seedDemoPracticeIssues } from './demo-practice-issues';
 
 export interface DemoSeedContext {
   users: UsersService;
@@ -16,6 +18,7 @@ export interface DemoSeedContext {
   generatedCorpus: GeneratedCorpusRepository;
   publication: PublicationService;
   loaders: RequestLoadersFactory;
+  practiceIssues: PracticeIssuesService;
   generatePassword: () => string;
 }
 
@@ -109,5 +112,17 @@ const demoCorpusStep: DemoSeedStep = {
   },
 };
 
+/** A set of practice issues with the seed's issue 1, drawing on the demo corpus, for the demo trainer. */
+const demoPracticeIssuesStep: DemoSeedStep = {
+  name: 'demo-practice-issues',
+  run: ({ practiceIssues, users }) =>
+    seedDemoPracticeIssues(practiceIssues, users, DEMO_CORPUS.referencePrefix),
+};
+
 /** Runs once, in order, on a new installation in embedded mode. */
-export const DEMO_SEED_STEPS: DemoSeedStep[] = [demoAccounts, demoReviewStep, demoCorpusStep];
+export const DEMO_SEED_STEPS: DemoSeedStep[] = [
+  demoAccounts,
+  demoReviewStep,
+  demoCorpusStep,
+  demoPracticeIssuesStep,
+];

@@ -10,6 +10,7 @@ import { UsersService } from '../users/users.service';
 import { DEMO_SEED_STEPS } from './demo-seed';
 import { GeneratedCorpusRepository } from '../corpus-generator/generated-corpus.repository';
 import { SetupRepository } from './setup.repository';
+import { PracticeIssuesService } from '../documents/practice-issues/practice-issues.service';
 
 export const DEMO_SEEDED_SETTING = 'demo_seeded_at';
 
@@ -46,6 +47,7 @@ export class InitialDataService implements OnApplicationBootstrap {
     private readonly generatedCorpus: GeneratedCorpusRepository,
     private readonly publication: PublicationService,
     private readonly loaders: RequestLoadersFactory,
+    private readonly practiceIssues: PracticeIssuesService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -89,6 +91,7 @@ export class InitialDataService implements OnApplicationBootstrap {
           generatedCorpus: this.generatedCorpus,
           publication: this.publication,
           loaders: this.loaders,
+          practiceIssues: this.practiceIssues,
           generatePassword,
         })),
       );

@@ -432,6 +432,32 @@ export class PracticeIssuesRepository extends BaseRepository {
       ]);
     return byIssue;
   }
+
+  /**
+   * What a demo set draws on: the current, not withdrawn reviews whose reference starts so, and
+   * up to `limit` of their findings with the theme (the demo corpus's), oldest review first.
+   */
+  @GenerateSql({ params: [DummyValue.TEXT, DummyValue.TEXT, DummyValue.NUMBER] })
+  async corpusSources(
+    referencePrefix: string,
+    themeKey: string,
+    limit: number,
+  ): Promise<{ reviewIds: string[]; findingIds: string[] }> {
+    const reviews: { id: string }[] = await this.manager.query(
+      `SELECT cr.review_id AS id FROM corpus_entry ce JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id
+       WHERE ce.withdrawn_at IS NULL AND starts_with(cr.reference, $1)
+       ORDER BY cr.published_at, cr.reference`,
+      [referencePrefix],
+    );
+    const findings: { id: string }[] = await this.manager.query(
+      `SELECT f.id FROM corpus_entry ce JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id
+       JOIN corpus_finding f ON f.snapshot_id = cr.snapshot_id
+       WHERE ce.withdrawn_at IS NULL AND starts_with(cr.reference, $1) AND $2 = ANY(f.theme_keys)
+       ORDER BY cr.published_at, cr.reference, f.ordinal LIMIT $3`,
+      [referencePrefix, themeKey, limit],
+    );
+    return { reviewIds: reviews.map((r) => r.id), findingIds: findings.map((f) => f.id) };
+  }
 }
 
 function checkVersion(what: string, before: { version: number }, expectedVersion: number): void {

@@ -88,6 +88,11 @@ export class PracticeIssuesService {
     return this.issues.issuesOfSets([setId]);
   }
 
+  /** The published reviews and findings (of a theme) of the corpus whose references start so. */
+  corpusSources(referencePrefix: string, themeKey: string, limit: number) {
+    return this.issues.corpusSources(referencePrefix, themeKey, limit);
+  }
+
   reviewIdsOf(setId: string): Promise<string[]> {
     return this.issues.reviewIdsOf(setId);
   }
