@@ -41,14 +41,26 @@ function Runs({ runs }: { runs: Inline[] }) {
   );
 }
 
-function Blocks({ blocks }: { blocks: Block[] }) {
+const HEADINGS = ['h3', 'h4', 'h5', 'h6'] as const;
+
+/** The shallowest heading level of the blocks, boxes included: it is drawn as h3. */
+function topLevel(blocks: Block[]): number {
+  return Math.min(
+    3,
+    ...blocks.map((block) =>
+      block.kind === 'heading' ? block.level : block.kind === 'box' ? topLevel(block.blocks) : 3,
+    ),
+  );
+}
+
+function Blocks({ blocks, top }: { blocks: Block[]; top: number }) {
   return (
     <>
       {blocks.map((block, index) => {
         switch (block.kind) {
           case 'heading': {
-            // The title band is the page's h2 here, so the document's levels sit one below it.
-            const Tag = (['h3', 'h4', 'h5'] as const)[block.level - 1];
+            // The title band is the page's h2, so the document's shallowest level is drawn as h3.
+            const Tag = HEADINGS[Math.min(block.level - top, HEADINGS.length - 1)];
             return <Tag key={index}>{block.text}</Tag>;
           }
           case 'paragraph':
@@ -86,7 +98,7 @@ function Blocks({ blocks }: { blocks: Block[] }) {
                 }
               >
                 {block.title && <p className="printed__box-title">{block.title}</p>}
-                <Blocks blocks={block.blocks} />
+                <Blocks blocks={block.blocks} top={top} />
               </aside>
             );
           case 'table':
@@ -131,7 +143,7 @@ export function BriefingPreview({ json }: { json: string }) {
         <h2>{doc.title}</h2>
         {doc.subtitle && <p>{doc.subtitle}</p>}
       </header>
-      <Blocks blocks={doc.blocks} />
+      <Blocks blocks={doc.blocks} top={topLevel(doc.blocks)} />
       {doc.closing && <p className="printed__closing">{doc.closing}</p>}
     </article>
   );
