@@ -9,7 +9,9 @@ import './briefings.css';
 
 /** The trainers' briefings: sets of practice issues drawn from published reviews. */
 export function BriefingsPage() {
-  const { data, loading, error } = useQuery(PRACTICE_ISSUE_SETS);
+  const { data, loading, error } = useQuery(PRACTICE_ISSUE_SETS, {
+    fetchPolicy: 'cache-and-network',
+  });
   const [create, { loading: creating, error: createError }] =
     useMutation(CREATE_PRACTICE_ISSUE_SET);
   const [title, setTitle] = useState('');
@@ -34,7 +36,7 @@ export function BriefingsPage() {
           The briefings could not be read: {messageOf(error)}
         </div>
       )}
-      {loading && <p role="status">Reading the briefings…</p>}
+      {loading && !data && <p role="status">Reading the briefings…</p>}
       {data && sets.length === 0 && (
         <EmptyState title="No briefings yet">
           <p>

@@ -451,7 +451,7 @@ export function PracticeIssueEditor() {
       </h1>
       <div className="briefings__columns">
         <div>
-          <IssueEditorForm key={issue.version} issue={issue} />
+          <IssueEditorForm key={issue.id} issue={issue} />
         </div>
         <div>
           <LinkedFindings issue={issue} />

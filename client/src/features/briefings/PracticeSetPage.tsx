@@ -220,9 +220,12 @@ export function PracticeSetPage() {
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(PRACTICE_ISSUE_SET, {
     variables: { id: setId },
+    fetchPolicy: 'cache-and-network',
   });
   const [reorder, { loading: moving, error: moveError }] = useMutation(REORDER_PRACTICE_ISSUES);
-  const [create, { loading: creating, error: createError }] = useMutation(CREATE_PRACTICE_ISSUE);
+  const [create, { loading: creating, error: createError }] = useMutation(CREATE_PRACTICE_ISSUE, {
+    refetchQueries: [{ query: PRACTICE_ISSUE_SET, variables: { id: setId } }],
+  });
   const removalOf = useConfirmRemoval(REMOVE_PRACTICE_ISSUE_SET, {
     consequencesOf: (result) => result.removePracticeIssueSet.consequences,
     refetchQueries: [{ query: PRACTICE_ISSUE_SETS }],
@@ -231,7 +234,7 @@ export function PracticeSetPage() {
   const [announce, setAnnounce] = useState('');
   const [preview, setPreview] = useState(false);
 
-  if (loading) return <p role="status">Reading the set…</p>;
+  if (loading && !data) return <p role="status">Reading the set…</p>;
   if (error)
     return (
       <div className="notice notice--error" role="alert">
@@ -318,7 +321,7 @@ export function PracticeSetPage() {
           )}
         </form>
       </section>
-      <SetDetails key={set.version} set={set} />
+      <SetDetails key={set.id} set={set} />
       <section className="briefings__panel" aria-labelledby="set-preview">
         <h2 id="set-preview">The whole set as it will print</h2>
         <button
