@@ -9,7 +9,7 @@ import {
   PRACTICE_ISSUE,
 } from './practice-issues.graphql';
 
-const FIRST = 20;
+const FIRST = 10;
 
 interface Hit {
   snippet: string;
@@ -179,11 +179,21 @@ export function FindFindings({ issueId, linkedIds }: { issueId: string; linkedId
           The search could not be run: {messageOf(error)}
         </div>
       )}
-      <ul className="briefings__hits" aria-label="Search results">
-        {hits.map((hit) => (
-          <HitItem key={hit.finding.id} hit={hit} issueId={issueId} linkedIds={linkedIds} />
-        ))}
-      </ul>
+      {hits.length > 0 && (
+        // Scrolls on its own so the sections stay in view; focusable so keys can scroll it.
+        <div
+          className="briefings__results"
+          tabIndex={0}
+          role="group"
+          aria-label="Search results, scrollable"
+        >
+          <ul className="briefings__hits" aria-label="Search results">
+            {hits.map((hit) => (
+              <HitItem key={hit.finding.id} hit={hit} issueId={issueId} linkedIds={linkedIds} />
+            ))}
+          </ul>
+        </div>
+      )}
     </section>
   );
 }

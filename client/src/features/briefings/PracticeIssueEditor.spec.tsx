@@ -124,7 +124,7 @@ describe('PracticeIssueEditor', () => {
     renderEditor([
       issueQuery(),
       {
-        request: { query: FIND_FINDINGS, variables: { query: 'early help', first: 20 } },
+        request: { query: FIND_FINDINGS, variables: { query: 'early help', first: 10 } },
         result: {
           data: {
             searchFindings: [

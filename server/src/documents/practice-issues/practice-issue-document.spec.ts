@@ -131,6 +131,13 @@ describe('practiceIssueDocument', () => {
     expect(doc.closing).toBeUndefined();
   });
 
+  it('says what the briefing draws on in the closing line when no source is named', () => {
+    const doc = practiceIssueDocument(ISSUE, { ...SET, closingSource: '  ' });
+    expect(doc.closing).toBe(
+      'This briefing draws on 38 reviews published between May 2014 and April 2015.',
+    );
+  });
+
   it('builds the whole set with contents, each issue from a new page in number order', () => {
     const { issueCount: _count, ...set } = SET;
     const doc = practiceIssueSetDocument({

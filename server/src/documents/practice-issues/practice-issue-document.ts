@@ -92,7 +92,8 @@ export function closingLine(set: BriefingSet): string | undefined {
     parts.push(
       `This briefing was produced as part of ${set.closingSource.trim().replace(/\.$/, '')}.`,
     );
-  if (set.basis.reviewCount > 0) parts.push(`It draws on ${set.basis.sentence}.`);
+  if (set.basis.reviewCount > 0)
+    parts.push(`${parts.length ? 'It' : 'This briefing'} draws on ${set.basis.sentence}.`);
   return parts.length ? parts.join(' ') : undefined;
 }
 
