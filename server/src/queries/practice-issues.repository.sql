@@ -28,6 +28,20 @@ SELECT s.id,
 FROM practice_issue_set s
 WHERE s.id = $1;
 
+-- PracticeIssuesRepository.setsByIds
+SELECT s.id,
+  s.title,
+  s.purpose,
+  s.collection_id AS "collectionId",
+  s.gathering,
+  s.participant_count AS "participantCount",
+  s.closing_source AS "closingSource",
+  s.version,
+  s.created_at AS "createdAt",
+  s.updated_at AS "updatedAt"
+FROM practice_issue_set s
+WHERE s.id = ANY($1::uuid[]);
+
 -- PracticeIssuesRepository.insertSet
 INSERT INTO practice_issue_set (title, purpose, collection_id, gathering, participant_count, closing_source, created_by)
 VALUES ($1, $2, $3, $4, $5, $6, $7)

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PracticeIssuesLoadersProvider } from './practice-issues.loaders';
 import { PracticeIssuesRepository } from './practice-issues.repository';
 import { PracticeIssueSetsResolver, PracticeIssuesResolver } from './practice-issues.resolver';
 import { PracticeIssuesService } from './practice-issues.service';
@@ -8,6 +9,7 @@ import { PracticeIssuesService } from './practice-issues.service';
   providers: [
     PracticeIssuesService,
     PracticeIssuesRepository,
+    PracticeIssuesLoadersProvider,
     PracticeIssueSetsResolver,
     PracticeIssuesResolver,
   ],

@@ -117,6 +117,15 @@ export class PracticeIssuesRepository extends BaseRepository {
     return row ?? null;
   }
 
+  /** The sets of the ids: the batch of the request loaders. */
+  @GenerateSql({ params: [[DummyValue.UUID, DummyValue.OTHER_UUID]] })
+  setsByIds(ids: string[]): Promise<PracticeIssueSetRow[]> {
+    return this.manager.query(
+      `SELECT ${SET_COLUMNS} FROM practice_issue_set s WHERE s.id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
   @GenerateSql({ params: [EXAMPLE_SET, DummyValue.UUID] })
   async insertSet(values: SetValues, createdBy: string): Promise<PracticeIssueSetRow> {
     const [{ id }] = await this.manager.query(

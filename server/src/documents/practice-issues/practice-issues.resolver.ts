@@ -1,4 +1,15 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { GraphqlContext } from '../../graphql/graphql-context';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
 import { RemovalResult } from '../../common/removal-result';
@@ -81,8 +92,8 @@ export class PracticeIssueSetsResolver {
   }
 
   @ResolveField(() => [PracticeIssue], { description: 'Its issues, by number' })
-  issues(@Parent() set: PracticeIssueSet) {
-    return this.practice.issuesOf(set.id);
+  issues(@Parent() set: PracticeIssueSet, @Context() ctx: GraphqlContext) {
+    return ctx.loaders.practiceIssuesBySet.load(set.id);
   }
 
   @ResolveField(() => [ID], {
@@ -96,8 +107,8 @@ export class PracticeIssueSetsResolver {
     description:
       'The published, not withdrawn reviews it draws on (listed or in its collection): counted, never typed',
   })
-  basis(@Parent() set: PracticeIssueSet) {
-    return this.practice.basis(set.id);
+  basis(@Parent() set: PracticeIssueSet, @Context() ctx: GraphqlContext) {
+    return ctx.loaders.practiceSetBasis.load(set.id);
   }
 
   @ResolveField(() => String, {
@@ -111,8 +122,8 @@ export class PracticeIssueSetsResolver {
   @ResolveField(() => [WithdrawnLinkedReview], {
     description: 'Reviews it draws on that were withdrawn: no longer counted; tell the trainer',
   })
-  withdrawnReviews(@Parent() set: PracticeIssueSet) {
-    return this.practice.withdrawnReviews(set.id);
+  withdrawnReviews(@Parent() set: PracticeIssueSet, @Context() ctx: GraphqlContext) {
+    return ctx.loaders.practiceSetWithdrawn.load(set.id);
   }
 }
 
@@ -194,8 +205,8 @@ export class PracticeIssuesResolver {
   }
 
   @ResolveField(() => [LinkedFinding], { description: 'The published findings it draws on' })
-  linkedFindings(@Parent() issue: PracticeIssue) {
-    return this.practice.linkedFindings(issue.id);
+  linkedFindings(@Parent() issue: PracticeIssue, @Context() ctx: GraphqlContext) {
+    return ctx.loaders.linkedFindingsByIssue.load(issue.id);
   }
 
   @ResolveField(() => String, {
@@ -207,7 +218,7 @@ export class PracticeIssuesResolver {
   }
 
   @ResolveField(() => PracticeIssueSet)
-  async set(@Parent() issue: PracticeIssue) {
-    return this.practice.set(issue.setId);
+  set(@Parent() issue: PracticeIssue, @Context() ctx: GraphqlContext) {
+    return ctx.loaders.practiceSetById.load(issue.setId);
   }
 }

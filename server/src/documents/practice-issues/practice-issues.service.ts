@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { reviewBasisSentence, standardPracticeQuestions } from '@scr/shared';
+import { standardPracticeQuestions } from '@scr/shared';
 import { AuditService } from '../../audit/audit.service';
 import { badInput, notFound } from '../../common/app-error';
 import { plural, RemovalResult } from '../../common/removal-result';
 import { Transaction } from '../../database/unit-of-work';
 import { User } from '../../users/user.entity';
 import { PrintedDocument } from '../render/document-model';
+import { basisOf } from './practice-issues.loaders';
 import {
   BriefingSet,
   practiceIssueDocument,
@@ -25,12 +26,10 @@ import {
   SetValues,
 } from './practice-issues.repository';
 import {
-  LinkedFinding,
   PracticeIssueRow,
   PracticeIssueSetRow,
   PracticeReason,
   PracticeSetBasis,
-  WithdrawnLinkedReview,
 } from './practice-issues.types';
 
 /** The title a set gets when an issue is created without one. */
@@ -84,10 +83,6 @@ export class PracticeIssuesService {
     return this.issues.findIssue(id);
   }
 
-  issuesOf(setId: string): Promise<PracticeIssueRow[]> {
-    return this.issues.issuesOfSets([setId]);
-  }
-
   /** The published reviews and findings (of a theme) of the corpus whose references start so. */
   corpusSources(referencePrefix: string, themeKey: string, limit: number) {
     return this.issues.corpusSources(referencePrefix, themeKey, limit);
@@ -97,22 +92,9 @@ export class PracticeIssuesService {
     return this.issues.reviewIdsOf(setId);
   }
 
-  async linkedFindings(issueId: string): Promise<LinkedFinding[]> {
-    return (await this.issues.findingsOfIssues([issueId])).get(issueId) ?? [];
-  }
-
   /** The number of published, not withdrawn reviews the set draws on and their months. */
   async basis(setId: string): Promise<PracticeSetBasis> {
-    const found = (await this.issues.basisOfSets([setId])).get(setId);
-    const reviewCount = found?.reviewCount ?? 0;
-    const firstPublishedAt = found?.firstPublishedAt ?? null;
-    const lastPublishedAt = found?.lastPublishedAt ?? null;
-    return {
-      reviewCount,
-      firstPublishedAt,
-      lastPublishedAt,
-      sentence: reviewBasisSentence(reviewCount, firstPublishedAt, lastPublishedAt),
-    };
+    return basisOf((await this.issues.basisOfSets([setId])).get(setId));
   }
 
   /** What a briefing prints of its set, the counts read now. */
@@ -141,10 +123,6 @@ export class PracticeIssuesService {
       this.issues.issuesOfSets([set.id]),
     ]);
     return practiceIssueSetDocument({ ...set, basis, issues });
-  }
-
-  async withdrawnReviews(setId: string): Promise<WithdrawnLinkedReview[]> {
-    return (await this.issues.withdrawnOfSets([setId])).get(setId) ?? [];
   }
 
   private async checkSources(
