@@ -1,5 +1,6 @@
 import { STANDARD_PRACTICE_QUESTIONS } from '@scr/shared';
 import { DataSource } from 'typeorm';
+import { SqlStatementCounter } from '../../database/sql-statement-counter';
 import { adminToken, createAccount, ok } from '../../testing/accounts';
 import { FixtureReview, insertCorpus, InsertedReview } from '../../testing/corpus-fixtures';
 import { startTestApp, TestApp } from '../../testing/test-app';
@@ -367,5 +368,32 @@ describe('practice issues', () => {
       trainer,
     );
     expect(JSON.parse(set.practiceIssueSet.printedDocument)).toMatchObject({ contents: true });
+  });
+
+  it('lists the sets with their issues, counts and linked findings in as many statements for 1 set as for 5', async () => {
+    const LIST = `{ practiceIssueSets { id basis { sentence } withdrawnReviews { reference }
+      issues { id set { id } linkedFindings { finding { id } } } } }`;
+    const statements = async () => {
+      SqlStatementCounter.reset();
+      const result = await t.gql(LIST, {}, analyst);
+      expect(result.errors).toBeUndefined();
+      return SqlStatementCounter.count;
+    };
+    const one = await statements();
+    for (let i = 0; i < 4; i++) {
+      const created = await ok<{ createPracticeIssue: { id: string } }>(
+        t,
+        `mutation { createPracticeIssue(input: { title: "Counted" }) { id } }`,
+        {},
+        trainer,
+      );
+      await ok(
+        t,
+        `mutation($i: ID!, $f: [ID!]!) { linkFindings(practiceIssueId: $i, findingIds: $f) { id } }`,
+        { i: created.createPracticeIssue.id, f: [findingOf('PI-02')] },
+        trainer,
+      );
+    }
+    expect(await statements()).toBe(one);
   });
 });
