@@ -270,6 +270,20 @@ describe('practice issues', () => {
       trainer,
     );
     expect(partial.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    // Giving an issue another number moves it there, and the others make room.
+    const issue = await ok<{ practiceIssue: { version: number } }>(
+      t,
+      `query($id: ID!) { practiceIssue(id: $id) { version } }`,
+      { id: ids[1] },
+      trainer,
+    );
+    await ok(
+      t,
+      `mutation($id: ID!, $v: Int!) { updatePracticeIssue(id: $id, expectedVersion: $v, input: { number: 1 }) { id } }`,
+      { id: ids[1], v: issue.practiceIssue.version },
+      trainer,
+    );
+    expect((await readSet()).issues.map((i) => i.id)).toEqual([ids[1], ids[2], ids[0]]);
   });
 
   it('links published findings as published, marks a withdrawn one, and unlinks', async () => {
