@@ -15,6 +15,7 @@ import { ChronologyModule } from './chronology/chronology.module';
 import { CorpusModule } from './corpus/corpus.module';
 import { LearningBriefingsModule } from './documents/learning-briefings/learning-briefings.module';
 import { DocumentsModule } from './documents/documents.module';
+import { PracticeIssuesModule } from './documents/practice-issues/practice-issues.module';
 import { GraphqlContext } from './graphql/graphql-context';
 import { RequestLoadersFactory } from './common/request-loaders';
 import { RequestLoadersModule } from './common/request-loaders.module';
@@ -82,6 +83,7 @@ export class AppModule {
         CorpusModule,
         LearningBriefingsModule,
         DocumentsModule,
+        PracticeIssuesModule,
       ],
       providers: [
         InitialDataService,

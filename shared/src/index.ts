@@ -11,3 +11,4 @@ export * from './review-readiness';
 export * from './text-rules';
 export * from './pattern-effect';
 export * from './people';
+export * from './practice-issue-questions';

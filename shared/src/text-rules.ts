@@ -64,6 +64,21 @@ export const TEXT_LIMITS = {
   learningBriefingItem: 2000,
   /** Items in one list of a learning briefing. */
   learningBriefingItems: 100,
+  /** A set of practice-issue briefings: its title, what it is for, how views were gathered, its source. */
+  practiceSetTitle: 300,
+  practiceSetPurpose: 5000,
+  practiceSetGathering: 5000,
+  practiceSetClosing: 2000,
+  /** A practice issue: its title, one-line statement, paragraphs, and each listed reason or solution. */
+  practiceIssueTitle: 300,
+  practiceIssueStatement: 1000,
+  practiceIssueText: 20000,
+  practiceIssueItem: 5000,
+  /** A practitioner's words and the role they are attributed to ("Named Nurse"). */
+  practiceQuote: 5000,
+  practiceQuoteRole: 200,
+  practiceQuestion: 2000,
+  practiceQuestionGroupTitle: 300,
 } as const;
 
 /**
@@ -90,6 +105,13 @@ export const MULTI_LINE_FIELDS: ReadonlySet<string> = new Set([
   'notes',
   'background',
   'methodology',
+  'purpose',
+  'gathering',
+  'whatIsTheIssue',
+  'illustration',
+  'reasonsFromReviews',
+  'reasonsFromPractice',
+  'solutions',
 ]);
 
 const LINE_BREAKS_AND_TABS = new Set([0x09, 0x0a, 0x0d]);

@@ -51,8 +51,11 @@ describe('signing in to the workbench in Chromium', () => {
       .waitFor();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/corpus-overview.png` });
     await nav.getByRole('link', { name: 'Briefings' }).click();
-    await page.getByRole('heading', { name: 'No briefings yet' }).waitFor();
-    await page.screenshot({ path: `${SCREENSHOT_DIR}/briefings-empty.png` });
+    // The demo trainer's set of practice issues is added at the first start.
+    await page
+      .getByRole('link', { name: 'Disagreement about use of early help assessment' })
+      .waitFor();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/briefings.png` });
 
     // No token where a script on the page could read it: not in storage, not in a readable cookie.
     const readable = () =>

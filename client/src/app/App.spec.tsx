@@ -11,6 +11,7 @@ import {
   SIGN_IN,
   SIGN_OUT,
 } from '../features/auth';
+import { PRACTICE_ISSUE_SETS } from '../features/briefings';
 import { CORPUS_FIGURES, CORPUS_THEMES } from '../features/corpus';
 import { REVIEW_LIST } from '../features/reviews';
 import { App } from './App';
@@ -132,7 +133,15 @@ describe('App', () => {
   });
 
   it('navigates between the three sections, each with an empty state that says what will appear', async () => {
-    renderApp([currentUser, currentUser, noReviews, ...emptyCorpus], session, '/reviews');
+    const noPracticeSets = {
+      request: { query: PRACTICE_ISSUE_SETS },
+      result: { data: { practiceIssueSets: [] } },
+    };
+    renderApp(
+      [currentUser, currentUser, noReviews, ...emptyCorpus, noPracticeSets],
+      session,
+      '/reviews',
+    );
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(await screen.findByRole('region', { name: 'No reviews yet' })).toBeInTheDocument();
 
@@ -143,7 +152,7 @@ describe('App', () => {
     ).toHaveTextContent('reviews behind every figure');
 
     await userEvent.click(within(nav).getByRole('link', { name: 'Briefings' }));
-    expect(screen.getByRole('region', { name: 'No briefings yet' })).toHaveTextContent(
+    expect(await screen.findByRole('region', { name: 'No briefings yet' })).toHaveTextContent(
       'Practice-issue briefings',
     );
     expect(within(nav).getByRole('link', { name: 'Briefings' })).toHaveAttribute(

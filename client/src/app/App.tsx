@@ -2,7 +2,7 @@ import { ComponentType, lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { AccountsPage } from '../features/accounts';
 import { SignInPage, useSession } from '../features/auth';
-import { BriefingsPage } from '../features/briefings';
+import { BriefingsPage, PracticeIssueEditor, PracticeSetPage } from '../features/briefings';
 import { CorpusPage } from '../features/corpus';
 import { ReviewLayout, ReviewsPage } from '../features/reviews';
 import { NotFoundPage, Shell } from '../features/shell';
@@ -95,6 +95,8 @@ export function App() {
           path="collections/:collectionId/briefing"
           element={<CollectionLearningBriefingPage />}
         />
+        <Route path="briefings/sets/:setId" element={<PracticeSetPage />} />
+        <Route path="briefings/issues/:issueId" element={<PracticeIssueEditor />} />
         <Route path="accounts" element={<AccountsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

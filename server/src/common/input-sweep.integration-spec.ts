@@ -66,6 +66,15 @@ const REQUIRED_ON_UPDATE: Record<string, string[]> = {
     'episodeIds',
   ],
   PersonInput: ['name', 'households', 'sex', 'deceased', 'isSubjectChild', 'aliases'],
+  UpdatePracticeIssueInput: [
+    'title',
+    'reasonsFromReviews',
+    'reasonsFromPractice',
+    'practiceReasons',
+    'solutions',
+    'questions',
+  ],
+  UpdatePracticeIssueSetInput: ['title', 'reviewIds'],
 };
 
 describe('every mutation refuses bad input as BAD_USER_INPUT', () => {
@@ -144,6 +153,14 @@ describe('every mutation refuses bad input as BAD_USER_INPUT', () => {
       question: more.q.id,
       conversation: more.v.id,
     });
+    const practice = await ok<{ createPracticeIssue: { id: string; setId: string } }>(
+      t,
+      'mutation { createPracticeIssue(input: { title: "Sweep issue" }) { id setId } }',
+      {},
+      admin,
+    );
+    ids.practiceIssue = practice.createPracticeIssue.id;
+    ids.practiceSet = practice.createPracticeIssue.setId;
 
     const schema = await ok<{
       __schema: { mutationType: { name: string }; types: FullType[] };
@@ -167,6 +184,8 @@ describe('every mutation refuses bad input as BAD_USER_INPUT', () => {
       [/Finding$/, 'finding'],
       [/ReviewQuestions?$/, 'question'],
       [/ReviewConversation$/, 'conversation'],
+      [/PracticeIssueSet$/, 'practiceSet'],
+      [/PracticeIssues?$|^(un)?linkFindings$/, 'practiceIssue'],
       [/Review$/, 'review'],
       [/User$|UserRole$|UserPassword$/, 'user'],
     ];
@@ -212,6 +231,9 @@ describe('every mutation refuses bad input as BAD_USER_INPUT', () => {
         questionId: ids.question,
         answersQuestionId: ids.question,
         familyPersonId: ids.person,
+        setId: ids.practiceSet,
+        practiceIssueId: ids.practiceIssue,
+        issueId: ids.practiceIssue,
       };
       return byName[name] ?? idFor(mutation);
     }

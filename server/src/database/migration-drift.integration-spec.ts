@@ -37,6 +37,13 @@ const TABLES_WITHOUT_ENTITY: Record<string, string> = {
     "a published snapshot's finding as a row for counting and search, immutable, raw SQL in the corpus queries",
   corpus_entry:
     'which snapshot of each published review the corpus shows, and its withdrawal, raw SQL in publication',
+  practice_issue_set:
+    'a set of practice-issue briefings, raw SQL in documents/practice-issues (its counts are computed from the corpus when read)',
+  practice_issue_set_review: 'join table of practice-issue sets and the reviews they draw on',
+  practice_issue:
+    'a practice-issue briefing, lists and JSON sections, raw SQL in documents/practice-issues',
+  practice_issue_finding:
+    'join table of practice issues and the published corpus findings they draw on',
 };
 
 describe('the schema built by the migrations', () => {

@@ -12,6 +12,10 @@ import {
 } from '../chronology/chronology.resolver';
 import { CorpusReviewResolver } from '../corpus/corpus-review.resolver';
 import { CorpusResolver } from '../corpus/corpus.resolver';
+import {
+  PracticeIssueSetsResolver,
+  PracticeIssuesResolver,
+} from '../documents/practice-issues/practice-issues.resolver';
 import { FindingsResolver, ReviewFindingsResolver } from '../findings/findings.resolver';
 import {
   PublicationResolver,
@@ -58,4 +62,6 @@ export const RESOLVERS = [
   CorpusReviewResolver,
   ReviewPublicationResolver,
   LearningBriefingsResolver,
+  PracticeIssueSetsResolver,
+  PracticeIssuesResolver,
 ];

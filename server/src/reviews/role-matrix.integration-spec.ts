@@ -167,6 +167,24 @@ const get =
 
 const suffix = () => Math.floor(Math.random() * 1e9).toString(36);
 
+/** A new practice-issue set with one issue, made by the administrator. */
+async function freshPracticeIssue(
+  t: TestApp,
+  admin: string,
+): Promise<{ set: string; issue: string }> {
+  const data = await ok<{ createPracticeIssue: { id: string; setId: string } }>(
+    t,
+    'mutation { createPracticeIssue(input: { title: "Not convening strategy discussions" }) { id setId } }',
+    {},
+    admin,
+  );
+  return { set: data.createPracticeIssue.setId, issue: data.createPracticeIssue.id };
+}
+
+/** Trainers and administrators write practice issues; analysts read them too. */
+const PRACTICE_WRITERS: Actor[] = ['admin', 'trainer'];
+const PRACTICE_READERS: Actor[] = ['admin', 'analystObserver', 'analyst', 'trainer'];
+
 let bundleForImport: Record<string, unknown> | null = null;
 
 let draftCollectionId: string | null = null;
@@ -494,6 +512,128 @@ const MATRIX: Entry[] = [
       );
     },
     allowed: EDITORS,
+  },
+
+  // --- practice issues ---------------------------------------------------------------------------
+  {
+    op: 'Query practiceIssueSets',
+    run: gql('{ practiceIssueSets { id basis { reviewCount } } }'),
+    allowed: PRACTICE_READERS,
+  },
+  {
+    op: 'Query practiceIssueSet',
+    run: async (t, token, _f, admin) => {
+      const { set } = await freshPracticeIssue(t, admin);
+      return t.gql('query($id: ID!) { practiceIssueSet(id: $id) { id } }', { id: set }, token);
+    },
+    allowed: PRACTICE_READERS,
+  },
+  {
+    op: 'Query practiceIssues',
+    run: gql('{ practiceIssues { id number } }'),
+    allowed: PRACTICE_READERS,
+  },
+  {
+    op: 'Query practiceIssue',
+    run: async (t, token, _f, admin) => {
+      const { issue } = await freshPracticeIssue(t, admin);
+      return t.gql('query($id: ID!) { practiceIssue(id: $id) { id } }', { id: issue }, token);
+    },
+    allowed: PRACTICE_READERS,
+  },
+  {
+    op: 'Mutation createPracticeIssueSet',
+    run: gql('mutation { createPracticeIssueSet(input: { title: "Set" }) { id } }'),
+    allowed: PRACTICE_WRITERS,
+  },
+  {
+    op: 'Mutation updatePracticeIssueSet',
+    run: async (t, token, _f, admin) => {
+      const { set } = await freshPracticeIssue(t, admin);
+      return t.gql(
+        'mutation($id: ID!) { updatePracticeIssueSet(id: $id, expectedVersion: 1, input: { title: "Renamed" }) { id } }',
+        { id: set },
+        token,
+      );
+    },
+    allowed: PRACTICE_WRITERS,
+  },
+  {
+    op: 'Mutation removePracticeIssueSet',
+    run: async (t, token, _f, admin) => {
+      const { set } = await freshPracticeIssue(t, admin);
+      return t.gql(
+        'mutation($id: ID!) { removePracticeIssueSet(id: $id, dryRun: true) { removed } }',
+        { id: set },
+        token,
+      );
+    },
+    allowed: PRACTICE_WRITERS,
+  },
+  {
+    op: 'Mutation reorderPracticeIssues',
+    run: async (t, token, _f, admin) => {
+      const { set, issue } = await freshPracticeIssue(t, admin);
+      return t.gql(
+        'mutation($s: ID!, $i: ID!) { reorderPracticeIssues(setId: $s, issueIds: [$i]) { id } }',
+        { s: set, i: issue },
+        token,
+      );
+    },
+    allowed: PRACTICE_WRITERS,
+  },
+  {
+    op: 'Mutation createPracticeIssue',
+    run: gql('mutation { createPracticeIssue(input: { title: "Issue" }) { id } }'),
+    allowed: PRACTICE_WRITERS,
+  },
+  {
+    op: 'Mutation updatePracticeIssue',
+    run: async (t, token, _f, admin) => {
+      const { issue } = await freshPracticeIssue(t, admin);
+      return t.gql(
+        'mutation($id: ID!) { updatePracticeIssue(id: $id, expectedVersion: 1, input: { title: "Renamed" }) { id } }',
+        { id: issue },
+        token,
+      );
+    },
+    allowed: PRACTICE_WRITERS,
+  },
+  {
+    op: 'Mutation removePracticeIssue',
+    run: async (t, token, _f, admin) => {
+      const { issue } = await freshPracticeIssue(t, admin);
+      return t.gql(
+        'mutation($id: ID!) { removePracticeIssue(id: $id, dryRun: true) { removed } }',
+        { id: issue },
+        token,
+      );
+    },
+    allowed: PRACTICE_WRITERS,
+  },
+  {
+    op: 'Mutation linkFindings',
+    run: async (t, token, f, admin) => {
+      const { issue } = await freshPracticeIssue(t, admin);
+      return t.gql(
+        'mutation($i: ID!, $f: ID!) { linkFindings(practiceIssueId: $i, findingIds: [$f]) { id } }',
+        { i: issue, f: f.corpusFinding },
+        token,
+      );
+    },
+    allowed: PRACTICE_WRITERS,
+  },
+  {
+    op: 'Mutation unlinkFindings',
+    run: async (t, token, f, admin) => {
+      const { issue } = await freshPracticeIssue(t, admin);
+      return t.gql(
+        'mutation($i: ID!, $f: ID!) { unlinkFindings(practiceIssueId: $i, findingIds: [$f]) { id } }',
+        { i: issue, f: f.corpusFinding },
+        token,
+      );
+    },
+    allowed: PRACTICE_WRITERS,
   },
 
   // --- collections -------------------------------------------------------------------------------

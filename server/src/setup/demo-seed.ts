@@ -10,6 +10,8 @@ import { DEMO_LEARNING_BRIEFING } from './demo-learning-briefing';
 import demoReview from './demo-review.bundle.json';
 import { GeneratedCorpusRepository } from '../corpus-generator/generated-corpus.repository';
 import { SetupRepository } from './setup.repository';
+import { PracticeIssuesService } from '../documents/practice-issues/practice-issues.service';
+import { seedDemoPracticeIssues } from './demo-practice-issues';
 
 export interface DemoSeedContext {
   users: UsersService;
@@ -19,6 +21,7 @@ export interface DemoSeedContext {
   publication: PublicationService;
   learningBriefings: LearningBriefingsService;
   loaders: RequestLoadersFactory;
+  practiceIssues: PracticeIssuesService;
   generatePassword: () => string;
 }
 
@@ -120,5 +123,17 @@ const demoCorpusStep: DemoSeedStep = {
   },
 };
 
+/** A set of practice issues with the seed's issue 1, drawing on the demo corpus, for the demo trainer. */
+const demoPracticeIssuesStep: DemoSeedStep = {
+  name: 'demo-practice-issues',
+  run: ({ practiceIssues, users }) =>
+    seedDemoPracticeIssues(practiceIssues, users, DEMO_CORPUS.referencePrefix),
+};
+
 /** Runs once, in order, on a new installation in embedded mode. */
-export const DEMO_SEED_STEPS: DemoSeedStep[] = [demoAccounts, demoReviewStep, demoCorpusStep];
+export const DEMO_SEED_STEPS: DemoSeedStep[] = [
+  demoAccounts,
+  demoReviewStep,
+  demoCorpusStep,
+  demoPracticeIssuesStep,
+];

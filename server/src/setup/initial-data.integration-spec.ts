@@ -236,6 +236,46 @@ describe('first start on an empty database', () => {
     write('');
   });
 
+  it("adds the seed's practice issue 1 for the demo trainer, drawing on the demo corpus, once", async () => {
+    await boot({ SCR_DEMO_DATA: 'true' });
+    expect(printed).toContain(
+      'Demo practice issues: “Disagreement about use of early help assessment”, drawing on 40 published demo reviews',
+    );
+    const read = async () => {
+      const client = new Client({ connectionString: url });
+      await client.connect();
+      const { rows } = await client.query(`
+        SELECT s.title AS "set", i.number, i.title, cardinality(i.reasons_from_reviews) AS reasons,
+               jsonb_array_length(i.reasons_from_practice) AS "practiceReasons",
+               jsonb_array_length(i.questions) AS groups,
+               (SELECT count(*)::int FROM practice_issue_set_review r WHERE r.set_id = s.id) AS reviews,
+               (SELECT count(*)::int FROM practice_issue_finding f WHERE f.issue_id = i.id) AS findings,
+               (SELECT email FROM user_account u WHERE u.id = s.created_by) AS "createdBy"
+        FROM practice_issue_set s JOIN practice_issue i ON i.set_id = s.id`);
+      await client.end();
+      return rows;
+    };
+    const first = await read();
+    expect(first).toEqual([
+      {
+        set: 'Practice issues from case reviews',
+        number: 1,
+        title: 'Disagreement about use of early help assessment',
+        reasons: 3,
+        practiceReasons: 3,
+        groups: 3,
+        reviews: 40,
+        findings: expect.any(Number),
+        createdBy: 'trainer@demo.local',
+      },
+    ]);
+    expect(first[0].findings).toBeGreaterThan(0);
+    printed = '';
+    await boot({ SCR_DEMO_DATA: 'true' });
+    expect(await read()).toEqual(first);
+    write('');
+  });
+
   it('creates the administrator and the demo data once when two instances start together', async () => {
     await Promise.all([boot({ SCR_DEMO_DATA: 'true' }), boot({ SCR_DEMO_DATA: 'true' })]);
     expect(printed.match(/Password: /g)).toHaveLength(1);

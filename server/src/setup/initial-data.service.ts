@@ -11,6 +11,7 @@ import { UsersService } from '../users/users.service';
 import { DEMO_SEED_STEPS } from './demo-seed';
 import { GeneratedCorpusRepository } from '../corpus-generator/generated-corpus.repository';
 import { SetupRepository } from './setup.repository';
+import { PracticeIssuesService } from '../documents/practice-issues/practice-issues.service';
 
 export const DEMO_SEEDED_SETTING = 'demo_seeded_at';
 
@@ -48,6 +49,7 @@ export class InitialDataService implements OnApplicationBootstrap {
     private readonly publication: PublicationService,
     private readonly learningBriefings: LearningBriefingsService,
     private readonly loaders: RequestLoadersFactory,
+    private readonly practiceIssues: PracticeIssuesService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -92,6 +94,7 @@ export class InitialDataService implements OnApplicationBootstrap {
           publication: this.publication,
           learningBriefings: this.learningBriefings,
           loaders: this.loaders,
+          practiceIssues: this.practiceIssues,
           generatePassword,
         })),
       );

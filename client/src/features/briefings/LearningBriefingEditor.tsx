@@ -5,7 +5,7 @@ import { messageOf } from '../../components/graphql-errors';
 import { chosenDraft, SaveConflict, saveConflictOf } from '../../components/save-conflict';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard';
 import type { LearningBriefingFieldsFragment, LearningBriefingInput } from '../../gql/graphql';
-import { BriefingPreview, PrintedDocumentView } from './BriefingPreview';
+import { BriefingPreview } from './BriefingPreview';
 import {
   formOf,
   hasChanges,
@@ -220,7 +220,7 @@ export function LearningBriefingEditor({
       </aside>
       <section className="learning-briefing__preview" aria-labelledby="preview-heading">
         <h2 id="preview-heading">Preview {changed ? '(as last saved)' : ''}</h2>
-        <BriefingPreview document={current.document as PrintedDocumentView} />
+        <BriefingPreview json={JSON.stringify(current.document)} label="Preview of the briefing" />
       </section>
       {conflict && (
         <ConflictDialog

@@ -29,6 +29,7 @@ import { AdolescentThemes1765500000000 } from './1765500000000-adolescent-themes
 import { PublicationSnapshots1765600000000 } from './1765600000000-publication-snapshots';
 import { BroaderThemes1765800000000 } from './1765800000000-broader-themes';
 import { CorpusFindingSearch1765800100000 } from './1765800100000-corpus-finding-search';
+import { PracticeIssues1765930000000 } from './1765930000000-practice-issues';
 import { LearningBriefings1765940000000 } from './1765940000000-learning-briefings';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
@@ -64,5 +65,6 @@ export const MIGRATIONS = [
   PublicationSnapshots1765600000000,
   BroaderThemes1765800000000,
   CorpusFindingSearch1765800100000,
+  PracticeIssues1765930000000,
   LearningBriefings1765940000000,
 ];

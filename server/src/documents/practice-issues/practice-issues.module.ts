@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { PracticeIssuesLoadersProvider } from './practice-issues.loaders';
+import { PracticeIssuesRepository } from './practice-issues.repository';
+import { PracticeIssueSetsResolver, PracticeIssuesResolver } from './practice-issues.resolver';
+import { PracticeIssuesService } from './practice-issues.service';
+
+/** Practice-issue briefings for trainers (the documents context). */
+@Module({
+  providers: [
+    PracticeIssuesService,
+    PracticeIssuesRepository,
+    PracticeIssuesLoadersProvider,
+    PracticeIssueSetsResolver,
+    PracticeIssuesResolver,
+  ],
+  exports: [PracticeIssuesService],
+})
+export class PracticeIssuesModule {}
