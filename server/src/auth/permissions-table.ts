@@ -1,4 +1,5 @@
 import { CorpusMatrixController } from '../corpus/corpus-matrix.controller';
+import { PracticeIssueDownloadController } from '../documents/practice-issues/practice-issue-download.controller';
 import { LearningBriefingDownloadController } from '../documents/learning-briefings/learning-briefing-download.controller';
 import 'reflect-metadata';
 import { RequestMethod } from '@nestjs/common';
@@ -28,6 +29,7 @@ export const CONTROLLERS = [
   SessionController,
   CorpusMatrixController,
   LearningBriefingDownloadController,
+  PracticeIssueDownloadController,
   ReviewReportController,
 ];
 

@@ -529,6 +529,28 @@ const MATRIX: Entry[] = [
     allowed: PRACTICE_READERS,
   },
   {
+    op: 'GET /api/practice-issues/:id/briefing.:format',
+    run: async (t, token, _f, admin) => {
+      const { issue } = await freshPracticeIssue(t, admin);
+      return t
+        .http()
+        .get(`/api/practice-issues/${issue}/briefing.md`)
+        .set('authorization', `Bearer ${token}`);
+    },
+    allowed: PRACTICE_READERS,
+  },
+  {
+    op: 'GET /api/practice-issue-sets/:id/briefing.:format',
+    run: async (t, token, _f, admin) => {
+      const { set } = await freshPracticeIssue(t, admin);
+      return t
+        .http()
+        .get(`/api/practice-issue-sets/${set}/briefing.md`)
+        .set('authorization', `Bearer ${token}`);
+    },
+    allowed: PRACTICE_READERS,
+  },
+  {
     op: 'Query practiceIssues',
     run: gql('{ practiceIssues { id number } }'),
     allowed: PRACTICE_READERS,

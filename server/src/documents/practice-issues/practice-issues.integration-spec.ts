@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { SqlStatementCounter } from '../../database/sql-statement-counter';
 import { adminToken, createAccount, ok } from '../../testing/accounts';
 import { FixtureReview, insertCorpus, InsertedReview } from '../../testing/corpus-fixtures';
+import { docxParts, docxText, pdfPages } from '../../testing/documents';
 import { startTestApp, TestApp } from '../../testing/test-app';
 
 /*
@@ -382,6 +383,52 @@ describe('practice issues', () => {
       trainer,
     );
     expect(JSON.parse(set.practiceIssueSet.printedDocument)).toMatchObject({ contents: true });
+  });
+
+  it('downloads an issue and the whole set in every format, with the counted side box and contents', async () => {
+    const [issue] = (await readSet()).issues;
+    const download = (path: string) =>
+      t
+        .http()
+        .get(path)
+        .set('authorization', `Bearer ${analyst}`)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+    const counted = 'based on analysis of 2 reviews published between May 2014 and October 2014';
+
+    const md = (
+      (await download(`/api/practice-issues/${issue.id}/briefing.md`)).body as Buffer
+    ).toString('utf8');
+    expect(md).toContain(issue.title);
+    expect(md).toContain(counted);
+    expect(md).toContain('Questions for you to consider');
+
+    const docx = await download(`/api/practice-issues/${issue.id}/briefing.docx`);
+    expect(docx.status).toBe(200);
+    const words = docxText((await docxParts(docx.body as Buffer))['word/document.xml']);
+    expect(words).toContain(counted);
+    expect(words).toContain('Unpicking the issue');
+
+    const setHtml = (
+      (await download(`/api/practice-issue-sets/${setId}/briefing.html`)).body as Buffer
+    ).toString('utf8');
+    expect(setHtml).toContain('Contents');
+    expect(setHtml).toContain(issue.title);
+
+    const setPdf = await download(`/api/practice-issue-sets/${setId}/briefing.pdf`);
+    expect(setPdf.status).toBe(200);
+    expect((await pdfPages(setPdf.body as Buffer)).join('\n').replace(/\s+/g, ' ')).toContain(
+      counted,
+    );
+
+    expect(
+      (await download('/api/practice-issues/00000000-0000-4000-8000-000000000000/briefing.md'))
+        .status,
+    ).toBe(404);
   });
 
   it('lists the sets with their issues, counts and linked findings in as many statements for 1 set as for 5', async () => {

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { DocumentRenderingModule } from '../document-rendering.module';
+import { PracticeIssueDownloadController } from './practice-issue-download.controller';
 import { PracticeIssuesLoadersProvider } from './practice-issues.loaders';
 import { PracticeIssuesRepository } from './practice-issues.repository';
 import { PracticeIssueSetsResolver, PracticeIssuesResolver } from './practice-issues.resolver';
@@ -6,6 +8,8 @@ import { PracticeIssuesService } from './practice-issues.service';
 
 /** Practice-issue briefings for trainers (the documents context). */
 @Module({
+  imports: [DocumentRenderingModule],
+  controllers: [PracticeIssueDownloadController],
   providers: [
     PracticeIssuesService,
     PracticeIssuesRepository,
