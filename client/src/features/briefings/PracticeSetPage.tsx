@@ -198,12 +198,12 @@ function SetDetails({ set }: { set: PracticeSet }) {
                 })
               }
             />{' '}
-            {review.reference}: {review.title} (published{' '}
-            {new Date(review.publishedAt).toLocaleDateString('en-GB', {
-              month: 'long',
-              year: 'numeric',
-            })}
-            )
+            {review.reference}: {review.title}
+            {review.publishedAt &&
+              ` (published ${new Date(review.publishedAt).toLocaleDateString('en-GB', {
+                month: 'long',
+                year: 'numeric',
+              })})`}
           </label>
         ))}
       </fieldset>
