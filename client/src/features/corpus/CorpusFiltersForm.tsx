@@ -17,6 +17,8 @@ const KIND_LABELS: Record<string, string> = {
 export interface CollectionChoice {
   id: string;
   name: string;
+  /** Whether the reader may read every review of it, and so count them before publication. */
+  canAnalyse?: boolean;
 }
 
 interface Props {
@@ -107,7 +109,9 @@ export function CorpusFiltersForm({ filters, themes, collections, onChange }: Pr
           Collection
           <select
             value={filters.collectionId}
-            onChange={(event) => onChange({ ...filters, collectionId: event.target.value })}
+            onChange={(event) =>
+              onChange({ ...filters, collectionId: event.target.value, live: false })
+            }
           >
             <option value="">Any collection</option>
             {filters.collectionId &&
@@ -123,6 +127,16 @@ export function CorpusFiltersForm({ filters, themes, collections, onChange }: Pr
               ))}
           </select>
         </label>
+        {collections.some((c) => c.id === filters.collectionId && c.canAnalyse) && (
+          <label className="corpus__field corpus__field--check">
+            <input
+              type="checkbox"
+              checked={filters.live}
+              onChange={(event) => onChange({ ...filters, live: event.target.checked })}
+            />{' '}
+            Count the collection&apos;s reviews as they are now, published or not
+          </label>
+        )}
       </div>
       <div className="corpus__filter-group corpus__themes">
         {THEME_FIELDS.map(({ field, label, hint }) => (

@@ -71,11 +71,17 @@ const collectionsMock = {
   result: {
     data: {
       collections: [
-        { __typename: 'Collection' as const, id: AUDIT_ROUND, name: 'Audit round 2025' },
+        {
+          __typename: 'Collection' as const,
+          id: AUDIT_ROUND,
+          name: 'Audit round 2025',
+          canAnalyse: true,
+        },
         {
           __typename: 'Collection' as const,
           id: '0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d',
           name: 'Adolescents at risk',
+          canAnalyse: false,
         },
       ],
     },
@@ -385,6 +391,35 @@ describe('the corpus screen', () => {
     expect(screen.getByTestId('address')).toHaveTextContent(`?collection=${AUDIT_ROUND}`);
     expect(await screen.findByText('31 of 7 reviews, 77.5%')).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Collection' })).toHaveValue(AUDIT_ROUND);
+  });
+
+  it('counts a collection it may read whole as it is now, kept in the address as live=1', async () => {
+    const user = userEvent.setup();
+    renderCorpus([
+      themesMock,
+      figures(undefined, 40),
+      figures({ collectionId: AUDIT_ROUND }, 7),
+      figures({ collectionId: AUDIT_ROUND, live: true }, 4),
+    ]);
+    await screen.findByText('31 of 40 reviews, 77.5%');
+    await screen.findByRole('option', { name: 'Audit round 2025' });
+    expect(screen.queryByRole('checkbox', { name: /as they are now/ })).not.toBeInTheDocument();
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Collection' }),
+      'Adolescents at risk',
+    );
+    expect(screen.queryByRole('checkbox', { name: /as they are now/ })).not.toBeInTheDocument();
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Collection' }),
+      'Audit round 2025',
+    );
+    await screen.findByText('31 of 7 reviews, 77.5%');
+    await user.click(screen.getByRole('checkbox', { name: /as they are now/ }));
+    expect(screen.getByTestId('address')).toHaveTextContent(`?collection=${AUDIT_ROUND}&live=1`);
+    expect(await screen.findByText('31 of 4 reviews, 77.5%')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      '4 reviews of the collection as it is now match',
+    );
   });
 
   it('reads the collection from the address', async () => {

@@ -165,7 +165,7 @@ export function CorpusPage() {
             {loading && !shown
               ? 'Counting the published reviews…'
               : shown
-                ? `${plural(denominator, 'published review')} ${filtered ? (denominator === 1 ? 'matches' : 'match') : 'in the corpus'}`
+                ? `${plural(denominator, filters.live ? 'review' : 'published review')}${filters.live ? ' of the collection as it is now' : ''} ${filtered ? (denominator === 1 ? 'matches' : 'match') : 'in the corpus'}`
                 : ''}
           </p>
           {error && (

@@ -29,6 +29,15 @@ describe('the corpus filters in the address', () => {
     });
   });
 
+  it('keeps live=1 only with a collection, and sends live with it', () => {
+    const live = corpusFiltersFromParams(new URLSearchParams(`collection=${ROUND}&live=1`));
+    expect(live).toEqual({ ...NO_CORPUS_FILTERS, collectionId: ROUND, live: true });
+    expect(paramsFromCorpusFilters(live).toString()).toBe(`collection=${ROUND}&live=1`);
+    expect(corpusFilterInput(live)).toEqual({ collectionId: ROUND, live: true });
+    expect(corpusFiltersFromParams(new URLSearchParams('live=1')).live).toBe(false);
+    expect(corpusFilterInput({ ...NO_CORPUS_FILTERS, live: true })).toBeUndefined();
+  });
+
   it('ignores a collection that is not an id, as it does a malformed day', () => {
     const filters = corpusFiltersFromParams(
       new URLSearchParams('collection=audit-round&from=2024-13&partnership=Northmoor'),

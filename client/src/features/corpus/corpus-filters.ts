@@ -2,15 +2,17 @@ import { FindingCategoryName, REVIEW_TYPES, ReviewTypeName } from '@scr/shared';
 
 /**
  * The corpus screen's filters, as kept in the address so that a view can be bookmarked and
- * shared: ?type=…&type=…&from=YYYY-MM-DD&to=…&partnership=…&collection=…&all=…&any=…&not=…
+ * shared: ?type=…&type=…&from=YYYY-MM-DD&to=…&partnership=…&collection=…&live=1&all=…&any=…&not=…
  */
 export interface CorpusFilters {
   types: ReviewTypeName[];
   publishedFrom: string;
   publishedTo: string;
   partnership: string;
-  /** The id of a collection (e.g. an audit round): only its published reviews. */
+  /** The id of a collection (e.g. an audit round): only its published reviews, unless `live`. */
   collectionId: string;
+  /** With a collection: its reviews as they are now, published or not (an audit round's own figures). */
+  live: boolean;
   /** Every one of these themes (AND). */
   allThemes: string[];
   /** At least one of these themes (OR). */
@@ -25,6 +27,7 @@ export const NO_CORPUS_FILTERS: CorpusFilters = {
   publishedTo: '',
   partnership: '',
   collectionId: '',
+  live: false,
   allThemes: [],
   anyThemes: [],
   withoutThemes: [],
@@ -48,6 +51,7 @@ export function corpusFiltersFromParams(params: URLSearchParams): CorpusFilters 
     publishedTo: day(params.get('to')),
     partnership: params.get('partnership') ?? '',
     collectionId: UUID.test(params.get('collection') ?? '') ? (params.get('collection') ?? '') : '',
+    live: params.get('live') === '1' && UUID.test(params.get('collection') ?? ''),
     allThemes: distinct(params.getAll('all')),
     anyThemes: distinct(params.getAll('any')),
     withoutThemes: distinct(params.getAll('not')),
@@ -62,6 +66,7 @@ export function paramsFromCorpusFilters(filters: CorpusFilters): URLSearchParams
   if (filters.publishedTo) params.set('to', filters.publishedTo);
   if (filters.partnership.trim()) params.set('partnership', filters.partnership.trim());
   if (filters.collectionId) params.set('collection', filters.collectionId);
+  if (filters.collectionId && filters.live) params.set('live', '1');
   filters.allThemes.forEach((key) => params.append('all', key));
   filters.anyThemes.forEach((key) => params.append('any', key));
   filters.withoutThemes.forEach((key) => params.append('not', key));
@@ -80,6 +85,7 @@ export function corpusFilterInput(filters: CorpusFilters) {
     ...(filters.publishedTo ? { publishedTo: filters.publishedTo } : {}),
     ...(filters.partnership.trim() ? { partnership: filters.partnership.trim() } : {}),
     ...(filters.collectionId ? { collectionId: filters.collectionId } : {}),
+    ...(filters.collectionId && filters.live ? { live: true } : {}),
     ...(filters.allThemes.length ? { themeKeys: filters.allThemes } : {}),
     ...(filters.anyThemes.length ? { anyThemeKeys: filters.anyThemes } : {}),
     ...(filters.withoutThemes.length ? { withoutThemeKeys: filters.withoutThemes } : {}),

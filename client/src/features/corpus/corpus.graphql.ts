@@ -76,6 +76,7 @@ export const CORPUS_COLLECTIONS = graphql(`
     collections {
       id
       name
+      canAnalyse
     }
   }
 `);
