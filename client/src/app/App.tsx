@@ -3,6 +3,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { AccountsPage } from '../features/accounts';
 import { SignInPage, useSession } from '../features/auth';
 import { BriefingsPage, PracticeIssueEditor, PracticeSetPage } from '../features/briefings';
+import { CollectionPage, CollectionsPage } from '../features/collections';
 import { CorpusPage } from '../features/corpus';
 import { ReviewLayout, ReviewsPage } from '../features/reviews';
 import { NotFoundPage, Shell } from '../features/shell';
@@ -91,6 +92,8 @@ export function App() {
         </Route>
         <Route path="corpus" element={<CorpusPage />} />
         <Route path="briefings" element={<BriefingsPage />} />
+        <Route path="collections" element={<CollectionsPage />} />
+        <Route path="collections/:collectionId" element={<CollectionPage />} />
         <Route
           path="collections/:collectionId/briefing"
           element={<CollectionLearningBriefingPage />}

@@ -31,6 +31,10 @@ SELECT $1,
   unnest($2::uuid[])
 ON CONFLICT DO NOTHING;
 
+-- CollectionsRepository.removeReviews
+DELETE FROM collection_review
+WHERE collection_id = $1 AND review_id = ANY($2::uuid[]);
+
 -- CollectionsRepository.reviewIds
 SELECT review_id
 FROM collection_review

@@ -37,6 +37,15 @@ export class CollectionsRepository extends BaseRepository {
     );
   }
 
+  /** Takes the reviews out of the collection; those not in it are ignored. */
+  @GenerateSql({ params: [DummyValue.UUID, [DummyValue.OTHER_UUID]] })
+  async removeReviews(collectionId: string, reviewIds: string[]): Promise<void> {
+    await this.manager.query(
+      `DELETE FROM collection_review WHERE collection_id = $1 AND review_id = ANY($2::uuid[])`,
+      [collectionId, reviewIds],
+    );
+  }
+
   @GenerateSql({ params: [DummyValue.UUID] })
   async reviewIds(collectionId: string): Promise<string[]> {
     const rows: { review_id: string }[] = await this.manager.query(

@@ -1,4 +1,4 @@
-import { Context, ID, Parent, Query, ResolveField, Resolver, Args } from '@nestjs/graphql';
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { GraphqlContext } from '../graphql/graphql-context';
 import { User } from '../users/user.entity';
@@ -33,6 +33,14 @@ export class CollectionsResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<boolean> {
     return this.collectionsService.canAnalyse(user, collection, ctx.loaders);
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether you may add reviews to it or take them out: its owner or an administrator',
+  })
+  editable(@Parent() collection: Collection, @CurrentUser() user: User): boolean {
+    return this.collectionsService.mayChange(user, collection);
   }
 
   @ResolveField(() => [Review], { description: 'The reviews of the collection that you may see' })

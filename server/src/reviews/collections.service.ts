@@ -76,6 +76,33 @@ export class CollectionsService {
     return (await this.access.unreadable(user, ids, loaders)) === 0;
   }
 
+  /**
+   * Takes reviews out of the collection (its owner or an administrator). Any review id may be
+   * named, even one the user can no longer read, so that nothing stays stuck in a collection.
+   */
+  async removeReviews(user: User, collectionId: string, reviewIds: string[]): Promise<Collection> {
+    const collection = await this.collections.findById(collectionId);
+    if (!collection) throw notFound(`There is no collection with id ${collectionId}.`);
+    if (!mayChangeCollection(user, collection))
+      throw forbidden("Only the collection's owner or an administrator may change it.");
+    return this.collections.transaction(async (transaction) => {
+      await this.collections.in(transaction).removeReviews(collectionId, reviewIds);
+      await this.audit.record(transaction, user, {
+        reviewId: null,
+        entityType: 'Collection',
+        entityId: collectionId,
+        action: 'unlink',
+        before: { reviewIds },
+      });
+      return collection;
+    });
+  }
+
+  /** Whether the user may add reviews to the collection or take them out. */
+  mayChange(user: User, collection: Collection): boolean {
+    return mayChangeCollection(user, collection);
+  }
+
   /** The reviews of the collection that the user may read, by reference. */
   async visibleReviews(
     user: User,

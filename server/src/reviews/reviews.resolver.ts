@@ -282,6 +282,19 @@ export class ReviewsResolver {
     return this.collectionsService.addReviews(user, collectionId, reviewIds, ctx.loaders);
   }
 
+  @OwnsCollection('collectionId')
+  @Mutation(() => Collection, {
+    description:
+      'Takes reviews out of the collection (its owner or an administrator); ids not in it are ignored',
+  })
+  removeFromCollection(
+    @CurrentUser() user: User,
+    @Args('collectionId', { type: () => ID }) collectionId: string,
+    @Args('reviewIds', { type: () => [ID] }) reviewIds: string[],
+  ) {
+    return this.collectionsService.removeReviews(user, collectionId, reviewIds);
+  }
+
   @ResolveField(() => [Agency])
   agencies(@Parent() review: Review, @Context() ctx: GraphqlContext) {
     return ctx.loaders.agenciesByReview.load(review.id);

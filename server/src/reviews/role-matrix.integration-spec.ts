@@ -691,6 +691,33 @@ const MATRIX: Entry[] = [
     },
     allowed: ALL,
   },
+  {
+    op: 'Mutation removeFromCollection',
+    variant: "an administrator's collection",
+    run: gql(
+      'mutation($c: ID!, $r: ID!) { removeFromCollection(collectionId: $c, reviewIds: [$r]) { id } }',
+      (f) => ({ c: f.collection, r: randomUUID() }),
+    ),
+    allowed: ['admin'],
+  },
+  {
+    op: 'Mutation removeFromCollection',
+    variant: 'their own collection',
+    on: 'own',
+    run: async (t, token) => {
+      const own = await t.gql<{ createCollection: { id: string } }>(
+        'mutation { createCollection(input: { name: "Mine" }) { id } }',
+        {},
+        token,
+      );
+      return t.gql(
+        'mutation($c: ID!) { removeFromCollection(collectionId: $c, reviewIds: []) { id } }',
+        { c: own.data?.createCollection.id },
+        token,
+      );
+    },
+    allowed: ALL,
+  },
 
   // --- learning briefings -------------------------------------------------------------------------
   {

@@ -195,5 +195,52 @@ describe('who sees what', () => {
       );
       expect(mine.errors).toBeUndefined();
     });
+
+    it('takes reviews out for the owner and administrators only, and says who may change it', async () => {
+      const review = await draftWithAPerson('COLLECTED-2');
+      const own = (
+        await ok<{ createCollection: { id: string } }>(
+          t,
+          'mutation { createCollection(input: { name: "Lead round" }) { id } }',
+          {},
+          lead.token,
+        )
+      ).createCollection.id;
+      await ok(
+        t,
+        'mutation($c: ID!, $r: ID!) { addToCollection(collectionId: $c, reviewIds: [$r]) { id } }',
+        { c: own, r: review },
+        lead.token,
+      );
+      const READ_COLLECTION = 'query($c: ID!) { collection(id: $c) { editable reviews { id } } }';
+      const read = (token: string) =>
+        ok<{ collection: { editable: boolean; reviews: { id: string }[] } }>(
+          t,
+          READ_COLLECTION,
+          { c: own },
+          token,
+        );
+      expect((await read(lead.token)).collection).toEqual({
+        editable: true,
+        reviews: [{ id: review }],
+      });
+      expect((await read(admin)).collection.editable).toBe(true);
+      expect((await read(analyst.token)).collection.editable).toBe(false);
+
+      const remove = (token: string) =>
+        t.gql<{ removeFromCollection: { reviews: { id: string }[] } }>(
+          'mutation($c: ID!, $r: ID!) { removeFromCollection(collectionId: $c, reviewIds: [$r]) { reviews { id } } }',
+          { c: own, r: review },
+          token,
+        );
+      expect((await remove(analyst.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await read(lead.token)).collection.reviews).toEqual([{ id: review }]);
+      const removed = await remove(lead.token);
+      expect(removed.errors).toBeUndefined();
+      expect(removed.data?.removeFromCollection.reviews).toEqual([]);
+      expect((await read(lead.token)).collection.reviews).toEqual([]);
+      // Taking out a review that is not there changes nothing and is no error.
+      expect((await remove(admin)).errors).toBeUndefined();
+    });
   });
 });

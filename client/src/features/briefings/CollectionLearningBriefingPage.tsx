@@ -23,7 +23,9 @@ export function CollectionLearningBriefingPage() {
   return (
     <>
       <p className="breadcrumb">
-        <Link to="/corpus">Corpus</Link> / Collections / {collection?.name ?? '…'}
+        <Link to="/collections">Collections</Link> /{' '}
+        <Link to={`/collections/${collectionId}`}>{collection?.name ?? '…'}</Link> / Learning
+        briefing
       </p>
       <h1>Learning briefing{collection ? `: ${collection.name}` : ''}</h1>
       {collection?.description && <p className="lede">{collection.description}</p>}
@@ -38,6 +40,10 @@ export function CollectionLearningBriefingPage() {
           key={collectionId}
           briefing={briefing}
           what="this collection’s learning briefing"
+          download={{
+            basePath: `/api/collections/${collectionId}/briefing`,
+            fileName: `${collection?.name ?? 'collection'} learning briefing`,
+          }}
           save={async (expectedVersion, input) =>
             (await update({ variables: { collectionId, expectedVersion, input } })).data
               ?.updateCollectionLearningBriefing

@@ -1,10 +1,12 @@
 import { formatPartialDate } from '@scr/shared';
 import { FormEvent, useEffect, useRef, useState } from 'react';
 import { ConflictDialog } from '../../components/ConflictDialog';
+import { DocumentDownloads } from '../../components/DocumentDownloads';
 import { messageOf } from '../../components/graphql-errors';
 import { chosenDraft, SaveConflict, saveConflictOf } from '../../components/save-conflict';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard';
 import type { LearningBriefingFieldsFragment, LearningBriefingInput } from '../../gql/graphql';
+import { downloadWithToken } from '../chronology';
 import { BriefingPreview } from './BriefingPreview';
 import {
   formOf,
@@ -31,11 +33,14 @@ const LIST_HINT = 'One item a line. Pseudonyms only ("Child M", "Mother"), never
 export function LearningBriefingEditor({
   briefing,
   what,
+  download,
   save,
 }: {
   briefing: LearningBriefingFieldsFragment;
   /** "this review's briefing" */
   what: string;
+  /** Where the briefing downloads from, without the extension, and the file's name. */
+  download: { basePath: string; fileName: string };
   save: (
     expectedVersion: number,
     input: LearningBriefingInput,
@@ -166,6 +171,24 @@ export function LearningBriefingEditor({
         })}
       </form>
       <aside className="learning-briefing__side">
+        <section
+          aria-labelledby="briefing-downloads-heading"
+          className="learning-briefing__downloads"
+        >
+          <h2 id="briefing-downloads-heading">Download the briefing</h2>
+          <p className="hint">The briefing as last saved, laid out for printing and sharing.</p>
+          <DocumentDownloads
+            label="Download the briefing"
+            basePath={download.basePath}
+            fileName={download.fileName}
+            download={downloadWithToken}
+            disabledReason={
+              editable && changed
+                ? 'Save your changes first: the downloads are the briefing as last saved.'
+                : null
+            }
+          />
+        </section>
         <section aria-labelledby="emerging-themes-heading" className="learning-briefing__themes">
           <h2 id="emerging-themes-heading">Emerging themes</h2>
           <p className="hint">

@@ -107,10 +107,17 @@ describe('ReviewLearningBriefingPage', () => {
       screen.getByText('Nothing to print yet: write a section and save it.'),
     ).toBeInTheDocument();
 
+    const downloads = screen.getByRole('group', { name: 'Download the briefing' });
+    expect(within(downloads).getByRole('button', { name: 'PDF' })).toBeEnabled();
     await userEvent.type(screen.getByLabelText('Key findings'), 'Fathers were not spoken to');
     expect(screen.getByText('Unsaved changes')).toBeInTheDocument();
+    for (const button of within(downloads).getAllByRole('button')) expect(button).toBeDisabled();
+    expect(downloads).toHaveAccessibleDescription(
+      'Save your changes first: the downloads are the briefing as last saved.',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('All changes saved')).toBeInTheDocument();
+    expect(within(downloads).getByRole('button', { name: 'Word (.docx)' })).toBeEnabled();
     const preview = screen.getByRole('article', { name: 'Preview of the briefing' });
     expect(within(preview).getByRole('heading', { name: 'Key findings' })).toBeInTheDocument();
     expect(within(preview).getByText('Fathers were not spoken to')).toBeInTheDocument();

@@ -36,6 +36,10 @@ export function ReviewLearningBriefingPage() {
           key={review.id}
           briefing={briefing}
           what="this review’s learning briefing"
+          download={{
+            basePath: `/api/reviews/${review.id}/briefing`,
+            fileName: `${review.reference ?? 'review'} learning briefing`,
+          }}
           save={async (expectedVersion, input) =>
             (await update({ variables: { reviewId: review.id, expectedVersion, input } })).data
               ?.updateReviewLearningBriefing

@@ -330,6 +330,18 @@ describe('ReviewHome', () => {
     expect(screen.getByText('Lee Lead')).toBeInTheDocument();
   });
 
+  it('offers readers the review report in the four formats, saying it has pseudonyms only', async () => {
+    renderHome([homeQuery(home())], ['read']);
+    const report = await screen.findByRole('region', { name: 'Review report' });
+    expect(report).toHaveTextContent(/pseudonyms only/);
+    const group = within(report).getByRole('group', { name: 'Download the review report' });
+    expect(
+      within(group)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Word (.docx)', 'PDF', 'Web page (.html)', 'Markdown (.md)']);
+  });
+
   describe('members', () => {
     const dana = {
       __typename: 'AccountMatch' as const,

@@ -9,6 +9,7 @@ import { ReviewHomeDetails } from './ReviewHomeDetails';
 import { ReviewHomeMembers } from './ReviewHomeMembers';
 import { PublicationDialog } from './PublicationDialog';
 import { PublishedNotice } from './PublishedNotice';
+import { ReviewReportSection } from './ReviewReportSection';
 import { ReviewHomeStage } from './ReviewHomeStage';
 import { useReviewUpdate } from './ReviewHomeUpdate';
 import './review-home.css';
@@ -132,6 +133,7 @@ function ReviewHomeLoaded({ review }: { review: ReviewHomeData }) {
         </div>
         <div className="review-home__side">
           <KeyFigures review={review} />
+          <ReviewReportSection reviewId={review.id} reference={header.reference ?? 'review'} />
           <ReviewHomeMembers reviewId={review.id} members={review.members} canManage={canManage} />
         </div>
       </div>

@@ -6,6 +6,7 @@ import { CURRENT_USER, SIGN_OUT, useSession } from '../auth';
 const SECTIONS = [
   { to: '/reviews', label: 'Reviews' },
   { to: '/corpus', label: 'Corpus' },
+  { to: '/collections', label: 'Collections' },
   { to: '/briefings', label: 'Briefings' },
 ];
 
