@@ -37,6 +37,12 @@ const TABLES_WITHOUT_ENTITY: Record<string, string> = {
     "a published snapshot's finding as a row for counting and search, immutable, raw SQL in the corpus queries",
   corpus_entry:
     'which snapshot of each published review the corpus shows, and its withdrawal, raw SQL in publication',
+  corpus_theme_position:
+    "each theme's bit in the corpus reviews' theme words, given by a trigger on theme",
+  corpus_review_themes:
+    "a corpus review's theme keys with their broader terms as bits, kept by triggers, raw SQL in the corpus queries",
+  corpus_finding_search:
+    "a corpus finding's search vector, written by a trigger beside the finding, raw SQL in corpus search",
 };
 
 describe('the schema built by the migrations', () => {
