@@ -81,11 +81,42 @@ describe('the corpus theme bits and search vectors', () => {
               count(*) FILTER (WHERE s.search = corpus_finding_vector(f.title, f.statement,
                 f.manifestation, f.not_peculiar, f.prevalence, f.significance, f.questions))::int AS same
          FROM corpus_finding_search s JOIN corpus_finding f ON f.id = s.id
-        WHERE s.snapshot_id = f.snapshot_id AND s.ordinal = f.ordinal
+         JOIN corpus_review cr ON cr.snapshot_id = f.snapshot_id
+        WHERE s.snapshot_id = f.snapshot_id AND s.reference = cr.reference AND s.ordinal = f.ordinal
           AND s.category = f.category AND s.effect = f.effect`,
     );
     expect(row.findings).toBeGreaterThan(0);
     expect(row).toEqual({ findings: row.findings, vectors: row.findings, same: row.findings });
+  });
+
+  it('searches the vectors under theme, effect and partnership filters', async () => {
+    const SEARCH = `query($q: String!, $f: CorpusFilter) { searchFindings(query: $q, filter: $f) {
+      finding { id effect } review { reference partnership caseCharacteristics } } }`;
+    type Hit = {
+      finding: { id: string; effect: string };
+      review: { reference: string; partnership: string; caseCharacteristics: string[] };
+    };
+    const search = async (filter?: Record<string, unknown>) =>
+      (await ok<{ searchFindings: Hit[] }>(t, SEARCH, { q: 'escalation', f: filter }, analyst))
+        .searchFindings;
+    const all = await search();
+    const withNeglect = await search({ themeKeys: ['neglect'] });
+    const withoutNeglect = await search({ withoutThemeKeys: ['neglect'] });
+    expect(withNeglect.length).toBeGreaterThan(0);
+    expect(withNeglect.every((h) => h.review.caseCharacteristics.includes('neglect'))).toBe(true);
+    expect(withoutNeglect.some((h) => h.review.caseCharacteristics.includes('neglect'))).toBe(
+      false,
+    );
+    expect(withNeglect.length + withoutNeglect.length).toBe(all.length);
+    const good = await search({ effects: ['SUPPORTS_GOOD_PRACTICE'] });
+    expect(good.every((h) => h.finding.effect === 'SUPPORTS_GOOD_PRACTICE')).toBe(true);
+    expect(good.length).toBe(
+      all.filter((h) => h.finding.effect === 'SUPPORTS_GOOD_PRACTICE').length,
+    );
+    const partnership = all[0].review.partnership;
+    expect((await search({ partnership })).map((h) => h.finding.id)).toEqual(
+      all.filter((h) => h.review.partnership === partnership).map((h) => h.finding.id),
+    );
   });
 
   it('recounts the reviews when a theme gets a new broader term, and when a theme moves under another', async () => {

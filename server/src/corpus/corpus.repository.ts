@@ -329,22 +329,21 @@ export class CorpusRepository extends BaseRepository {
       ? ` && to_tsquery('english', ${sql.param(prefixes.map((p) => `${p}:*`).join(' & '))})`
       : '';
     const query = `(websearch_to_tsquery('english', ${sql.param(words)})${prefixQuery})`;
-    const from = scopeFrom(sql, scope);
-    // The matches are ranked from the narrow search table (id, ordinal, category, effect and
-    // vector: no text), so that ranking every match of a common word reads no text; only the
-    // page's findings are then read whole and cut into snippets. The query is written out where
-    // it is matched (not read from a CTE), so that the planner sees it and estimates how many
-    // findings match from the index's statistics.
+    // The matches are ranked from the narrow search table (id, reference, ordinal, category,
+    // effect and vector: no text), so that ranking every match of a common word reads neither
+    // the findings' text nor the reviews (unless the filter asks); only the page's findings are
+    // then read whole and cut into snippets. The query is written out where it is matched (not
+    // read from a CTE), so that the planner sees it and estimates the matches from the index.
+    const from = scopeFrom(sql, scope, { review: false }).replace(
+      /^corpus_entry ce/,
+      'corpus_entry ce JOIN corpus_finding_search f ON f.snapshot_id = ce.snapshot_id',
+    );
     const rows: Record<string, unknown>[] = await this.manager.query(
       `WITH top AS (
-         SELECT f.id AS finding, ts_rank(f.search, ${query}) AS rank, cr.reference AS reference,
-                f.ordinal AS ordinal
-           FROM ${from.replace(
-             'JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id',
-             'JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id JOIN corpus_finding_search f ON f.snapshot_id = cr.snapshot_id',
-           )}
+         SELECT f.id AS finding, ts_rank(f.search, ${query}) AS rank, f.reference, f.ordinal
+           FROM ${from}
             AND numnode(${query}) > 0 AND f.search @@ ${query} AND ${listedFindings(sql, scope)}
-         ORDER BY rank DESC, reference, ordinal, f.id
+         ORDER BY rank DESC, f.reference, f.ordinal, f.id
          LIMIT ${sql.param(limit, 'int')})
        SELECT ${FINDING_COLUMNS}, ${HIT_REVIEW_COLUMNS},
               ts_headline('english', ${FINDING_TEXT}, ${query}, ${HEADLINE_OPTIONS}) AS snippet,

@@ -2,9 +2,10 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The corpus findings' search vectors move out of corpus_finding into a narrow table of their
- * own, `corpus_finding_search` (the finding's id, snapshot, ordinal, category, effect and
- * tsvector, with the GIN index), so that ranking every finding a common word matches reads a
- * third of the pages it read beside the findings' whole text. Same vector, same weights
+ * own, `corpus_finding_search` (the finding's id, snapshot, its review's reference, ordinal,
+ * category, effect and tsvector, with the GIN index), so that ranking every finding a common word
+ * matches, best first then by reference and ordinal, reads neither the findings' whole text nor
+ * the reviews. Same vector, same weights
  * (title A, statement B, the rest D): the ranking is unchanged.
  *
  * Written by a trigger in the same statement that inserts corpus findings (publication, the
@@ -28,6 +29,7 @@ export class CorpusFindingSearchTable1765900100000 implements MigrationInterface
       CREATE TABLE corpus_finding_search (
         id uuid PRIMARY KEY REFERENCES corpus_finding(id) ON DELETE CASCADE,
         snapshot_id uuid NOT NULL,
+        reference text NOT NULL,
         ordinal integer NOT NULL,
         category finding_category NOT NULL,
         effect pattern_effect NOT NULL,
@@ -36,17 +38,22 @@ export class CorpusFindingSearchTable1765900100000 implements MigrationInterface
     await q.query(`
       CREATE FUNCTION corpus_finding_search_written() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        INSERT INTO corpus_finding_search (id, snapshot_id, ordinal, category, effect, search)
-          SELECT a.id, a.snapshot_id, a.ordinal, a.category, a.effect,
+        -- The review's row is written first (publication, the generator); were it missing, the
+        -- reference would be null and the insert refused.
+        INSERT INTO corpus_finding_search
+            (id, snapshot_id, reference, ordinal, category, effect, search)
+          SELECT a.id, a.snapshot_id, cr.reference, a.ordinal, a.category, a.effect,
                  corpus_finding_vector(a.title, a.statement, a.manifestation, a.not_peculiar,
                    a.prevalence, a.significance, a.questions)
-            FROM added a;
+            FROM added a LEFT JOIN corpus_review cr ON cr.snapshot_id = a.snapshot_id;
         RETURN NULL;
       END
       $$`);
     await q.query(`
-      INSERT INTO corpus_finding_search (id, snapshot_id, ordinal, category, effect, search)
-        SELECT id, snapshot_id, ordinal, category, effect, search FROM corpus_finding`);
+      INSERT INTO corpus_finding_search
+          (id, snapshot_id, reference, ordinal, category, effect, search)
+        SELECT f.id, f.snapshot_id, cr.reference, f.ordinal, f.category, f.effect, f.search
+          FROM corpus_finding f LEFT JOIN corpus_review cr ON cr.snapshot_id = f.snapshot_id`);
     await q.query(`DROP INDEX ix_corpus_finding_search`);
     await q.query(`ALTER TABLE corpus_finding DROP COLUMN search`);
     await q.query(`
