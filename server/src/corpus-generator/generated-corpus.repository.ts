@@ -216,7 +216,8 @@ export class GeneratedCorpusRepository extends BaseRepository {
   @GenerateSql()
   async analyze(): Promise<void> {
     await this.manager.query(
-      'ANALYZE review, finding, review_snapshot, corpus_review, corpus_finding, corpus_entry',
+      `ANALYZE review, finding, review_snapshot, corpus_review, corpus_finding, corpus_entry,
+         corpus_review_themes, corpus_finding_search`,
     );
   }
 }

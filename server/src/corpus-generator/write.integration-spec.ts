@@ -26,6 +26,8 @@ describe('writing a synthetic corpus', () => {
                (SELECT count(*)::int FROM corpus_review) AS "corpusReviews",
                (SELECT count(*)::int FROM corpus_finding) AS "corpusFindings",
                (SELECT count(*)::int FROM corpus_entry WHERE withdrawn_at IS NULL) AS entries,
+               (SELECT count(*)::int FROM corpus_review_themes) AS "themeBits",
+               (SELECT count(*)::int FROM corpus_finding_search) AS "searchVectors",
                (SELECT coalesce(sum(jsonb_array_length(content->'factors')), 0)::int FROM review_snapshot) AS factors`)
     )[0];
 
@@ -41,6 +43,9 @@ describe('writing a synthetic corpus', () => {
     expect(n.corpusReviews).toBe(50);
     expect(n.entries).toBe(50);
     expect(n.corpusFindings).toBe(n.findings);
+    // The corpus's theme bits and search vectors, written by triggers with the rows.
+    expect(n.themeBits).toBe(50);
+    expect(n.searchVectors).toBe(n.findings);
     expect(n.findings).toBeGreaterThan(50 * 6);
     expect(n.factors).toBeGreaterThan(50 * 20);
 
@@ -76,6 +81,7 @@ describe('writing a synthetic corpus', () => {
 
   it('refuses to write over an earlier run, and --reset replaces it with the same corpus for the same seed', async () => {
     const before = await dataSource.query(`SELECT id, reference FROM review ORDER BY reference`);
+    const { findings } = await counts();
     const args = parseGeneratorArguments(['--reviews', '50', '--seed', '7']);
     if (args === 'help') throw new Error('unexpected');
     await expect(generateCorpus(dataSource, args, () => undefined)).rejects.toThrow(/--reset/);
@@ -85,7 +91,9 @@ describe('writing a synthetic corpus', () => {
     expect(await dataSource.query(`SELECT id, reference FROM review ORDER BY reference`)).toEqual(
       before,
     );
-    expect((await counts()).snapshots).toBe(50);
+    expect(await counts()).toEqual(
+      expect.objectContaining({ snapshots: 50, themeBits: 50, searchVectors: findings }),
+    );
     // The reset turned the immutability triggers back on.
     await expect(dataSource.query(`DELETE FROM corpus_finding`)).rejects.toThrow(
       /cannot be changed/,

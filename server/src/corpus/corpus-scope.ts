@@ -6,8 +6,18 @@ import {
 } from '@scr/shared';
 
 /**
- * A CorpusFilter made ready for SQL: each theme key already widened to itself and its narrower
- * themes (transitively), so that a filter by a broader term matches its narrower ones.
+ * A theme's bit in a corpus review's theme words (`corpus_review_themes.words`, kept by the
+ * database): set when the review has the theme or a narrower one, transitively.
+ */
+export interface ThemeBit {
+  /** the theme's position (corpus_theme_position) */
+  position: number;
+}
+
+/**
+ * A CorpusFilter made ready for SQL: each theme key as its bit, which a review has when it has the
+ * theme or any narrower theme (transitively), so that a filter by a broader term matches its
+ * narrower ones.
  */
 export interface CorpusScope {
   partnership?: string;
@@ -25,12 +35,12 @@ export interface CorpusScope {
   categories?: FindingCategoryName[];
   effects?: PatternEffectName[];
   agencySectors?: AgencySectorName[];
-  /** each entry: a key and its narrower keys; the review must have one of each entry (AND) */
-  allOf: string[][];
-  /** the review must have one of these (OR), when given */
-  anyOf?: string[];
-  /** the review must have none of these (NOT) */
-  noneOf: string[];
+  /** the review must have each of these themes (AND) */
+  allOf: ThemeBit[];
+  /** the review must have one of these themes (OR), when given */
+  anyOf?: ThemeBit[];
+  /** the review must have none of these themes (NOT) */
+  noneOf: ThemeBit[];
 }
 
 export const WHOLE_CORPUS: CorpusScope = { allOf: [], noneOf: [] };
@@ -48,51 +58,71 @@ export class Sql {
   }
 }
 
-/** The theme keys of a review row `cr`: case characteristics and practice themes together. */
-export const REVIEW_KEYS = `(cr.case_characteristics || cr.practice_themes)`;
+/**
+ * Whether the theme words `words` (a review's, bigint[]) have the theme's bit: a review's
+ * themes with their broader terms, so one test covers the theme and all its narrower ones.
+ */
+export function hasTheme(sql: Sql, words: string, theme: ThemeBit): string {
+  if (!Number.isInteger(theme.position) || theme.position < 0)
+    throw new Error(`not a theme position: ${theme.position}`);
+  const word = Math.floor(theme.position / 64) + 1;
+  const bit = BigInt.asIntN(64, 1n << BigInt(theme.position % 64));
+  // Past the review's last word (no theme of it that far) the bit is unset, not unknown.
+  return `(coalesce(${words}[${sql.param(word, 'int')}], 0) & ${sql.param(bit.toString(), 'bigint')}) <> 0`;
+}
 
 /**
- * The relations a statement reads the reviews and findings from, shaped as corpus_review and
- * corpus_finding (with their `search` column), and `rs`, a join giving each review's `version`.
- * Published: the snapshot tables. Live: the collection's reviews as they are now, made from
- * review, finding, contributory_factor and agency by the same rules as publication
- * (snapshot-content.ts), the review's id standing for the snapshot's.
+ * The relations a statement reads the corpus from, each shaped as its published table:
+ * `entries` as corpus_entry (snapshot_id, review_id; withdrawn_at when published), `reviews` as
+ * corpus_review, `themes` as corpus_review_themes (snapshot_id, words), `findings` as
+ * corpus_finding, `search` as corpus_finding_search (id, snapshot_id, reference, ordinal,
+ * category, effect, search), and `version` a join after `cr` that brings `rs.version`.
+ * Published: those tables. Live: the collection's reviews as they are now, made from review,
+ * finding, contributory_factor and agency by the same rules as publication (snapshot-content.ts),
+ * the review's id standing for the snapshot's; their theme words and search vectors are computed
+ * by the same functions the corpus's triggers use, so the same statements run over both.
  */
 export interface Source {
   live: boolean;
+  entries: string;
   reviews: string;
+  themes: string;
   findings: string;
-  /** a join after `cr` that brings `rs.version` */
+  search: string;
   version: string;
 }
 
 const PUBLISHED_SOURCE: Source = {
   live: false,
+  entries: 'corpus_entry',
   reviews: 'corpus_review',
+  themes: 'corpus_review_themes',
   findings: 'corpus_finding',
+  search: 'corpus_finding_search',
   version: 'JOIN review_snapshot rs ON rs.id = cr.snapshot_id',
 };
 
-/** The words of a live finding, as corpus_finding.search is generated from a snapshot's. */
-const LIVE_SEARCH = `setweight(to_tsvector('english', coalesce(lf.title, '')), 'A')
-        || setweight(to_tsvector('english', coalesce(lf.statement, '')), 'B')
-        || to_tsvector('english',
-             coalesce(lf.manifestation, '') || ' ' || coalesce(lf.not_peculiar, '') || ' '
-             || coalesce(lf.prevalence, '') || ' ' || coalesce(lf.significance, '') || ' '
-             || corpus_text_list(lf.questions))`;
+/** A live finding `lf`'s search vector, as the corpus's trigger writes a published finding's. */
+const LIVE_SEARCH = `corpus_finding_vector(lf.title, lf.statement, lf.manifestation, lf.not_peculiar,
+          lf.prevalence, lf.significance, lf.questions)`;
+
+/** A live review `lr`'s practice themes: those of its findings and contributory factors. */
+const LIVE_PRACTICE_THEMES = `SELECT unnest(lf.theme_keys) FROM finding lf WHERE lf.review_id = lr.id
+            UNION ALL
+            SELECT unnest(lc.theme_keys) FROM contributory_factor lc WHERE lc.review_id = lr.id`;
 
 function liveSource(collection: string): Source {
   const members = `SELECT cm.review_id FROM collection_review cm WHERE cm.collection_id = ${collection}`;
   return {
     live: true,
+    entries: `(SELECT cm.review_id AS snapshot_id, cm.review_id FROM collection_review cm
+        WHERE cm.collection_id = ${collection})`,
     reviews: `(SELECT lr.id AS snapshot_id, lr.id AS review_id, lr.reference, lr.title, lr.partnership,
         lr.type, lr.published_at, extract(year FROM lr.published_at)::int AS publication_year,
         extract(year FROM lr.period_end)::int AS incident_year, lr.period_start, lr.period_end,
         ARRAY(SELECT DISTINCT k COLLATE "C" FROM unnest(lr.case_characteristics) AS k ORDER BY 1) AS case_characteristics,
         ARRAY(SELECT DISTINCT k COLLATE "C" FROM (
-            SELECT unnest(lf.theme_keys) FROM finding lf WHERE lf.review_id = lr.id
-            UNION ALL
-            SELECT unnest(lc.theme_keys) FROM contributory_factor lc WHERE lc.review_id = lr.id) AS t(k)
+            ${LIVE_PRACTICE_THEMES}) AS t(k)
           ORDER BY 1) AS practice_themes,
         ARRAY(SELECT c FROM (SELECT DISTINCT lf.category AS c FROM finding lf WHERE lf.review_id = lr.id) AS d
           ORDER BY c::text COLLATE "C") AS categories,
@@ -100,10 +130,16 @@ function liveSource(collection: string): Source {
           ORDER BY c::text COLLATE "C") AS agency_sectors,
         (SELECT count(*)::int FROM review_snapshot ls WHERE ls.review_id = lr.id) AS version
       FROM review lr WHERE lr.id IN (${members}))`,
+    themes: `(SELECT lr.id AS snapshot_id,
+        corpus_theme_words(lr.case_characteristics || ARRAY(${LIVE_PRACTICE_THEMES})) AS words
+      FROM review lr WHERE lr.id IN (${members}))`,
     findings: `(SELECT lf.id, lf.review_id AS snapshot_id, lf.id AS finding_id, lf.ordinal, lf.title,
         lf.category, lf.effect, lf.statement, lf.manifestation, lf.not_peculiar, lf.prevalence,
-        lf.significance, lf.questions, lf.theme_keys, ${LIVE_SEARCH} AS search
+        lf.significance, lf.questions, lf.theme_keys
       FROM finding lf WHERE lf.review_id IN (${members}))`,
+    search: `(SELECT lf.id, lf.review_id AS snapshot_id, lr.reference, lf.ordinal, lf.category,
+        lf.effect, ${LIVE_SEARCH} AS search
+      FROM finding lf JOIN review lr ON lr.id = lf.review_id WHERE lf.review_id IN (${members}))`,
     version: 'CROSS JOIN LATERAL (SELECT cr.version) rs',
   };
 }
@@ -116,64 +152,91 @@ export function sourceOf(sql: Sql, scope: CorpusScope): Source {
   return sql.source;
 }
 
-/** What a statement joins to each review of the scope. */
-export interface ScopeJoins {
-  /** `rs`: the review's version */
+/** What the caller of scopeFrom reads besides the entry `ce`. */
+export interface ScopeColumns {
+  /** the review row `cr` (default true; when false it is joined only if a condition needs it) */
+  review?: boolean;
+  /** `rs`: the review's version (with the review row) */
   version?: boolean;
-  /** `f`: each of the review's findings (one row per finding) */
+  /** `f`: each of the review's findings, one row per finding (with the review row) */
   findings?: boolean;
+  /**
+   * The findings' search rows: `f`, joined to the entry before the review (instead of the
+   * findings), or `fs`, each finding `f`'s (with findings).
+   */
+  search?: 'f' | 'fs';
+  /** the review's theme words `ct` (joined anyway when the filter has themes) */
+  themes?: boolean;
 }
 
 /**
  * The FROM and WHERE that pick the reviews of the scope, then the filter's conditions. Published:
  * current, not withdrawn snapshots only (the corpus entry's snapshot). Live: the collection's
- * reviews as they are now. Aliases: `cr` review, `rs` version, `f` finding (when joined).
+ * reviews as they are now. Aliases: `ce` entry, `cr` review, `rs` version, `f` finding or its
+ * search row, `fs` a finding's search row, `ct` the review's theme words.
  */
-export function scopeFrom(sql: Sql, scope: CorpusScope, joins: ScopeJoins = {}): string {
+export function scopeFrom(sql: Sql, scope: CorpusScope, columns: ScopeColumns = {}): string {
   const source = sourceOf(sql, scope);
   const where = source.live ? ['TRUE'] : ['ce.withdrawn_at IS NULL'];
+  const onReview: string[] = [];
   if (scope.partnership !== undefined && scope.partnership !== null)
-    where.push(`cr.partnership = ${sql.param(scope.partnership)}`);
+    onReview.push(`cr.partnership = ${sql.param(scope.partnership)}`);
+  // Live, the entries are the collection's reviews already.
   if (scope.collectionId && !source.live)
     where.push(
-      `cr.review_id IN (SELECT cm.review_id FROM collection_review cm WHERE cm.collection_id = ${sql.param(scope.collectionId, 'uuid')})`,
+      `ce.review_id IN (SELECT cm.review_id FROM collection_review cm WHERE cm.collection_id = ${sql.param(scope.collectionId, 'uuid')})`,
     );
   if (scope.reviewTypes?.length)
-    where.push(`cr.type = ANY(${sql.param(scope.reviewTypes, 'review_type[]')})`);
+    onReview.push(`cr.type = ANY(${sql.param(scope.reviewTypes, 'review_type[]')})`);
   if (scope.publishedFrom)
-    where.push(
+    onReview.push(
       `(cr.published_at AT TIME ZONE 'UTC')::date >= ${sql.param(scope.publishedFrom, 'date')}`,
     );
   if (scope.publishedTo)
-    where.push(
+    onReview.push(
       `(cr.published_at AT TIME ZONE 'UTC')::date <= ${sql.param(scope.publishedTo, 'date')}`,
     );
   if (scope.incidentYearFrom !== undefined)
-    where.push(`cr.incident_year >= ${sql.param(scope.incidentYearFrom, 'int')}`);
+    onReview.push(`cr.incident_year >= ${sql.param(scope.incidentYearFrom, 'int')}`);
   if (scope.incidentYearTo !== undefined)
-    where.push(`cr.incident_year <= ${sql.param(scope.incidentYearTo, 'int')}`);
+    onReview.push(`cr.incident_year <= ${sql.param(scope.incidentYearTo, 'int')}`);
   if (scope.agencySectors?.length)
-    where.push(`cr.agency_sectors && ${sql.param(scope.agencySectors, 'agency_sector[]')}`);
+    onReview.push(`cr.agency_sectors && ${sql.param(scope.agencySectors, 'agency_sector[]')}`);
+  where.push(...onReview);
   if (scope.categories?.length) {
     const effect = scope.effects?.length
       ? ` AND cf.effect = ANY(${sql.param(scope.effects, 'pattern_effect[]')})`
       : '';
     where.push(
-      `EXISTS (SELECT 1 FROM ${source.findings} cf WHERE cf.snapshot_id = cr.snapshot_id AND cf.category = ANY(${sql.param(scope.categories, 'finding_category[]')})${effect})`,
+      `EXISTS (SELECT 1 FROM ${source.findings} cf WHERE cf.snapshot_id = ce.snapshot_id AND cf.category = ANY(${sql.param(scope.categories, 'finding_category[]')})${effect})`,
     );
   }
-  for (const keys of scope.allOf) where.push(`${REVIEW_KEYS} && ${sql.param(keys, 'text[]')}`);
-  if (scope.anyOf) where.push(`${REVIEW_KEYS} && ${sql.param(scope.anyOf, 'text[]')}`);
-  if (scope.noneOf.length)
-    where.push(`NOT (${REVIEW_KEYS} && ${sql.param(scope.noneOf, 'text[]')})`);
-  const from = source.live
-    ? `${source.reviews} cr`
-    : `corpus_entry ce JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id`;
-  const version = joins.version ? ` ${source.version}` : '';
-  const findings = joins.findings
-    ? ` JOIN ${source.findings} f ON f.snapshot_id = cr.snapshot_id`
-    : '';
-  return `${from}${version}${findings}
+  const hasThemeFilter = scope.allOf.length > 0 || !!scope.anyOf || scope.noneOf.length > 0;
+  for (const theme of scope.allOf) where.push(hasTheme(sql, 'ct.words', theme));
+  if (scope.anyOf)
+    where.push(
+      scope.anyOf.length
+        ? `(${scope.anyOf.map((theme) => hasTheme(sql, 'ct.words', theme)).join(' OR ')})`
+        : 'FALSE',
+    );
+  for (const theme of scope.noneOf) where.push(`NOT (${hasTheme(sql, 'ct.words', theme)})`);
+  const searched =
+    columns.search === 'f' ? ` JOIN ${source.search} f ON f.snapshot_id = ce.snapshot_id` : '';
+  const withReview =
+    columns.review !== false || onReview.length > 0 || !!columns.version || !!columns.findings;
+  const review = withReview ? ` JOIN ${source.reviews} cr ON cr.snapshot_id = ce.snapshot_id` : '';
+  const version = withReview && columns.version ? ` ${source.version}` : '';
+  const findings =
+    withReview && columns.findings
+      ? ` JOIN ${source.findings} f ON f.snapshot_id = cr.snapshot_id${
+          columns.search === 'fs' ? ` JOIN ${source.search} fs ON fs.id = f.id` : ''
+        }`
+      : '';
+  const themes =
+    columns.themes || hasThemeFilter
+      ? ` JOIN ${source.themes} ct ON ct.snapshot_id = ce.snapshot_id`
+      : '';
+  return `${source.entries} ce${searched}${review}${version}${findings}${themes}
     WHERE ${where.join('\n      AND ')}`;
 }
 

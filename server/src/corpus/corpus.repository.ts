@@ -8,7 +8,7 @@ import {
   CorpusScope,
   findingEffects,
   listedFindings,
-  REVIEW_KEYS,
+  hasTheme,
   scopeFrom,
   sourceOf,
   Sql,
@@ -22,14 +22,16 @@ export interface ThemeNode {
   label: string;
   kind: ThemeKindName;
   broaderKey: string | null;
+  /** the theme's bit in the corpus reviews' theme words */
+  position: number;
 }
 
 /**
- * What to count: each theme key with the keys that count as it (itself and its narrower themes),
- * and finding categories by name.
+ * What to count: each theme key with its bit (which a review has when it has the theme or a
+ * narrower one), and finding categories by name.
  */
 export interface CountedKeys {
-  themes: { key: string; members: string[] }[];
+  themes: { key: string; position: number }[];
   categories: string[];
 }
 
@@ -69,7 +71,10 @@ export interface MatrixRow {
 }
 
 const EXAMPLE_KEYS: CountedKeys = {
-  themes: [{ key: 'toxic-trio', members: ['toxic-trio', 'domestic-abuse'] }],
+  themes: [
+    { key: 'toxic-trio', position: 18 },
+    { key: 'neglect', position: 70 },
+  ],
   categories: ['TOOLS'],
 };
 const EXAMPLE_SCOPE: CorpusScope = {
@@ -78,9 +83,9 @@ const EXAMPLE_SCOPE: CorpusScope = {
   publishedFrom: DummyValue.DAY,
   categories: ['TOOLS'],
   effects: ['SUPPORTS_GOOD_PRACTICE'],
-  allOf: [['neglect']],
-  anyOf: ['domestic-abuse'],
-  noneOf: ['parental-mental-health'],
+  allOf: [{ position: 10 }],
+  anyOf: [{ position: 5 }],
+  noneOf: [{ position: 14 }],
 };
 
 /** A live analysis of a collection: the same statements over the live tables. */
@@ -89,7 +94,7 @@ const LIVE_SCOPE: CorpusScope = {
   live: true,
   categories: ['TOOLS'],
   effects: ['SUPPORTS_GOOD_PRACTICE'],
-  allOf: [['neglect']],
+  allOf: [{ position: 10 }],
   noneOf: [],
 };
 
@@ -116,38 +121,37 @@ const FINDING_TEXT = `replace(replace(replace(concat_ws(' … ', f.title, f.stat
   '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
 const HEADLINE_OPTIONS = `'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'`;
 
-/** The scope's categories column, which `has` reads when no effects are given. */
-const SCOPE_CATEGORIES = 'cr.categories::text[] AS categories';
+/** The scope's columns that `keyConditions` reads: the review's theme words and categories. */
+const SCOPE_KEYS = 'ce.snapshot_id, ct.words, cr.categories::text[] AS categories';
+/** The same when no category is counted: the review row itself is not read. */
+const SCOPE_THEMES = 'ce.snapshot_id, ct.words';
 
 /**
- * `has(key, snapshot_id)`: which reviews of `scope` have which counted key. The review's keys are
- * unnested and hash-joined to the counted members (one pass over the scope); the findings are read
- * only when categories are counted.
+ * One SQL condition per counted key, in order (themes, then categories), on a row `s` of the
+ * scope (s.snapshot_id, s.words, s.categories): whether the review has the key. A theme is one
+ * bit of the review's theme words (broader terms included); a category is the review's, or,
+ * when the scope has effects, that of one of its findings of those effects.
  */
-function hasKeys(sql: Sql, counted: CountedKeys, scope: CorpusScope): string {
-  const keys = counted.themes.flatMap((theme) => theme.members.map(() => theme.key));
-  const members = counted.themes.flatMap((theme) => theme.members);
-  // Without effects, a review's categories are its findings' (corpus_review.categories).
-  const categories = !counted.categories.length
-    ? ''
-    : scope.effects?.length
-      ? `
-    UNION ALL
-    SELECT DISTINCT f.category::text, f.snapshot_id
-      FROM scope s JOIN ${sourceOf(sql, scope).findings} f ON f.snapshot_id = s.snapshot_id
-     WHERE f.category::text = ANY(${sql.param(counted.categories, 'text[]')}) AND ${findingEffects(sql, scope)}`
-      : `
-    UNION ALL
-    SELECT c.key, s.snapshot_id
-      FROM scope s CROSS JOIN LATERAL unnest(s.categories) AS c(key)
-     WHERE c.key = ANY(${sql.param(counted.categories, 'text[]')})`;
-  return `has AS (
-    SELECT DISTINCT m.key, s.snapshot_id
-      FROM scope s CROSS JOIN LATERAL unnest(s.keys) AS k(member)
-      JOIN unnest(${sql.param(keys, 'text[]')}, ${sql.param(members, 'text[]')}) AS m(key, member)
-        ON m.member = k.member${categories}
-  )`;
+function keyConditions(sql: Sql, counted: CountedKeys, scope: CorpusScope): string[] {
+  const themes = counted.themes.map((theme) => hasTheme(sql, 's.words', theme));
+  const categories = counted.categories.map((category) =>
+    scope.effects?.length
+      ? `EXISTS (SELECT 1 FROM ${sourceOf(sql, scope).findings} f WHERE f.snapshot_id = s.snapshot_id
+           AND f.category::text = ${sql.param(category)} AND ${findingEffects(sql, scope)})`
+      : `${sql.param(category)} = ANY(s.categories)`,
+  );
+  return [...themes, ...categories];
 }
+
+/** The counted keys in the order of keyConditions. */
+const countedOrder = (counted: CountedKeys) => [
+  ...counted.themes.map((theme) => theme.key),
+  ...counted.categories,
+];
+
+/** An int[] of one aggregate per condition (`'{}'` for none). */
+const intArray = (items: string[]) =>
+  items.length ? `ARRAY[${items.join(',\n        ')}]::int[]` : `'{}'::int[]`;
 
 @Injectable()
 export class CorpusRepository extends BaseRepository {
@@ -159,7 +163,9 @@ export class CorpusRepository extends BaseRepository {
   @GenerateSql()
   themeGraph(): Promise<ThemeNode[]> {
     return this.manager.query(
-      `SELECT key, label, kind, broader_key AS "broaderKey" FROM theme ORDER BY key`,
+      `SELECT t.key, t.label, t.kind, t.broader_key AS "broaderKey", p.position
+         FROM theme t JOIN corpus_theme_position p ON p.key = t.key
+        ORDER BY t.key`,
     );
   }
 
@@ -173,56 +179,83 @@ export class CorpusRepository extends BaseRepository {
     counted: CountedKeys,
   ): Promise<{ denominator: number; counts: KeyCount[] }> {
     const sql = new Sql();
-    const rows: { key: string | null; count: number }[] = await this.manager.query(
-      `WITH scope AS (SELECT cr.snapshot_id, ${REVIEW_KEYS} AS keys, ${SCOPE_CATEGORIES} FROM ${scopeFrom(sql, scope)}),
-      ${hasKeys(sql, counted, scope)}
-      SELECT NULL AS key, count(*)::int AS count FROM scope
-      UNION ALL
-      SELECT key, count(*)::int FROM has GROUP BY key`,
+    const review = counted.categories.length > 0;
+    const from = scopeFrom(sql, scope, { review, themes: true });
+    const conditions = keyConditions(sql, counted, scope);
+    const [row]: { denominator: number; counts: number[] }[] = await this.manager.query(
+      `WITH scope AS (SELECT ${review ? SCOPE_KEYS : SCOPE_THEMES} FROM ${from})
+      SELECT count(*)::int AS denominator,
+             ${intArray(conditions.map((c) => `count(*) FILTER (WHERE ${c})::int`))} AS counts
+        FROM scope s`,
       sql.params,
     );
+    const keys = countedOrder(counted);
     return {
-      denominator: rows.find((row) => row.key === null)?.count ?? 0,
-      counts: rows.flatMap((row) => (row.key === null ? [] : [{ key: row.key, count: row.count }])),
+      denominator: row.denominator,
+      counts: keys.map((key, i) => ({ key, count: row.counts[i] })),
     };
   }
 
-  /** For each pair of counted keys (a < b), the reviews of the scope that have both. */
+  /**
+   * For each pair of counted keys (a < b) that some review of the scope has both of, how many
+   * do: the scope's reviews are grouped by which of the keys they have (one pass), and each
+   * group's count added to the pairs it holds.
+   */
   @GenerateSql({ params: [EXAMPLE_SCOPE, EXAMPLE_KEYS] })
-  pairCounts(scope: CorpusScope, counted: CountedKeys): Promise<PairCount[]> {
+  async pairCounts(scope: CorpusScope, counted: CountedKeys): Promise<PairCount[]> {
     const sql = new Sql();
-    return this.manager.query(
-      `WITH scope AS (SELECT cr.snapshot_id, ${REVIEW_KEYS} AS keys, ${SCOPE_CATEGORIES} FROM ${scopeFrom(sql, scope)}),
-      ${hasKeys(sql, counted, scope)}
-      , per_review AS (SELECT array_agg(key) AS keys FROM has GROUP BY snapshot_id)
-      SELECT x.key AS a, y.key AS b, count(*)::int AS count
-        FROM per_review r CROSS JOIN LATERAL unnest(r.keys) AS x(key)
-        JOIN LATERAL unnest(r.keys) AS y(key) ON x.key < y.key
-       GROUP BY x.key, y.key`,
+    const review = counted.categories.length > 0;
+    const from = scopeFrom(sql, scope, { review, themes: true });
+    const conditions = keyConditions(sql, counted, scope);
+    if (conditions.length < 2) return [];
+    const groups: { has: boolean[]; count: number }[] = await this.manager.query(
+      `WITH scope AS (SELECT ${review ? SCOPE_KEYS : SCOPE_THEMES} FROM ${from})
+      SELECT ARRAY[${conditions.join(',\n        ')}] AS has, count(*)::int AS count
+        FROM scope s GROUP BY 1`,
       sql.params,
     );
+    const keys = countedOrder(counted);
+    const pairs = new Map<string, PairCount>();
+    for (const { has, count } of groups)
+      for (let i = 0; i < keys.length; i += 1) {
+        if (!has[i]) continue;
+        for (let j = i + 1; j < keys.length; j += 1) {
+          if (!has[j]) continue;
+          const [a, b] = keys[i] < keys[j] ? [keys[i], keys[j]] : [keys[j], keys[i]];
+          const pair = pairs.get(`${a}\n${b}`) ?? { a, b, count: 0 };
+          pair.count += count;
+          pairs.set(`${a}\n${b}`, pair);
+        }
+      }
+    return [...pairs.values()];
   }
 
   /** Per year (of publication or of the incident): the reviews of the scope (key null) and per key. */
   @GenerateSql({ params: [EXAMPLE_SCOPE, EXAMPLE_KEYS, 'PUBLICATION_YEAR'] })
-  yearCounts(
+  async yearCounts(
     scope: CorpusScope,
     counted: CountedKeys,
     basis: TrendBasisName,
   ): Promise<YearCount[]> {
     const sql = new Sql();
     const year = basis === 'INCIDENT_YEAR' ? 'cr.incident_year' : 'cr.publication_year';
-    return this.manager.query(
-      `WITH scope AS (
-        SELECT cr.snapshot_id, ${year} AS year, ${REVIEW_KEYS} AS keys, ${SCOPE_CATEGORIES} FROM ${scopeFrom(sql, scope)}
-           AND ${year} IS NOT NULL),
-      ${hasKeys(sql, counted, scope)}
-      SELECT year, NULL AS key, count(*)::int AS count FROM scope GROUP BY year
-      UNION ALL
-      SELECT s.year, h.key, count(*)::int FROM has h JOIN scope s USING (snapshot_id) GROUP BY s.year, h.key
-      ORDER BY 1, 2 NULLS FIRST`,
+    const from = scopeFrom(sql, scope, { themes: true });
+    const conditions = keyConditions(sql, counted, scope);
+    const rows: { year: number; count: number; counts: number[] }[] = await this.manager.query(
+      `WITH scope AS (SELECT ${SCOPE_KEYS}, ${year} AS year FROM ${from} AND ${year} IS NOT NULL)
+      SELECT year, count(*)::int AS count,
+             ${intArray(conditions.map((c) => `count(*) FILTER (WHERE ${c})::int`))} AS counts
+        FROM scope s GROUP BY year ORDER BY year`,
       sql.params,
     );
+    const keys = countedOrder(counted);
+    // Each year's reviews (key null), then each key some review of the year has.
+    return rows.flatMap((row) => [
+      { year: row.year, key: null, count: row.count },
+      ...keys.flatMap((key, i) =>
+        row.counts[i] > 0 ? [{ year: row.year, key, count: row.counts[i] }] : [],
+      ),
+    ]);
   }
 
   /** A page of the scope's reviews by reference, after the cursor's (reference, id); one more than asked. */
@@ -313,24 +346,26 @@ export class CorpusRepository extends BaseRepository {
     const prefixQuery = prefixes.length
       ? ` && to_tsquery('english', ${sql.param(prefixes.map((p) => `${p}:*`).join(' & '))})`
       : '';
-    const query = `websearch_to_tsquery('english', ${sql.param(words)})${prefixQuery}`;
-    const from = scopeFrom(sql, scope, { findings: true });
+    const query = `(websearch_to_tsquery('english', ${sql.param(words)})${prefixQuery})`;
+    // The matches are ranked from the narrow search table (id, reference, ordinal, category,
+    // effect and vector: no text), so that ranking every match of a common word reads neither
+    // the findings' text nor the reviews (unless the filter asks); only the page's findings are
+    // then read whole and cut into snippets. The query is written out where it is matched (not
+    // read from a CTE), so that the planner sees it and estimates the matches from the index.
+    // Live, the search rows and findings are the collection's, their vectors computed alike.
+    const from = scopeFrom(sql, scope, { review: false, search: 'f' });
     const source = sourceOf(sql, scope);
-    // The matches are ranked by id alone, so that the sort carries no text; only the page's
-    // findings are then read whole and cut into snippets.
     const rows: Record<string, unknown>[] = await this.manager.query(
-      `WITH q AS (SELECT ${query} AS q),
-       top AS (
-         SELECT f.id AS finding, ts_rank(f.search, q.q) AS rank, cr.reference AS reference,
-                f.ordinal AS ordinal
-           FROM q, ${from}
-            AND numnode(q.q) > 0 AND f.search @@ q.q AND ${listedFindings(sql, scope)}
-         ORDER BY rank DESC, reference, ordinal, f.id
+      `WITH top AS (
+         SELECT f.id AS finding, ts_rank(f.search, ${query}) AS rank, f.reference, f.ordinal
+           FROM ${from}
+            AND numnode(${query}) > 0 AND f.search @@ ${query} AND ${listedFindings(sql, scope)}
+         ORDER BY rank DESC, f.reference, f.ordinal, f.id
          LIMIT ${sql.param(limit, 'int')})
        SELECT ${FINDING_COLUMNS}, ${HIT_REVIEW_COLUMNS},
-              ts_headline('english', ${FINDING_TEXT}, q.q, ${HEADLINE_OPTIONS}) AS snippet,
+              ts_headline('english', ${FINDING_TEXT}, ${query}, ${HEADLINE_OPTIONS}) AS snippet,
               top.rank
-         FROM q, top
+         FROM top
          JOIN ${source.findings} f ON f.id = top.finding
          JOIN ${source.reviews} cr ON cr.snapshot_id = f.snapshot_id
          ${source.version}
@@ -347,27 +382,28 @@ export class CorpusRepository extends BaseRepository {
   @GenerateSql({ params: [DummyValue.UUID, 10] })
   async similar(findingId: string, limit: number): Promise<FindingHitRow[]> {
     const sql = new Sql();
-    const from = scopeFrom(sql, WHOLE_CORPUS, { findings: true });
+    const from = scopeFrom(sql, WHOLE_CORPUS, { findings: true, search: 'fs' });
     const id = sql.param(findingId, 'uuid');
-    // As in search: the candidates are ranked by id alone, and only the page's findings are read
-    // whole and cut into snippets.
+    // As in search: the candidates are ranked from their search rows by id alone, and only the
+    // page's findings are read whole and cut into snippets.
     const rows: Record<string, unknown>[] = await this.manager.query(
       `WITH source AS (
          SELECT src.id, src.theme_keys, cr.review_id,
                 coalesce((SELECT string_agg(quote_literal(lexeme), ' | ')
-                            FROM unnest(tsvector_to_array(src.search)) AS lexeme), '')::tsquery AS q
+                            FROM unnest(tsvector_to_array(fs.search)) AS lexeme), '')::tsquery AS q
            FROM corpus_finding src
+           JOIN corpus_finding_search fs ON fs.id = src.id
            JOIN corpus_entry ce ON ce.snapshot_id = src.snapshot_id AND ce.withdrawn_at IS NULL
            JOIN corpus_review cr ON cr.snapshot_id = src.snapshot_id
           WHERE src.id = ${id}),
        top AS (
          SELECT f.id AS finding,
-                (ts_rank(f.search, source.q)
+                (ts_rank(fs.search, source.q)
                   + 0.1 * cardinality(ARRAY(SELECT unnest(f.theme_keys) INTERSECT SELECT unnest(source.theme_keys))))::float8 AS rank,
                 cr.reference AS reference, f.ordinal AS ordinal
            FROM source, ${from}
             AND cr.review_id <> source.review_id
-            AND (f.search @@ source.q OR f.theme_keys && source.theme_keys)
+            AND (fs.search @@ source.q OR f.theme_keys && source.theme_keys)
          ORDER BY rank DESC, reference, ordinal, f.id
          LIMIT ${sql.param(limit, 'int')})
        SELECT ${FINDING_COLUMNS}, ${HIT_REVIEW_COLUMNS},
@@ -408,33 +444,31 @@ export class CorpusRepository extends BaseRepository {
    * with the counted keys it has.
    */
   @GenerateSql({ params: [EXAMPLE_SCOPE, EXAMPLE_KEYS, 500, ['KPE-1', DummyValue.UUID]] })
-  matrixPage(
+  async matrixPage(
     scope: CorpusScope,
     counted: CountedKeys,
     limit: number,
     after: [string, string] | null,
   ): Promise<MatrixRow[]> {
     const sql = new Sql();
-    const from = scopeFrom(sql, scope);
+    const from = scopeFrom(sql, scope, { themes: true });
     const cursor = after
       ? `AND (cr.reference, cr.snapshot_id) > (${sql.param(after[0])}, ${sql.param(after[1], 'uuid')})`
       : '';
-    return this.manager.query(
-      `WITH scope AS (
-         SELECT cr.snapshot_id, cr.reference, cr.partnership, cr.type, cr.publication_year,
-                ${REVIEW_KEYS} AS keys, ${SCOPE_CATEGORIES}
-           FROM ${from} ${cursor}
-          ORDER BY cr.reference, cr.snapshot_id
-          LIMIT ${sql.param(limit, 'int')}),
-       ${hasKeys(sql, counted, scope)}
-       SELECT s.snapshot_id AS id, s.reference, s.partnership, s.type,
+    const conditions = keyConditions(sql, counted, scope);
+    const rows: (Omit<MatrixRow, 'keys'> & { has: boolean[] })[] = await this.manager.query(
+      `SELECT s.snapshot_id AS id, s.reference, s.partnership, s.type,
               s.publication_year AS "publicationYear",
-              coalesce(array_agg(h.key) FILTER (WHERE h.key IS NOT NULL), '{}') AS keys
-         FROM scope s LEFT JOIN has h ON h.snapshot_id = s.snapshot_id
-        GROUP BY s.snapshot_id, s.reference, s.partnership, s.type, s.publication_year
+              ${conditions.length ? `ARRAY[${conditions.join(',\n        ')}]` : `'{}'::boolean[]`} AS has
+         FROM (SELECT ${SCOPE_KEYS}, cr.reference, cr.partnership, cr.type, cr.publication_year
+                 FROM ${from} ${cursor}
+                ORDER BY cr.reference, cr.snapshot_id
+                LIMIT ${sql.param(limit, 'int')}) s
         ORDER BY s.reference, s.snapshot_id`,
       sql.params,
     );
+    const keys = countedOrder(counted);
+    return rows.map(({ has, ...row }) => ({ ...row, keys: keys.filter((_, i) => has[i]) }));
   }
 }
 

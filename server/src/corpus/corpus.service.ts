@@ -14,7 +14,7 @@ import {
   pageSize,
   toConnection,
 } from '../common/pagination';
-import { CorpusScope } from './corpus-scope';
+import { CorpusScope, ThemeBit } from './corpus-scope';
 import { CorpusRepository, CountedKeys, MatrixRow, ThemeNode } from './corpus.repository';
 import {
   CooccurrenceMatrix,
@@ -42,29 +42,22 @@ export function percentOf(count: number, denominator: number): number {
 const isCategory = (key: string): key is FindingCategoryName =>
   (FINDING_CATEGORIES as readonly string[]).includes(key);
 
-/** The theme vocabulary as a tree: each key's narrower keys, transitively, itself included. */
+/**
+ * The theme vocabulary, each theme with its bit: a corpus review has a theme's bit when it has
+ * the theme or a narrower one, transitively (the database keeps the bits as broader terms change).
+ */
 class Vocabulary {
   readonly byKey: Map<string, ThemeNode>;
-  private readonly narrower = new Map<string, string[]>();
 
   constructor(readonly themes: ThemeNode[]) {
     this.byKey = new Map(themes.map((theme) => [theme.key, theme]));
-    for (const theme of themes) {
-      const seen = new Set<string>();
-      for (
-        let at: ThemeNode | undefined = theme;
-        at && !seen.has(at.key);
-        at = at.broaderKey ? this.byKey.get(at.broaderKey) : undefined
-      ) {
-        seen.add(at.key);
-        this.narrower.set(at.key, [...(this.narrower.get(at.key) ?? []), theme.key]);
-      }
-    }
   }
 
-  /** The key and every key under it. */
-  membersOf(key: string): string[] {
-    return this.narrower.get(key) ?? [key];
+  /** The theme's bit (the key is known: see check). */
+  bitOf(key: string): ThemeBit {
+    const theme = this.byKey.get(key);
+    if (!theme) throw new Error(`unknown theme key ${key}`);
+    return { position: theme.position };
   }
 
   /** Refuses the keys the vocabulary lacks (categories too, where they are allowed), naming them. */
@@ -84,7 +77,7 @@ class Vocabulary {
     return {
       themes: keys
         .filter((key) => !isCategory(key))
-        .map((key) => ({ key, members: this.membersOf(key) })),
+        .map((key) => ({ key, position: this.bitOf(key).position })),
       categories: keys.filter(isCategory),
     };
   }
@@ -120,11 +113,11 @@ export class CorpusService {
       categories: f.categories ?? undefined,
       effects: f.effects ?? undefined,
       agencySectors: f.agencySectors ?? undefined,
-      allOf: (f.themeKeys ?? []).map((key) => vocabulary.membersOf(key)),
+      allOf: (f.themeKeys ?? []).map((key) => vocabulary.bitOf(key)),
       anyOf: f.anyThemeKeys?.length
-        ? f.anyThemeKeys.flatMap((key) => vocabulary.membersOf(key))
+        ? f.anyThemeKeys.map((key) => vocabulary.bitOf(key))
         : undefined,
-      noneOf: (f.withoutThemeKeys ?? []).flatMap((key) => vocabulary.membersOf(key)),
+      noneOf: (f.withoutThemeKeys ?? []).map((key) => vocabulary.bitOf(key)),
     };
   }
 

@@ -44,6 +44,12 @@ const TABLES_WITHOUT_ENTITY: Record<string, string> = {
     'a practice-issue briefing, lists and JSON sections, raw SQL in documents/practice-issues',
   practice_issue_finding:
     'join table of practice issues and the published corpus findings they draw on',
+  corpus_theme_position:
+    "each theme's bit in the corpus reviews' theme words, given by a trigger on theme",
+  corpus_review_themes:
+    "a corpus review's theme keys with their broader terms as bits, kept by triggers, raw SQL in the corpus queries",
+  corpus_finding_search:
+    "a corpus finding's search vector, written by a trigger beside the finding, raw SQL in corpus search",
 };
 
 describe('the schema built by the migrations', () => {

@@ -133,4 +133,4 @@ ALTER TABLE review_snapshot ENABLE TRIGGER review_snapshot_no_change;
 SET LOCAL statement_timeout = 0;
 
 -- GeneratedCorpusRepository.analyze
-ANALYZE review, finding, review_snapshot, corpus_review, corpus_finding, corpus_entry;
+ANALYZE review, finding, review_snapshot, corpus_review, corpus_finding, corpus_entry, corpus_review_themes, corpus_finding_search;

@@ -29,6 +29,8 @@ import { AdolescentThemes1765500000000 } from './1765500000000-adolescent-themes
 import { PublicationSnapshots1765600000000 } from './1765600000000-publication-snapshots';
 import { BroaderThemes1765800000000 } from './1765800000000-broader-themes';
 import { CorpusFindingSearch1765800100000 } from './1765800100000-corpus-finding-search';
+import { CorpusReviewThemeBits1765900000000 } from './1765900000000-corpus-review-theme-bits';
+import { CorpusFindingSearchTable1765900100000 } from './1765900100000-corpus-finding-search-table';
 import { PracticeIssues1765930000000 } from './1765930000000-practice-issues';
 import { LearningBriefings1765940000000 } from './1765940000000-learning-briefings';
 
@@ -65,6 +67,8 @@ export const MIGRATIONS = [
   PublicationSnapshots1765600000000,
   BroaderThemes1765800000000,
   CorpusFindingSearch1765800100000,
+  CorpusReviewThemeBits1765900000000,
+  CorpusFindingSearchTable1765900100000,
   PracticeIssues1765930000000,
   LearningBriefings1765940000000,
 ];
