@@ -170,3 +170,41 @@ describe('PracticeIssueEditor', () => {
     await waitFor(() => expect(linked).toBe(true));
   });
 });
+
+describe('downloading the practice issue', () => {
+  const realFetch = global.fetch;
+  afterEach(() => {
+    global.fetch = realFetch;
+  });
+
+  it('downloads the briefing as last saved, and not while the form has unsaved changes', async () => {
+    const fetched: string[] = [];
+    global.fetch = jest.fn(async (url: RequestInfo | URL) => {
+      fetched.push(String(url));
+      return new Response(JSON.stringify({ message: 'No browser to print PDFs.' }), {
+        status: 503,
+        headers: { 'content-type': 'application/json' },
+      });
+    }) as typeof fetch;
+    renderEditor([issueQuery()]);
+    const downloads = await screen.findByRole('group', { name: 'Download this briefing' });
+    expect(within(downloads).getByRole('button', { name: 'PDF' })).toBeEnabled();
+
+    const statement = screen.getByLabelText('The issue in one line');
+    await userEvent.type(statement, ' today');
+    for (const button of within(downloads).getAllByRole('button')) expect(button).toBeDisabled();
+    expect(downloads).toHaveAccessibleDescription(
+      'Save your changes first: the downloads are the briefing as last saved.',
+    );
+    // Back to the saved text: nothing unsaved, the downloads are possible again.
+    await userEvent.clear(statement);
+    await userEvent.type(statement, stored.statement);
+    expect(within(downloads).getByRole('button', { name: 'Word (.docx)' })).toBeEnabled();
+
+    await userEvent.click(within(downloads).getByRole('button', { name: 'PDF' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The download failed (503): No browser to print PDFs.',
+    );
+    expect(fetched).toEqual(['/api/practice-issues/i1/briefing.pdf']);
+  });
+});
