@@ -14,7 +14,7 @@ import { useConfirmRemoval } from '../../components/use-confirm-removal';
 import { PracticeIssueQuery } from '../../gql/graphql';
 import { downloadWithToken } from '../chronology';
 import { BriefingPreview } from './BriefingPreview';
-import { FindFindings } from './FindFindings';
+import { FindFindings, SimilarHits } from './FindFindings';
 import {
   PRACTICE_ISSUE,
   PRACTICE_ISSUE_SET,
@@ -395,6 +395,8 @@ function IssueEditorForm({ issue }: { issue: Issue }) {
 }
 
 function LinkedFindings({ issue }: { issue: Issue }) {
+  const [similarTo, setSimilarTo] = useState<string | null>(null);
+  const linkedIds = issue.linkedFindings.map((linked) => linked.finding.id);
   const [unlink, { error }] = useMutation(UNLINK_FINDINGS, {
     refetchQueries: [{ query: PRACTICE_ISSUE, variables: { id: issue.id } }],
   });
@@ -426,7 +428,21 @@ function LinkedFindings({ issue }: { issue: Issue }) {
                 }
               >
                 Remove the link to {linked.finding.title}
+              </button>{' '}
+              <button
+                type="button"
+                className="button"
+                aria-expanded={similarTo === linked.finding.id}
+                aria-label={`More findings like ${linked.finding.title}`}
+                onClick={() =>
+                  setSimilarTo(similarTo === linked.finding.id ? null : linked.finding.id)
+                }
+              >
+                More like this
               </button>
+              {similarTo === linked.finding.id && (
+                <SimilarHits finding={linked.finding} issueId={issue.id} linkedIds={linkedIds} />
+              )}
             </li>
           ))}
         </ul>
