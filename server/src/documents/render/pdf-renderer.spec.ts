@@ -3,6 +3,8 @@ import type { Browser } from 'playwright-core';
 import { AppError } from '../../common/app-error';
 import { AppConfig } from '../../config/app-config';
 import { pdfPages } from '../../testing/documents';
+import { practiceIssueDocument } from '../practice-issues/practice-issue-document';
+import { samplePracticeIssue, samplePracticeSet } from '../practice-issues/sample-practice-issue';
 import { PrintedDocument } from './document-model';
 import { PdfRenderer } from './pdf-renderer';
 import { sampleBriefing } from './sample-document';
@@ -66,6 +68,34 @@ describe('PdfRenderer', () => {
       }),
     );
     expect(unbroken.join('').replace(/[^x]/g, '').length).toBe(3000);
+  });
+
+  it("keeps a seed-like practice issue's side box and each question box whole on one page", async () => {
+    const issue = samplePracticeIssue(1);
+    const pages = (
+      await pdfPages(await renderer.render(practiceIssueDocument(issue, samplePracticeSet())))
+    ).map((page) => page.replace(/\s+/g, ' '));
+    const pageOf = (text: string) => {
+      const found = pages.findIndex((page) => page.includes(text));
+      expect({ text, found }).not.toEqual({ text, found: -1 });
+      return found;
+    };
+    // The seed's sections, in its order.
+    const order = [
+      '1. Disagreement about use of early help assessment',
+      'What is the issue?',
+      'Why does this occur?',
+      'Solutions suggested',
+      'Questions for you to consider',
+    ].map((heading) => pages.join(' ').indexOf(heading));
+    expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]))).toBe(true);
+    // The side box, first line to last, on one page.
+    expect(pageOf('This document is one of a set of 14')).toBe(
+      pageOf('194 practitioners and managers took part.'),
+    );
+    // Each question group with its last question.
+    for (const group of issue.questions)
+      expect(pageOf(group.title)).toBe(pageOf(group.questions[group.questions.length - 1]));
   });
 
   it('relaunches Chromium when the browser has gone', async () => {
