@@ -128,6 +128,8 @@ blockquote footer::before { content: "— "; }
 aside.box { border-radius: 1mm; padding: 3mm 4mm 1mm; margin: 0 0 4mm; }
 aside.box .box-title { font-weight: bold; margin: 0 0 2mm; }
 aside.side { float: right; width: 62mm; margin: 0 0 4mm 5mm; background: #e6f0f2; border: .3mm solid #7fb2bf; font-size: 9.5pt; break-inside: avoid; page-break-inside: avoid; }
+/* A side box with nothing beside it (a page break next, as before a set's first issue) takes the width. */
+aside.side:has(+ .page-break) { float: none; width: auto; margin: 0 0 4mm; }
 aside.questions { background: #fdf3e1; border: .4mm solid #e0a340; break-inside: avoid; clear: both; }
 aside.questions .box-title { color: #8a5500; }
 aside.note { background: #f4f4f4; border: .3mm solid #bbb; }

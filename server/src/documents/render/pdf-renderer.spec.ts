@@ -3,8 +3,15 @@ import type { Browser } from 'playwright-core';
 import { AppError } from '../../common/app-error';
 import { AppConfig } from '../../config/app-config';
 import { pdfPages } from '../../testing/documents';
-import { practiceIssueDocument } from '../practice-issues/practice-issue-document';
-import { samplePracticeIssue, samplePracticeSet } from '../practice-issues/sample-practice-issue';
+import {
+  practiceIssueDocument,
+  practiceIssueSetDocument,
+} from '../practice-issues/practice-issue-document';
+import {
+  samplePracticeIssue,
+  samplePracticeIssueSet,
+  samplePracticeSet,
+} from '../practice-issues/sample-practice-issue';
 import { PrintedDocument } from './document-model';
 import { PdfRenderer } from './pdf-renderer';
 import { sampleBriefing } from './sample-document';
@@ -96,6 +103,17 @@ describe('PdfRenderer', () => {
     // Each question group with its last question.
     for (const group of issue.questions)
       expect(pageOf(group.title)).toBe(pageOf(group.questions[group.questions.length - 1]));
+  });
+
+  it("prints a whole set's side box on the contents page, across the page, each issue from a new page", async () => {
+    const pages = (
+      await pdfPages(await renderer.render(practiceIssueSetDocument(samplePracticeIssueSet(14))))
+    ).map((page) => page.replace(/\s+/g, ' '));
+    expect(pages[0]).toContain('Contents');
+    expect(pages[0]).toContain('14. Disagreement about use of early help assessment');
+    expect(pages[0]).toContain('This document is one of a set of 14 briefings.');
+    expect(pages[0]).toContain('194 practitioners and managers took part.');
+    expect(pages[1]).toMatch(/^\s*1\. Disagreement about use of early help assessment/);
   });
 
   it('relaunches Chromium when the browser has gone', async () => {
