@@ -1,8 +1,34 @@
 import { mkdirSync } from 'node:fs';
-import { Browser, Page } from 'playwright-core';
+import { Browser, Download, Page } from 'playwright-core';
+import unzipper from 'unzipper';
 import { launchChromium } from '../support/browser';
 import { SCREENSHOT_DIR } from './e2e-environment';
 import { api, apiToken, createAccount, signIn } from './e2e-session';
+
+async function bytesOf(download: Download): Promise<Buffer> {
+  return Buffer.concat(await (await download.createReadStream()).toArray());
+}
+
+/** Clicks a format's button in a group of downloads and waits for the file. */
+async function downloadFrom(page: Page, group: string, format: string): Promise<Download> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    page.getByRole('group', { name: group }).getByRole('button', { name: format }).click(),
+  ]);
+  return download;
+}
+
+/** The text of a .docx's body, its runs joined paragraph by paragraph. */
+async function docxBodyText(body: Buffer): Promise<string> {
+  const archive = await unzipper.Open.buffer(body);
+  const part = archive.files.find((file) => file.path === 'word/document.xml')!;
+  return (await part.buffer())
+    .toString('utf8')
+    .split('</w:p>')
+    .map((paragraph) => paragraph.replace(/<[^>]+>/g, ''))
+    .join('\n')
+    .replace(/&amp;/g, '&');
+}
 
 /**
  * The demo trainer's password is shown once, at the first start: the test makes a trainer of its
@@ -35,7 +61,7 @@ describe('a trainer builds a practice issue from search results', () => {
   });
   afterAll(() => browser?.close());
 
-  it('creates a set and an issue, searches, adds a finding, edits a section and previews it', async () => {
+  it('creates a set and an issue, adds a finding from the search and one like it, previews it and downloads the issue as Word and the set as PDF', async () => {
     // The server's own answers, to check the screens against.
     const { practiceIssueSets } = await api<{
       practiceIssueSets: { title: string; basis: { sentence: string } }[];
@@ -103,22 +129,34 @@ describe('a trainer builds a practice issue from search results', () => {
     const label = (await firstAdd.getAttribute('aria-label'))!;
     const title = label.replace(/^Add /, '').replace(/ to this issue$/, '');
     await firstAdd.click();
-    await page
-      .getByRole('region', { name: 'Findings this issue draws on' })
-      .getByText(title, { exact: true })
-      .waitFor();
-    await results.getByRole('button', { name: 'More like this' }).first().click();
-    await page
-      .getByRole('region', { name: /^Findings like / })
-      .first()
-      .waitFor();
+    const drawnOn = page.getByRole('region', { name: 'Findings this issue draws on' });
+    await drawnOn.getByText(title, { exact: true }).waitFor();
+
+    // More like the finding now linked: add the first of the findings like it.
+    await drawnOn.getByRole('button', { name: `More findings like ${title}` }).click();
+    const like = drawnOn.getByRole('region', { name: `Findings like ${title}` });
+    const likeAdd = like.getByRole('button', { name: /^Add .* to this issue$/ }).first();
+    await likeAdd.waitFor();
+    const likeTitle = (await likeAdd.getAttribute('aria-label'))!
+      .replace(/^Add /, '')
+      .replace(/ to this issue$/, '');
+    await likeAdd.click();
+    await drawnOn.getByText(likeTitle, { exact: true }).first().waitFor();
 
     // Edit a section and save it.
     await page
       .getByLabel('The issue in one line')
       .fill('Strategy discussions are not held when they should be');
+    // Unsaved changes: the downloads wait for the save.
+    const issueDownloads = page.getByRole('group', { name: 'Download this briefing' });
+    expect(await issueDownloads.getByRole('button', { name: 'Word (.docx)' }).isDisabled()).toBe(
+      true,
+    );
     await page.getByRole('button', { name: 'Save the issue' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    expect(await issueDownloads.getByRole('button', { name: 'Word (.docx)' }).isEnabled()).toBe(
+      true,
+    );
     await page.screenshot({ path: `${SCREENSHOT_DIR}/briefings-issue-editor.png`, fullPage: true });
 
     await page.getByRole('button', { name: 'Preview as it will print' }).click();
@@ -141,10 +179,27 @@ describe('a trainer builds a practice issue from search results', () => {
       (i) => i.title === 'Not convening strategy discussions',
     )!;
     expect(issue.statement).toBe('Strategy discussions are not held when they should be');
-    expect(issue.linkedFindings.map((l) => l.finding.title)).toEqual([title]);
+    expect(issue.linkedFindings.map((l) => l.finding.title).sort()).toEqual(
+      [title, likeTitle].sort(),
+    );
+
+    // The issue as a Word document: a zip whose body has the title and the questions.
+    const docx = await downloadFrom(page, 'Download this briefing', 'Word (.docx)');
+    expect(docx.suggestedFilename()).toMatch(/\.docx$/);
+    const docxBytes = await bytesOf(docx);
+    expect(docxBytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    const docxText = await docxBodyText(docxBytes);
+    expect(docxText).toContain('Not convening strategy discussions');
+    expect(docxText).toContain('Questions for you to consider');
+    expect(docxText).toContain('Strategy discussions are not held when they should be');
 
     await page.getByRole('link', { name: 'Practice issues for the spring summits' }).click();
     await page.getByRole('list', { name: 'Practice issues in order' }).waitFor();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/briefings-set.png`, fullPage: true });
+
+    // The whole set, with its contents, as one PDF.
+    const pdf = await downloadFrom(page, 'Download the whole set', 'PDF');
+    expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+    expect((await bytesOf(pdf)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 });

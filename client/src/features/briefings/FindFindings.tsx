@@ -96,26 +96,27 @@ function HitItem({
           More like this
         </button>
       )}
-      {similar && <SimilarHits hit={hit} issueId={issueId} linkedIds={linkedIds} />}
+      {similar && <SimilarHits finding={hit.finding} issueId={issueId} linkedIds={linkedIds} />}
     </li>
   );
 }
 
-function SimilarHits({
-  hit,
+/** The published findings of other reviews most like one finding, each one to add. */
+export function SimilarHits({
+  finding,
   issueId,
   linkedIds,
 }: {
-  hit: Hit;
+  finding: { id: string; title: string };
   issueId: string;
   linkedIds: string[];
 }) {
   const { data, loading, error } = useQuery(FIND_SIMILAR, {
-    variables: { findingId: hit.finding.id, first: 5 },
+    variables: { findingId: finding.id, first: 5 },
   });
   const hits = data?.similarFindings ?? [];
   return (
-    <div role="region" aria-label={`Findings like ${hit.finding.title}`}>
+    <div role="region" aria-label={`Findings like ${finding.title}`}>
       {loading && <p role="status">Looking for similar findings…</p>}
       {error && (
         <div className="notice notice--error" role="alert">

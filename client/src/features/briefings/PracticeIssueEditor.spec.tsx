@@ -7,6 +7,7 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { formOf, inputOf, PracticeIssueEditor } from './PracticeIssueEditor';
 import {
   FIND_FINDINGS,
+  FIND_SIMILAR,
   LINK_FINDINGS,
   PRACTICE_ISSUE,
   UPDATE_PRACTICE_ISSUE,
@@ -166,6 +167,117 @@ describe('PracticeIssueEditor', () => {
     expect(await within(results).findByText('early')).toContainHTML('early');
     await userEvent.click(
       within(results).getByRole('button', { name: 'Add CAF on advice to this issue' }),
+    );
+    await waitFor(() => expect(linked).toBe(true));
+  });
+});
+
+describe('downloading the practice issue', () => {
+  const realFetch = global.fetch;
+  afterEach(() => {
+    global.fetch = realFetch;
+  });
+
+  it('downloads the briefing as last saved, and not while the form has unsaved changes', async () => {
+    const fetched: string[] = [];
+    global.fetch = jest.fn(async (url: RequestInfo | URL) => {
+      fetched.push(String(url));
+      return new Response(JSON.stringify({ message: 'No browser to print PDFs.' }), {
+        status: 503,
+        headers: { 'content-type': 'application/json' },
+      });
+    }) as typeof fetch;
+    renderEditor([issueQuery()]);
+    const downloads = await screen.findByRole('group', { name: 'Download this briefing' });
+    expect(within(downloads).getByRole('button', { name: 'PDF' })).toBeEnabled();
+
+    const statement = screen.getByLabelText('The issue in one line');
+    await userEvent.type(statement, ' today');
+    for (const button of within(downloads).getAllByRole('button')) expect(button).toBeDisabled();
+    expect(downloads).toHaveAccessibleDescription(
+      'Save your changes first: the downloads are the briefing as last saved.',
+    );
+    // Back to the saved text: nothing unsaved, the downloads are possible again.
+    await userEvent.clear(statement);
+    await userEvent.type(statement, stored.statement);
+    expect(within(downloads).getByRole('button', { name: 'Word (.docx)' })).toBeEnabled();
+
+    await userEvent.click(within(downloads).getByRole('button', { name: 'PDF' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The download failed (503): No browser to print PDFs.',
+    );
+    expect(fetched).toEqual(['/api/practice-issues/i1/briefing.pdf']);
+  });
+});
+
+describe('more like a linked finding', () => {
+  it('finds the findings like one the issue draws on and adds one', async () => {
+    const withLinked = {
+      ...stored,
+      linkedFindings: [
+        {
+          __typename: 'LinkedFinding' as const,
+          finding: {
+            __typename: 'CorpusFinding' as const,
+            id: 'f1',
+            title: 'CAF on advice',
+            reference: 'SCR-01',
+            category: 'INNATE_HUMAN_BIASES',
+            statement: 'A CAF was started on advice.',
+          },
+          reviewTitle: 'Child A',
+          stale: false,
+        },
+      ],
+    } as unknown as typeof stored;
+    let linked = false;
+    renderEditor([
+      issueQuery(withLinked),
+      {
+        request: { query: FIND_SIMILAR, variables: { findingId: 'f1', first: 5 } },
+        result: {
+          data: {
+            similarFindings: [
+              {
+                __typename: 'FindingHit' as const,
+                snippet: 'Advised to start an early help assessment',
+                finding: {
+                  __typename: 'CorpusFinding' as const,
+                  id: 'f2',
+                  title: 'Early help instead of a referral',
+                  reference: 'SCR-07',
+                },
+                review: {
+                  __typename: 'CorpusReview' as const,
+                  id: 'snap7',
+                  title: 'Child G',
+                  partnership: 'Eastvale',
+                },
+              },
+            ],
+          },
+        },
+      },
+      {
+        request: { query: LINK_FINDINGS, variables: { practiceIssueId: 'i1', findingIds: ['f2'] } },
+        result: () => {
+          linked = true;
+          return { data: { linkFindings: { __typename: 'PracticeIssue' as const, id: 'i1' } } };
+        },
+      },
+      issueQuery(withLinked),
+    ]);
+    const drawnOn = await screen.findByRole('region', { name: 'Findings this issue draws on' });
+    await userEvent.click(
+      within(drawnOn).getByRole('button', { name: 'More findings like CAF on advice' }),
+    );
+    const like = await within(drawnOn).findByRole('region', {
+      name: 'Findings like CAF on advice',
+    });
+    await userEvent.click(
+      await within(like).findByRole('button', {
+        name: 'Add Early help instead of a referral to this issue',
+      }),
     );
     await waitFor(() => expect(linked).toBe(true));
   });

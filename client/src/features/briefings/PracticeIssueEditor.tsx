@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmRemoval } from '../../components/ConfirmRemoval';
+import { DocumentDownloads } from '../../components/DocumentDownloads';
 import {
   ConflictChoice,
   ConflictDialog,
@@ -11,8 +12,9 @@ import {
 import { conflictOf, messageOf } from '../../components/graphql-errors';
 import { useConfirmRemoval } from '../../components/use-confirm-removal';
 import { PracticeIssueQuery } from '../../gql/graphql';
+import { downloadWithToken } from '../chronology';
 import { BriefingPreview } from './BriefingPreview';
-import { FindFindings } from './FindFindings';
+import { FindFindings, SimilarHits } from './FindFindings';
 import {
   PRACTICE_ISSUE,
   PRACTICE_ISSUE_SET,
@@ -284,6 +286,10 @@ function IssueEditorForm({ issue }: { issue: Issue }) {
     event.preventDefault();
     void save(form, version);
   };
+  // Compared as sent, so blank lines and empty quotes do not count as changes.
+  const changed =
+    JSON.stringify(inputOf(form)) !== JSON.stringify(inputOf(formOf(issue))) ||
+    version !== issue.version;
 
   const resolve = (choice: ConflictChoice) => {
     if (!conflict) return;
@@ -299,79 +305,98 @@ function IssueEditorForm({ issue }: { issue: Issue }) {
   };
 
   return (
-    <form onSubmit={submit} aria-labelledby="issue-sections">
-      <h2 id="issue-sections">Sections</h2>
-      <label className="briefings__field">
-        Title
-        <input {...text('title')} required />
-      </label>
-      <fieldset className="briefings__fieldset">
-        <legend>What is the issue?</legend>
-        <label className="briefings__field">
-          The issue in one line
-          <input {...text('statement')} />
-        </label>
-        <label className="briefings__field">
-          What is the issue? (paragraph)
-          <textarea {...text('whatIsTheIssue')} />
-        </label>
-        <label className="briefings__field">
-          Illustration from one case (anonymised: no names, places or dates)
-          <textarea {...text('illustration')} />
-        </label>
-      </fieldset>
-      <fieldset className="briefings__fieldset">
-        <legend>Why does this occur?</legend>
-        <label className="briefings__field">
-          From the analysis of the reviews (one reason a line)
-          <textarea {...text('reasonsFromReviews')} />
-        </label>
-        <ReasonsEditor
-          reasons={form.practiceReasons}
-          onChange={(practiceReasons) => setForm({ ...form, practiceReasons })}
+    <>
+      <section aria-labelledby="issue-downloads" className="briefings__panel">
+        <h2 id="issue-downloads">Download this briefing</h2>
+        <p className="hint">The briefing as last saved, laid out like the printed set.</p>
+        <DocumentDownloads
+          label="Download this briefing"
+          basePath={`/api/practice-issues/${issue.id}/briefing`}
+          fileName={`practice issue ${issue.number} ${issue.title}`}
+          download={downloadWithToken}
+          disabledReason={
+            changed
+              ? 'Save your changes first: the downloads are the briefing as last saved.'
+              : null
+          }
         />
-      </fieldset>
-      <label className="briefings__field">
-        Solutions suggested (one a line)
-        <textarea {...text('solutions')} />
-      </label>
-      <fieldset className="briefings__fieldset">
-        <legend>Questions for you to consider</legend>
-        {form.questions.map((group, index) => (
-          <label key={index} className="briefings__field">
-            {group.title} (one question a line)
-            <textarea
-              rows={Math.max(4, group.questions.split('\n').length + 1)}
-              value={group.questions}
-              onChange={(event) =>
-                setForm({
-                  ...form,
-                  questions: form.questions.map((other, i) =>
-                    i === index ? { ...other, questions: event.target.value } : other,
-                  ),
-                })
-              }
-            />
+      </section>
+      <form onSubmit={submit} aria-labelledby="issue-sections">
+        <h2 id="issue-sections">Sections</h2>
+        <label className="briefings__field">
+          Title
+          <input {...text('title')} required />
+        </label>
+        <fieldset className="briefings__fieldset">
+          <legend>What is the issue?</legend>
+          <label className="briefings__field">
+            The issue in one line
+            <input {...text('statement')} />
           </label>
-        ))}
-      </fieldset>
-      <button type="submit" className="button button--primary" disabled={loading}>
-        Save the issue
-      </button>
-      {status && <p role="status">{status}</p>}
-      {conflict && (
-        <ConflictDialog
-          what="practice issue"
-          fields={conflict.fields}
-          onCancel={() => setConflict(null)}
-          onResolve={resolve}
-        />
-      )}
-    </form>
+          <label className="briefings__field">
+            What is the issue? (paragraph)
+            <textarea {...text('whatIsTheIssue')} />
+          </label>
+          <label className="briefings__field">
+            Illustration from one case (anonymised: no names, places or dates)
+            <textarea {...text('illustration')} />
+          </label>
+        </fieldset>
+        <fieldset className="briefings__fieldset">
+          <legend>Why does this occur?</legend>
+          <label className="briefings__field">
+            From the analysis of the reviews (one reason a line)
+            <textarea {...text('reasonsFromReviews')} />
+          </label>
+          <ReasonsEditor
+            reasons={form.practiceReasons}
+            onChange={(practiceReasons) => setForm({ ...form, practiceReasons })}
+          />
+        </fieldset>
+        <label className="briefings__field">
+          Solutions suggested (one a line)
+          <textarea {...text('solutions')} />
+        </label>
+        <fieldset className="briefings__fieldset">
+          <legend>Questions for you to consider</legend>
+          {form.questions.map((group, index) => (
+            <label key={index} className="briefings__field">
+              {group.title} (one question a line)
+              <textarea
+                rows={Math.max(4, group.questions.split('\n').length + 1)}
+                value={group.questions}
+                onChange={(event) =>
+                  setForm({
+                    ...form,
+                    questions: form.questions.map((other, i) =>
+                      i === index ? { ...other, questions: event.target.value } : other,
+                    ),
+                  })
+                }
+              />
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" className="button button--primary" disabled={loading}>
+          Save the issue
+        </button>
+        {status && <p role="status">{status}</p>}
+        {conflict && (
+          <ConflictDialog
+            what="practice issue"
+            fields={conflict.fields}
+            onCancel={() => setConflict(null)}
+            onResolve={resolve}
+          />
+        )}
+      </form>
+    </>
   );
 }
 
 function LinkedFindings({ issue }: { issue: Issue }) {
+  const [similarTo, setSimilarTo] = useState<string | null>(null);
+  const linkedIds = issue.linkedFindings.map((linked) => linked.finding.id);
   const [unlink, { error }] = useMutation(UNLINK_FINDINGS, {
     refetchQueries: [{ query: PRACTICE_ISSUE, variables: { id: issue.id } }],
   });
@@ -403,7 +428,21 @@ function LinkedFindings({ issue }: { issue: Issue }) {
                 }
               >
                 Remove the link to {linked.finding.title}
+              </button>{' '}
+              <button
+                type="button"
+                className="button"
+                aria-expanded={similarTo === linked.finding.id}
+                aria-label={`More findings like ${linked.finding.title}`}
+                onClick={() =>
+                  setSimilarTo(similarTo === linked.finding.id ? null : linked.finding.id)
+                }
+              >
+                More like this
               </button>
+              {similarTo === linked.finding.id && (
+                <SimilarHits finding={linked.finding} issueId={issue.id} linkedIds={linkedIds} />
+              )}
             </li>
           ))}
         </ul>

@@ -2,12 +2,15 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { FormEvent, KeyboardEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmRemoval } from '../../components/ConfirmRemoval';
+import { DocumentDownloads } from '../../components/DocumentDownloads';
 import { conflictOf, messageOf } from '../../components/graphql-errors';
 import { plural } from '../../components/plural';
 import { useConfirmRemoval } from '../../components/use-confirm-removal';
 import { PracticeIssueSetQuery } from '../../gql/graphql';
+import { downloadWithToken } from '../chronology';
 import { BriefingPreview } from './BriefingPreview';
 import {
+  COLLECTIONS_FOR_SET,
   CREATE_PRACTICE_ISSUE,
   PRACTICE_ISSUE_SET,
   PRACTICE_ISSUE_SETS,
@@ -94,6 +97,7 @@ interface SetForm {
   gathering: string;
   participantCount: string;
   closingSource: string;
+  collectionId: string;
   reviewIds: string[];
 }
 
@@ -103,6 +107,7 @@ const formOf = (set: PracticeSet): SetForm => ({
   gathering: set.gathering ?? '',
   participantCount: set.participantCount == null ? '' : String(set.participantCount),
   closingSource: set.closingSource ?? '',
+  collectionId: set.collectionId ?? '',
   reviewIds: set.reviewIds,
 });
 
@@ -111,11 +116,12 @@ function SetDetails({ set }: { set: PracticeSet }) {
   const [version, setVersion] = useState(set.version);
   const [message, setMessage] = useState<string | null>(null);
   const reviews = useQuery(PUBLISHED_REVIEWS);
+  const collections = useQuery(COLLECTIONS_FOR_SET);
   const [update, { loading }] = useMutation(UPDATE_PRACTICE_ISSUE_SET, {
     refetchQueries: [{ query: PRACTICE_ISSUE_SET, variables: { id: set.id } }],
     awaitRefetchQueries: true,
   });
-  const field = (key: keyof Omit<SetForm, 'reviewIds'>) => ({
+  const field = (key: keyof Omit<SetForm, 'reviewIds' | 'collectionId'>) => ({
     value: form[key],
     onChange: (event: { target: { value: string } }) =>
       setForm({ ...form, [key]: event.target.value }),
@@ -135,6 +141,7 @@ function SetDetails({ set }: { set: PracticeSet }) {
             gathering: form.gathering,
             participantCount: form.participantCount ? Number(form.participantCount) : null,
             closingSource: form.closingSource,
+            collectionId: form.collectionId || null,
             reviewIds: form.reviewIds,
           },
         },
@@ -180,6 +187,30 @@ function SetDetails({ set }: { set: PracticeSet }) {
         Where the briefings come from (closing line: project, funder)
         <input {...field('closingSource')} />
       </label>
+      <label className="briefings__field">
+        Collection the set draws on
+        <select
+          value={form.collectionId}
+          onChange={(event) => setForm({ ...form, collectionId: event.target.value })}
+          aria-describedby="set-collection-hint"
+        >
+          <option value="">No collection</option>
+          {(collections.data?.collections ?? []).map((collection) => (
+            <option key={collection.id} value={collection.id}>
+              {collection.name}
+            </option>
+          ))}
+          {form.collectionId &&
+            collections.data &&
+            !collections.data.collections.some((c) => c.id === form.collectionId) && (
+              <option value={form.collectionId}>A collection you may not see</option>
+            )}
+        </select>
+      </label>
+      <p className="hint" id="set-collection-hint">
+        Its published reviews are counted with the ones ticked below, each review once; the side box
+        changes when you save.
+      </p>
       <fieldset className="briefings__fieldset">
         <legend>Published reviews the set draws on</legend>
         {reviews.loading && <p role="status">Reading the published reviews…</p>}
@@ -322,6 +353,21 @@ export function PracticeSetPage() {
         </form>
       </section>
       <SetDetails key={set.id} set={set} />
+      <section className="briefings__panel" aria-labelledby="set-downloads">
+        <h2 id="set-downloads">Download the whole set</h2>
+        <p className="hint">
+          Every issue in its order, after a contents page, as last saved: one file to hand out.
+        </p>
+        <DocumentDownloads
+          label="Download the whole set"
+          basePath={`/api/practice-issue-sets/${set.id}/briefing`}
+          fileName={set.title}
+          download={downloadWithToken}
+          disabledReason={
+            set.issues.length === 0 ? 'Add a practice issue first: the set is empty.' : null
+          }
+        />
+      </section>
       <section className="briefings__panel" aria-labelledby="set-preview">
         <h2 id="set-preview">The whole set as it will print</h2>
         <button

@@ -75,6 +75,16 @@ export const PUBLISHED_REVIEWS = graphql(`
   }
 `);
 
+/** The collections a set may draw on (each lists only the reviews the trainer may read). */
+export const COLLECTIONS_FOR_SET = graphql(`
+  query CollectionsForSet {
+    collections {
+      id
+      name
+    }
+  }
+`);
+
 export const CREATE_PRACTICE_ISSUE_SET = graphql(`
   mutation CreatePracticeIssueSet($input: PracticeIssueSetInput!) {
     createPracticeIssueSet(input: $input) {

@@ -148,6 +148,7 @@ describe('practiceIssueDocument', () => {
       ],
     });
     expect(doc.contents).toBe(true);
+    expect(doc.contentsDepth).toBe(1);
     expect(doc.title).toBe('Practice issues from Serious Case Reviews');
     const lines = outline(doc.blocks);
     expect(lines[0]).toBe('box:side');

@@ -207,6 +207,8 @@ export function practiceIssueSetDocument(set: BriefingSetWithIssues): PrintedDoc
     kicker: PRACTICE_ISSUES_KICKER,
     title: set.title,
     contents: true,
+    // Every issue has the same sections: the contents lists the issues.
+    contentsDepth: 1,
     blocks: [
       ...sideBox(counted),
       ...issues.flatMap((issue): Block[] => [

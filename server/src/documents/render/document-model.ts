@@ -42,6 +42,11 @@ export interface PrintedDocument {
   subtitle?: string;
   /** A table of contents after the title band (a real contents field in Word). */
   contents?: boolean;
+  /**
+   * How many heading levels the contents lists: 2 (the sections and their subsections) unless
+   * said; 1 for a set of briefings whose sections repeat in every briefing.
+   */
+  contentsDepth?: 1 | 2;
   blocks: Block[];
   /** The closing line on where the document came from, printed last. */
   closing?: string;

@@ -50,6 +50,12 @@ describe('DocxRenderer', () => {
       /<w:instrText[^>]*>TOC \\h \\o &quot;1-3&quot;<\/w:instrText>/,
     );
     expect(withContents['word/settings.xml']).toMatch(/<w:updateFields(?: w:val="true")?\/>/);
+    const issuesOnly = await docxParts(
+      await renderer.render({ ...sampleBriefing(), contents: true, contentsDepth: 1 }),
+    );
+    expect(issuesOnly['word/document.xml']).toMatch(
+      /<w:instrText[^>]*>TOC \\h \\o &quot;1-1&quot;<\/w:instrText>/,
+    );
     const without = await docxParts(await renderer.render(sampleBriefing()));
     expect(without['word/document.xml']).not.toContain('<w:instrText xml:space="preserve">TOC');
   });

@@ -193,7 +193,10 @@ export class DocxRenderer {
       ...(doc.contents
         ? [
             new Paragraph({ style: 'TOCHeading', children: [new TextRun('Contents')] }),
-            new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' }),
+            new TableOfContents('Contents', {
+              hyperlink: true,
+              headingStyleRange: doc.contentsDepth === 1 ? '1-1' : '1-3',
+            }),
           ]
         : []),
       ...blocks(doc.blocks),

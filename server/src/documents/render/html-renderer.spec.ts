@@ -81,4 +81,23 @@ describe('renderHtml', () => {
       '<ol><li><a href="#s1">A</a><ul><li><a href="#s2">A1</a></li><li><a href="#s3">A2</a></li></ul></li><li><a href="#s4">B</a></li></ol>',
     );
   });
+
+  it('does not number headings that carry their own numbers twice, and lists one level when asked', () => {
+    const html = renderHtml({
+      fileName: 'x',
+      title: 't',
+      contents: true,
+      contentsDepth: 1,
+      blocks: [
+        { kind: 'heading', level: 1, text: '1. Early help' },
+        { kind: 'heading', level: 2, text: 'What is the issue?' },
+        { kind: 'heading', level: 1, text: '2. Thresholds' },
+        { kind: 'heading', level: 2, text: 'What is the issue?' },
+      ],
+    });
+    expect(html).toContain(
+      '<ol class="own-numbers"><li><a href="#s1">1. Early help</a></li><li><a href="#s3">2. Thresholds</a></li></ol>',
+    );
+    expect(html).toMatch(/nav\.contents ol\.own-numbers \{ list-style: none;/);
+  });
 });

@@ -107,6 +107,7 @@ header.band .subtitle { margin: 2mm 0 0; font-size: 12pt; }
 nav.contents { margin: 0 0 6mm; padding: 3mm 5mm; border-left: 1.2mm solid #005a70; background: #f1f6f7; }
 nav.contents h2 { margin: 0 0 2mm; font-size: 12pt; }
 nav.contents ol { margin: 0; padding-left: 5mm; }
+nav.contents ol.own-numbers { list-style: none; padding-left: 0; }
 nav.contents ul { margin: 0; padding-left: 5mm; list-style: circle; }
 nav.contents li { margin: 0 0 .5mm; }
 nav.contents a { color: inherit; text-decoration: none; }
@@ -126,7 +127,9 @@ blockquote footer { font-style: normal; font-size: 9.5pt; color: #444; }
 blockquote footer::before { content: "— "; }
 aside.box { border-radius: 1mm; padding: 3mm 4mm 1mm; margin: 0 0 4mm; }
 aside.box .box-title { font-weight: bold; margin: 0 0 2mm; }
-aside.side { float: right; width: 62mm; margin: 0 0 4mm 5mm; background: #e6f0f2; border: .3mm solid #7fb2bf; font-size: 9.5pt; }
+aside.side { float: right; width: 62mm; margin: 0 0 4mm 5mm; background: #e6f0f2; border: .3mm solid #7fb2bf; font-size: 9.5pt; break-inside: avoid; page-break-inside: avoid; }
+/* A side box with nothing beside it (a page break next, as before a set's first issue) takes the width. */
+aside.side:has(+ .page-break) { float: none; width: auto; margin: 0 0 4mm; }
 aside.questions { background: #fdf3e1; border: .4mm solid #e0a340; break-inside: avoid; clear: both; }
 aside.questions .box-title { color: #8a5500; }
 aside.note { background: #f4f4f4; border: .3mm solid #bbb; }
@@ -150,8 +153,9 @@ const PAGE_NUMBERS_CSS = `@page { @bottom-center { content: "Page " counter(page
  */
 export function renderHtml(doc: PrintedDocument, { pageNumbers = true } = {}): string {
   const ids = anchors(doc);
+  const depth = doc.contentsDepth ?? 2;
   const headings = doc.blocks.filter(
-    (b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading' && b.level <= 2,
+    (b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading' && b.level <= depth,
   );
   // Sections numbered in order, each with its subsections listed under it.
   const groups: { h: Extract<Block, { kind: 'heading' }>; subs: typeof headings }[] = [];
@@ -159,11 +163,13 @@ export function renderHtml(doc: PrintedDocument, { pageNumbers = true } = {}): s
     if (h.level === 1 || groups.length === 0) groups.push({ h, subs: [] });
     else groups[groups.length - 1].subs.push(h);
   }
+  // Headings that carry their own numbers ("1. Disagreement about …") are not numbered again.
+  const ownNumbers = groups.every(({ h }) => /^\d+[.)]\s/.test(h.text));
   const entry = (h: Extract<Block, { kind: 'heading' }>) =>
     `<a href="#${ids.get(h)}">${text(h.text)}</a>`;
   const contents =
     doc.contents && headings.length
-      ? `<nav class="contents"><h2>Contents</h2><ol>${groups
+      ? `<nav class="contents"><h2>Contents</h2><ol${ownNumbers ? ' class="own-numbers"' : ''}>${groups
           .map(
             ({ h, subs }) =>
               `<li>${entry(h)}${subs.length ? `<ul>${subs.map((sub) => `<li>${entry(sub)}</li>`).join('')}</ul>` : ''}</li>`,

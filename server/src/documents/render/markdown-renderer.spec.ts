@@ -71,4 +71,19 @@ describe('renderMarkdown', () => {
     });
     expect(md).toContain('[SCIE](<https://www.scie.org.uk/a(b)>)');
   });
+
+  it('lists only the first level of headings in the contents when asked', () => {
+    const md = renderMarkdown({
+      fileName: 'x',
+      title: 't',
+      contents: true,
+      contentsDepth: 1,
+      blocks: [
+        { kind: 'heading', level: 1, text: 'Early help' },
+        { kind: 'heading', level: 2, text: 'What is the issue?' },
+        { kind: 'heading', level: 1, text: 'Thresholds' },
+      ],
+    });
+    expect(md).toContain('## Contents\n\n- Early help\n- Thresholds\n\n');
+  });
 });

@@ -92,7 +92,8 @@ export function renderMarkdown(doc: PrintedDocument): string {
   if (doc.subtitle) lines.push(`**${escapeMarkdown(doc.subtitle)}**`, '');
   if (doc.contents) {
     const headings = doc.blocks.filter(
-      (b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading' && b.level <= 2,
+      (b): b is Extract<Block, { kind: 'heading' }> =>
+        b.kind === 'heading' && b.level <= (doc.contentsDepth ?? 2),
     );
     if (headings.length) {
       lines.push('## Contents', '');

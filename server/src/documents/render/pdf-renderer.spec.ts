@@ -3,6 +3,15 @@ import type { Browser } from 'playwright-core';
 import { AppError } from '../../common/app-error';
 import { AppConfig } from '../../config/app-config';
 import { pdfPages } from '../../testing/documents';
+import {
+  practiceIssueDocument,
+  practiceIssueSetDocument,
+} from '../practice-issues/practice-issue-document';
+import {
+  samplePracticeIssue,
+  samplePracticeIssueSet,
+  samplePracticeSet,
+} from '../practice-issues/sample-practice-issue';
 import { PrintedDocument } from './document-model';
 import { PdfRenderer } from './pdf-renderer';
 import { sampleBriefing } from './sample-document';
@@ -66,6 +75,45 @@ describe('PdfRenderer', () => {
       }),
     );
     expect(unbroken.join('').replace(/[^x]/g, '').length).toBe(3000);
+  });
+
+  it("keeps a seed-like practice issue's side box and each question box whole on one page", async () => {
+    const issue = samplePracticeIssue(1);
+    const pages = (
+      await pdfPages(await renderer.render(practiceIssueDocument(issue, samplePracticeSet())))
+    ).map((page) => page.replace(/\s+/g, ' '));
+    const pageOf = (text: string) => {
+      const found = pages.findIndex((page) => page.includes(text));
+      expect({ text, found }).not.toEqual({ text, found: -1 });
+      return found;
+    };
+    // The seed's sections, in its order.
+    const order = [
+      '1. Disagreement about use of early help assessment',
+      'What is the issue?',
+      'Why does this occur?',
+      'Solutions suggested',
+      'Questions for you to consider',
+    ].map((heading) => pages.join(' ').indexOf(heading));
+    expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]))).toBe(true);
+    // The side box, first line to last, on one page.
+    expect(pageOf('This document is one of a set of 14')).toBe(
+      pageOf('194 practitioners and managers took part.'),
+    );
+    // Each question group with its last question.
+    for (const group of issue.questions)
+      expect(pageOf(group.title)).toBe(pageOf(group.questions[group.questions.length - 1]));
+  });
+
+  it("prints a whole set's side box on the contents page, across the page, each issue from a new page", async () => {
+    const pages = (
+      await pdfPages(await renderer.render(practiceIssueSetDocument(samplePracticeIssueSet(14))))
+    ).map((page) => page.replace(/\s+/g, ' '));
+    expect(pages[0]).toContain('Contents');
+    expect(pages[0]).toContain('14. Disagreement about use of early help assessment');
+    expect(pages[0]).toContain('This document is one of a set of 14 briefings.');
+    expect(pages[0]).toContain('194 practitioners and managers took part.');
+    expect(pages[1]).toMatch(/^\s*1\. Disagreement about use of early help assessment/);
   });
 
   it('relaunches Chromium when the browser has gone', async () => {
