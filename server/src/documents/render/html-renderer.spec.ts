@@ -23,6 +23,28 @@ describe('renderHtml', () => {
     expect(html).not.toMatch(/<script|<link|src=/);
   });
 
+  it("floats a single briefing's side box beside its first section, as the seeds print it", () => {
+    const doc: PrintedDocument = {
+      fileName: 'issue',
+      title: '1. An issue',
+      blocks: [
+        { kind: 'heading', level: 1, text: 'What is the issue?' },
+        { kind: 'paragraph', runs: ['The issue.'] },
+        { kind: 'box', variant: 'side', blocks: [{ kind: 'paragraph', runs: ['One of a set.'] }] },
+        { kind: 'heading', level: 1, text: 'Why does this occur?' },
+      ],
+    };
+    const main = (html: string) => html.slice(html.indexOf('<main>'));
+    const single = main(renderHtml(doc));
+    expect(single.indexOf('<aside class="box side">')).toBeLessThan(
+      single.indexOf('What is the issue?'),
+    );
+    expect(single.indexOf('The issue.')).toBeLessThan(single.indexOf('Why does this occur?'));
+    // a whole set, with contents, keeps its side box where the builder put it
+    const set = main(renderHtml({ ...doc, contents: true }));
+    expect(set.indexOf('<aside class="box side">')).toBeGreaterThan(set.indexOf('The issue.'));
+  });
+
   it('escapes every text and links only http(s) addresses', () => {
     const evil = '<script>alert("x")</script><b onmouseover=\'y\'>&amp;';
     const doc: PrintedDocument = {

@@ -148,6 +148,18 @@ a { color: #005a70; }
 const PAGE_NUMBERS_CSS = `@page { @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 9pt Arial, sans-serif; color: #555; } }`;
 
 /**
+ * The blocks in print order. A single briefing's side box floats beside its first section, as
+ * the seed briefings print it, so it comes first in the page; Word and Markdown keep the
+ * builder's order. A document with contents (a whole set) keeps its side box where it is.
+ */
+export function printOrder(doc: PrintedDocument): Block[] {
+  if (doc.contents) return doc.blocks;
+  const side = doc.blocks.findIndex((b) => b.kind === 'box' && b.variant === 'side');
+  if (side <= 0) return doc.blocks;
+  return [doc.blocks[side], ...doc.blocks.slice(0, side), ...doc.blocks.slice(side + 1)];
+}
+
+/**
  * One self-contained HTML file that prints well on its own (inline CSS, no scripts).
  * `pageNumbers: false` leaves the page numbers to whoever prints it (the PDF renderer's footer).
  */
@@ -193,7 +205,9 @@ ${doc.subtitle ? `<p class="subtitle">${text(doc.subtitle)}</p>` : ''}
 </header>
 ${contents}
 <main>
-${doc.blocks.map((b) => block(b, ids)).join('\n')}
+${printOrder(doc)
+  .map((b) => block(b, ids))
+  .join('\n')}
 </main>
 ${doc.closing ? `<footer class="closing">${text(doc.closing)}</footer>` : ''}
 </body>
