@@ -31,6 +31,7 @@ import { BroaderThemes1765800000000 } from './1765800000000-broader-themes';
 import { CorpusFindingSearch1765800100000 } from './1765800100000-corpus-finding-search';
 import { PracticeIssues1765930000000 } from './1765930000000-practice-issues';
 import { LearningBriefings1765940000000 } from './1765940000000-learning-briefings';
+import { ReportLibrary1765960000000 } from './1765960000000-report-library';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   CorpusFindingSearch1765800100000,
   PracticeIssues1765930000000,
   LearningBriefings1765940000000,
+  ReportLibrary1765960000000,
 ];
