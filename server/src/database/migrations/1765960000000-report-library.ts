@@ -112,7 +112,9 @@ export class ReportLibrary1765960000000 implements MigrationInterface {
         CONSTRAINT ck_report_batch_file_state CHECK (state IN ('QUEUED', 'EXTRACTING', 'DONE', 'FAILED', 'DUPLICATE'))
       )`);
     await q.query(`CREATE INDEX idx_report_batch_file_sha256 ON report_batch_file (file_sha256)`);
-    await q.query(`CREATE INDEX idx_report_batch_file_duplicate_of ON report_batch_file (duplicate_of)`);
+    await q.query(
+      `CREATE INDEX idx_report_batch_file_duplicate_of ON report_batch_file (duplicate_of)`,
+    );
     await q.query(`CREATE INDEX idx_report_batch_file_report_id ON report_batch_file (report_id)`);
     await q.query(
       `CREATE INDEX idx_report_batch_file_pending ON report_batch_file (id) WHERE state IN ('QUEUED', 'EXTRACTING')`,

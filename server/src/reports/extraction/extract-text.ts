@@ -7,8 +7,7 @@ import { EXTRACTOR_SCRIPT } from './extractor-script';
 export type ReportKind = 'pdf' | 'docx';
 
 export type Extraction =
-  | { ok: true; pages: string[] }
-  | { ok: false; code: 'ENCRYPTED' | 'CORRUPT'; message: string };
+  { ok: true; pages: string[] } | { ok: false; code: 'ENCRYPTED' | 'CORRUPT'; message: string };
 
 /** The extractor's heap bound: a 100 MB PDF and pdf.js's structures fit well inside it. */
 const EXTRACTOR_HEAP_MB = 1024;
