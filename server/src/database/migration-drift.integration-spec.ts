@@ -44,6 +44,13 @@ const TABLES_WITHOUT_ENTITY: Record<string, string> = {
     'a practice-issue briefing, lists and JSON sections, raw SQL in documents/practice-issues',
   practice_issue_finding:
     'join table of practice issues and the published corpus findings they draw on',
+  report_file: 'the bytes of a report file, described by hash, raw SQL in reports',
+  report_file_chunk: 'a 1 MB piece of a report file (bytea), raw SQL in reports',
+  report: 'a published review report in the library, raw SQL in reports',
+  report_page: "a report's text page by page with its search vector, raw SQL in reports",
+  report_batch: 'an upload of reports, raw SQL in reports',
+  report_batch_file:
+    'each file of an upload and how far its extraction has got, raw SQL in reports',
 };
 
 describe('the schema built by the migrations', () => {
