@@ -101,7 +101,11 @@ function cellOf(value: ExcelJS.CellValue): Cell {
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('text' in value) return String(value.text);
-    if ('result' in value) return value.result === undefined ? null : String(value.result);
+    if ('result' in value) {
+      const result = value.result;
+      if (result instanceof Date) return result;
+      return typeof result === 'string' || typeof result === 'number' ? String(result) : null;
+    }
     return null;
   }
   return String(value);
@@ -148,8 +152,10 @@ export async function readCatalogue(path: string, name: string): Promise<Catalog
       `The catalogue ${name} has no file name column: name one "File name" so that each row finds its report.`,
       { field: 'catalogue' },
     );
-  const at = (row: Cell[], field: Field) =>
-    mapping[field] === undefined ? null : (row[mapping[field]!] ?? null);
+  const at = (row: Cell[], field: Field) => {
+    const index = mapping[field];
+    return index === undefined ? null : (row[index] ?? null);
+  };
   return rows
     .map((row) => ({ row, fileName: text(at(row, 'fileName')) }))
     .filter((r): r is { row: Cell[]; fileName: string } => r.fileName !== null)
