@@ -34,6 +34,7 @@ import { InitialDataService } from './setup/initial-data.service';
 import { SetupRepository } from './setup/setup.repository';
 import { GeneratedCorpusRepository } from './corpus-generator/generated-corpus.repository';
 import { UsersModule } from './users/users.module';
+import { ReportsModule } from './reports/reports.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -84,6 +85,7 @@ export class AppModule {
         LearningBriefingsModule,
         DocumentsModule,
         PracticeIssuesModule,
+        ReportsModule,
       ],
       providers: [
         InitialDataService,

@@ -18,6 +18,7 @@ import { Role } from '../users/user.entity';
 import { declaredPolicies, describePolicy, Policy } from './policy';
 import { SessionController } from './session.controller';
 import { ReviewReportController } from '../documents/report/review-report.controller';
+import { ReportsController } from '../reports/reports.controller';
 
 /** Every controller; the route list of docs/permissions.md is read from these. */
 export const CONTROLLERS = [
@@ -31,6 +32,7 @@ export const CONTROLLERS = [
   LearningBriefingDownloadController,
   PracticeIssueDownloadController,
   ReviewReportController,
+  ReportsController,
 ];
 
 export const PERMISSIONS_FILE = resolve(__dirname, '..', '..', '..', 'docs', 'permissions.md');

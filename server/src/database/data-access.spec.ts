@@ -9,6 +9,8 @@ const EXCEPTIONS: Record<string, string> = {
     'the composition root: it hands the migrated DataSource to TypeORM and the GraphQL context',
   'corpus-generator/cli.ts':
     'a command-line tool beside the application (npm run corpus:generate): it migrates its own connection and hands it to GeneratedCorpusRepository',
+  'reports/report-queue.ts':
+    "pg-boss opens its own pool on the application's database: the queue reads the connection's URL from the DataSource and never queries through it",
 };
 
 /** Where the connection may be used freely: repositories, the database layer, tests. */

@@ -50,6 +50,13 @@ const TABLES_WITHOUT_ENTITY: Record<string, string> = {
     "a corpus review's theme keys with their broader terms as bits, kept by triggers, raw SQL in the corpus queries",
   corpus_finding_search:
     "a corpus finding's search vector, written by a trigger beside the finding, raw SQL in corpus search",
+  report_file: 'the bytes of a report file, described by hash, raw SQL in reports',
+  report_file_chunk: 'a 1 MB piece of a report file (bytea), raw SQL in reports',
+  report: 'a published review report in the library, raw SQL in reports',
+  report_page: "a report's text page by page with its search vector, raw SQL in reports",
+  report_batch: 'an upload of reports, raw SQL in reports',
+  report_batch_file:
+    'each file of an upload and how far its extraction has got, raw SQL in reports',
 };
 
 describe('the schema built by the migrations', () => {

@@ -33,6 +33,7 @@ import {
 import { ThemesResolver } from '../themes/themes.resolver';
 import { UsersResolver } from '../users/users.resolver';
 import { LearningBriefingsResolver } from '../documents/learning-briefings/learning-briefings.resolver';
+import { ReportsResolver } from '../reports/reports.resolver';
 
 /** Every resolver class; the schema file is printed from this list. */
 export const RESOLVERS = [
@@ -64,4 +65,5 @@ export const RESOLVERS = [
   LearningBriefingsResolver,
   PracticeIssueSetsResolver,
   PracticeIssuesResolver,
+  ReportsResolver,
 ];

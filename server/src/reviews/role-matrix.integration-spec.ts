@@ -12,6 +12,7 @@ import {
 import { Role } from '../users/user.entity';
 import { adminToken, createAccount, createReview, ok, PASSWORD } from '../testing/accounts';
 import { insertSmallCorpus } from '../testing/corpus-fixtures';
+import { finishedBatch, textPdf, uploadReports } from '../testing/report-files';
 import { GraphqlResult, startTestApp, TEST_ADMIN, TestApp } from '../testing/test-app';
 
 /** Who calls: an account role and a role on the fixture reviews ('none': not a member). */
@@ -184,6 +185,11 @@ async function freshPracticeIssue(
 /** Trainers and administrators write practice issues; analysts read them too. */
 const PRACTICE_WRITERS: Actor[] = ['admin', 'trainer'];
 const PRACTICE_READERS: Actor[] = ['admin', 'analystObserver', 'analyst', 'trainer'];
+/** The report library: analysts and administrators bring reports in; trainers read them too. */
+const REPORT_READERS: Actor[] = ['admin', 'analystObserver', 'analyst', 'trainer'];
+const REPORT_IMPORTERS: Actor[] = ['admin', 'analystObserver', 'analyst'];
+/** A report of the library, brought in once by the administrator for the entries that need one. */
+let reportInLibrary: Promise<string> | undefined;
 
 let bundleForImport: Record<string, unknown> | null = null;
 
@@ -1382,6 +1388,49 @@ const MATRIX: Entry[] = [
     op: 'GET /api/reviews/:id/chronology/progress/:progressId',
     run: get((f) => `/api/reviews/${f.review}/chronology/progress/${f.progressId}`),
     allowed: EDITORS,
+  },
+  // --- report library ----------------------------------------------------------------------------
+  {
+    op: 'Query reports',
+    run: gql('{ reports(first: 5) { totalCount edges { node { id title } } } }'),
+    allowed: REPORT_READERS,
+  },
+  {
+    op: 'Query report',
+    run: async (t, token, _f, admin) => {
+      reportInLibrary ??= uploadReports(t, admin, [
+        { name: 'matrix.pdf', data: textPdf([['The role matrix report.']]) },
+      ]).then(
+        async (upload) => (await finishedBatch(t, admin, upload.body.batchId!)).files[0].reportId!,
+      );
+      return t.gql(
+        'query($id: ID!) { report(id: $id) { id } }',
+        { id: await reportInLibrary },
+        token,
+      );
+    },
+    allowed: REPORT_READERS,
+  },
+  {
+    op: 'POST /api/reports',
+    run: (t, token) =>
+      t
+        .http()
+        .post('/api/reports')
+        .set('authorization', `Bearer ${token}`)
+        .attach('file', textPdf([[`Report ${suffix()}`]]), 'report.pdf'),
+    allowed: REPORT_IMPORTERS,
+  },
+  {
+    op: 'GET /api/reports/batches/:batchId',
+    run: async (t, token, _f, admin) => {
+      const upload = await uploadReports(t, admin, [{ name: 'empty.pdf', data: Buffer.alloc(0) }]);
+      return t
+        .http()
+        .get(`/api/reports/batches/${upload.body.batchId}`)
+        .set('authorization', `Bearer ${token}`);
+    },
+    allowed: REPORT_IMPORTERS,
   },
 ];
 

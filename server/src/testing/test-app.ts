@@ -28,8 +28,11 @@ export interface TestApp {
  * The real application on its own fresh database, as `npm start` would build it, without a
  * listening port: requests go through supertest.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const databaseUrl = await createTestDatabase();
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { databaseUrl?: string; keepDatabase?: boolean } = {},
+): Promise<TestApp> {
+  const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.SCR_TEST_LOG_LEVEL ?? 'silent',
@@ -77,7 +80,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     login,
     close: async () => {
       await app.close();
-      await dropTestDatabase(databaseUrl);
+      if (!options.keepDatabase) await dropTestDatabase(databaseUrl);
     },
   };
 }

@@ -9,6 +9,9 @@ const SECTIONS = [
   { to: '/collections', label: 'Collections' },
   { to: '/briefings', label: 'Briefings' },
 ];
+/** The report library, for those who bring reports in or read them. */
+const REPORTS_SECTION = { to: '/reports', label: 'Reports' };
+const REPORT_ROLES = ['ANALYST', 'TRAINER', 'ADMIN'];
 
 export function Shell() {
   const { session, signOut } = useSession();
@@ -18,8 +21,11 @@ export function Shell() {
   const user = data?.me ?? session?.user;
   const roleLabel = user ? (ROLE_LABELS[user.role as RoleName] ?? user.role) : '';
   const [endSession, { loading: signingOut }] = useMutation(SIGN_OUT);
-  const sections =
-    user?.role === 'ADMIN' ? [...SECTIONS, { to: '/accounts', label: 'Accounts' }] : SECTIONS;
+  const sections = [
+    ...SECTIONS,
+    ...(REPORT_ROLES.includes(user?.role ?? '') ? [REPORTS_SECTION] : []),
+    ...(user?.role === 'ADMIN' ? [{ to: '/accounts', label: 'Accounts' }] : []),
+  ];
 
   const handleSignOut = async () => {
     // The server ends the session and clears the refresh cookie; the page forgets it either way.

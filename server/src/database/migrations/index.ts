@@ -33,6 +33,7 @@ import { CorpusReviewThemeBits1765900000000 } from './1765900000000-corpus-revie
 import { CorpusFindingSearchTable1765900100000 } from './1765900100000-corpus-finding-search-table';
 import { PracticeIssues1765930000000 } from './1765930000000-practice-issues';
 import { LearningBriefings1765940000000 } from './1765940000000-learning-briefings';
+import { ReportLibrary1765960000000 } from './1765960000000-report-library';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   CorpusFindingSearchTable1765900100000,
   PracticeIssues1765930000000,
   LearningBriefings1765940000000,
+  ReportLibrary1765960000000,
 ];

@@ -1,0 +1,96 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Connection } from '../common/pagination';
+
+export enum ReportTextLayer {
+  HAS_TEXT = 'HAS_TEXT',
+  NEEDS_OCR = 'NEEDS_OCR',
+}
+registerEnumType(ReportTextLayer, {
+  name: 'ReportTextLayer',
+  description: 'Whether the report has text to read, or is a scan waiting for OCR',
+});
+
+export enum ReportStatus {
+  UNCODED = 'UNCODED',
+  CODED = 'CODED',
+}
+registerEnumType(ReportStatus, {
+  name: 'ReportStatus',
+  description: 'Whether an analyst has said the report is coded',
+});
+
+@ObjectType({ description: 'A published review report in the library, with its catalogue data' })
+export class Report {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  partnership: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Publication date, YYYY-MM-DD' })
+  publishedOn: string | null;
+
+  @Field(() => String, { nullable: true })
+  reviewType: string | null;
+
+  @Field(() => String, { nullable: true })
+  methodology: string | null;
+
+  @Field(() => String, { nullable: true })
+  author: string | null;
+
+  @Field(() => String, { nullable: true })
+  summary: string | null;
+
+  @Field(() => String, { nullable: true })
+  learning: string | null;
+
+  @Field(() => String, { nullable: true })
+  recommendations: string | null;
+
+  @Field(() => [String])
+  keywords: string[];
+
+  @Field()
+  fileName: string;
+
+  @Field()
+  mediaType: string;
+
+  @Field(() => Int)
+  byteSize: number;
+
+  @Field(() => Int)
+  pageCount: number;
+
+  @Field(() => ReportTextLayer)
+  textLayer: ReportTextLayer;
+
+  @Field(() => ReportStatus)
+  status: ReportStatus;
+
+  @Field()
+  createdAt: Date;
+}
+
+export const ReportConnection = Connection(Report, 'Report');
+
+@InputType()
+export class ReportFilter {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  partnership?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Year of publication' })
+  @IsOptional()
+  @IsInt()
+  @Min(1900)
+  @Max(2200)
+  year?: number | null;
+}

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { diskStorage } from 'multer';
+import { join } from 'node:path';
+import { AppConfig } from '../config/app-config';
+import { ReportQueue } from './report-queue';
+import { ReportWorker } from './report-worker';
+import { ReportsController } from './reports.controller';
+import { ReportsRepository } from './reports.repository';
+import { ReportsResolver } from './reports.resolver';
+import { ReportsService } from './reports.service';
+
+@Module({
+  imports: [
+    // Uploads stream to files under DATA_DIR (not memory): a report may be 100 MB.
+    MulterModule.registerAsync({
+      useFactory: (config: AppConfig) => ({
+        storage: diskStorage({ destination: join(config.DATA_DIR, 'uploads', 'reports') }),
+      }),
+      inject: [AppConfig],
+    }),
+  ],
+  controllers: [ReportsController],
+  providers: [ReportsRepository, ReportsService, ReportsResolver, ReportQueue, ReportWorker],
+  exports: [ReportsService],
+})
+export class ReportsModule {}
