@@ -160,5 +160,17 @@ describe('practiceIssueDocument', () => {
     ]);
     expect(JSON.stringify(doc.blocks[0])).toContain('one of a set of 2 briefings');
     expect(lines.filter((line) => line === 'box:side')).toHaveLength(1);
+    expect(doc.kicker).toBe('Practice issues from case reviews');
+  });
+
+  it('leaves out the kicker of a set named like the series, so the title is not printed twice', () => {
+    const { issueCount: _count, ...set } = SET;
+    const doc = practiceIssueSetDocument({
+      ...set,
+      title: 'Practice issues from case reviews',
+      issues: [ISSUE],
+    });
+    expect(doc.title).toBe('Practice issues from case reviews');
+    expect(doc.kicker).toBeUndefined();
   });
 });

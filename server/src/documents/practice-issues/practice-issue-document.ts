@@ -204,7 +204,10 @@ export function practiceIssueSetDocument(set: BriefingSetWithIssues): PrintedDoc
   const issues = [...set.issues].sort((a, b) => a.number - b.number);
   return {
     fileName: safeFileName(set.title),
-    kicker: PRACTICE_ISSUES_KICKER,
+    // A set named like the series needs no kicker repeating its title.
+    ...(set.title.trim().toLowerCase() === PRACTICE_ISSUES_KICKER.toLowerCase()
+      ? {}
+      : { kicker: PRACTICE_ISSUES_KICKER }),
     title: set.title,
     contents: true,
     // Every issue has the same sections: the contents lists the issues.
