@@ -12,3 +12,4 @@ export * from './text-rules';
 export * from './pattern-effect';
 export * from './people';
 export * from './practice-issue-questions';
+export * from './learning-briefing-sections';

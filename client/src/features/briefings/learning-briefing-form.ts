@@ -1,3 +1,4 @@
+import { LEARNING_BRIEFING_LIST_SECTIONS } from '@scr/shared';
 import type { LearningBriefingFieldsFragment, LearningBriefingInput } from '../../gql/graphql';
 
 /** The sections as the editor holds them: lists as one text, an item a line. */
@@ -14,15 +15,7 @@ export interface LearningBriefingForm {
   furtherInformation: string;
 }
 
-export const LIST_SECTIONS = [
-  'goodPractice',
-  'keyFindings',
-  'learningPoints',
-  'recommendations',
-  'messagesForManagers',
-  'messagesForPractitioners',
-  'furtherInformation',
-] as const;
+export const LIST_SECTIONS = LEARNING_BRIEFING_LIST_SECTIONS;
 type ListSection = (typeof LIST_SECTIONS)[number];
 
 /** The sections in the order the briefing prints them, with their headings. */

@@ -28,14 +28,7 @@ export class LearningBriefingDownloadController {
     @Param('format') format: string,
     @Res() res: Response,
   ): Promise<void> {
-    const chosen = parseDocumentFormat(format);
-    const document = await this.briefings.documentFor(
-      user,
-      'review',
-      reviewId,
-      this.loaders.create(),
-    );
-    sendDocument(res, await this.documents.render(document, chosen));
+    await this.send(res, user, 'review', reviewId, format);
   }
 
   @SignedIn("counts only the collection's reviews the account may read")
@@ -46,13 +39,18 @@ export class LearningBriefingDownloadController {
     @Param('format') format: string,
     @Res() res: Response,
   ): Promise<void> {
+    await this.send(res, user, 'collection', collectionId, format);
+  }
+
+  private async send(
+    res: Response,
+    user: User,
+    kind: 'review' | 'collection',
+    id: string,
+    format: string,
+  ): Promise<void> {
     const chosen = parseDocumentFormat(format);
-    const document = await this.briefings.documentFor(
-      user,
-      'collection',
-      collectionId,
-      this.loaders.create(),
-    );
+    const document = await this.briefings.documentFor(user, kind, id, this.loaders.create());
     sendDocument(res, await this.documents.render(document, chosen));
   }
 }

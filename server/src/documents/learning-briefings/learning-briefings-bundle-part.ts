@@ -1,3 +1,4 @@
+import { LEARNING_BRIEFING_LIST_SECTIONS, LEARNING_BRIEFING_TEXT_SECTIONS } from '@scr/shared';
 import { Injectable } from '@nestjs/common';
 import { TEXT_LIMITS } from '@scr/shared';
 import { BundleChecker, isObject } from '../../common/bundle-checker';
@@ -12,16 +13,8 @@ export interface LearningBriefingsBundleSection {
   learningBriefing?: LearningBriefingSections;
 }
 
-const TEXTS = ['title', 'background', 'methodology'] as const;
-const LISTS = [
-  'goodPractice',
-  'keyFindings',
-  'learningPoints',
-  'recommendations',
-  'messagesForManagers',
-  'messagesForPractitioners',
-  'furtherInformation',
-] as const;
+const TEXTS = LEARNING_BRIEFING_TEXT_SECTIONS;
+const LISTS = LEARNING_BRIEFING_LIST_SECTIONS;
 
 /** A review's learning briefing, in and out of a bundle, so that it travels with the review. */
 @Injectable()

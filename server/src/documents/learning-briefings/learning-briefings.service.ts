@@ -1,3 +1,4 @@
+import { LEARNING_BRIEFING_LIST_SECTIONS, LEARNING_BRIEFING_SECTIONS } from '@scr/shared';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/audit.service';
 import { conflict, forbidden, notFound } from '../../common/app-error';
@@ -25,27 +26,8 @@ import {
   LearningBriefingsRepository,
 } from './learning-briefings.repository';
 
-const SECTION_FIELDS = [
-  'title',
-  'background',
-  'methodology',
-  'goodPractice',
-  'keyFindings',
-  'learningPoints',
-  'recommendations',
-  'messagesForManagers',
-  'messagesForPractitioners',
-  'furtherInformation',
-] as const;
-const LIST_FIELDS = [
-  'goodPractice',
-  'keyFindings',
-  'learningPoints',
-  'recommendations',
-  'messagesForManagers',
-  'messagesForPractitioners',
-  'furtherInformation',
-] as const;
+const SECTION_FIELDS = LEARNING_BRIEFING_SECTIONS;
+const LIST_FIELDS = LEARNING_BRIEFING_LIST_SECTIONS;
 
 const EMPTY_SECTIONS: LearningBriefingSections = {
   title: '',
