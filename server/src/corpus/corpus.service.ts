@@ -105,6 +105,7 @@ export class CorpusService {
       partnership: f.partnership ?? undefined,
       collectionId: f.collectionId ?? undefined,
       live: f.live ?? undefined,
+      sources: f.sources?.length ? [...new Set(f.sources)] : undefined,
       reviewTypes: f.reviewTypes ?? undefined,
       publishedFrom: f.publishedFrom ?? undefined,
       publishedTo: f.publishedTo ?? undefined,
