@@ -278,9 +278,18 @@ describe('coding reports, and coded reports in the corpus', () => {
     // Both: 5; neglect 3, domestic abuse 3. Domestic abuse counts under its broader term, the
     // toxic trio, too: R-2, R-3; B; R-2, R-3 and B.
     const expected = {
-      REVIEW: { denominator: 3, characteristics: { neglect: 2, 'domestic-abuse': 2, 'toxic-trio': 2 } },
-      REPORT: { denominator: 2, characteristics: { neglect: 1, 'domestic-abuse': 1, 'toxic-trio': 1 } },
-      BOTH: { denominator: 5, characteristics: { neglect: 3, 'domestic-abuse': 3, 'toxic-trio': 3 } },
+      REVIEW: {
+        denominator: 3,
+        characteristics: { neglect: 2, 'domestic-abuse': 2, 'toxic-trio': 2 },
+      },
+      REPORT: {
+        denominator: 2,
+        characteristics: { neglect: 1, 'domestic-abuse': 1, 'toxic-trio': 1 },
+      },
+      BOTH: {
+        denominator: 5,
+        characteristics: { neglect: 3, 'domestic-abuse': 3, 'toxic-trio': 3 },
+      },
     };
     for (const [name, sources] of [
       ['REVIEW', ['REVIEW']],
@@ -402,6 +411,26 @@ describe('coding reports, and coded reports in the corpus', () => {
       ['Report B', 'REPORT'],
     ]);
     expect(both.corpusFindings.edges[0].node.passage).toBeNull();
+    // Search finds a report's finding by its statement or its quote, with the passage.
+    const { searchFindings } = await ok<{
+      searchFindings: { finding: Record<string, unknown>; review: Record<string, unknown> }[];
+    }>(
+      t,
+      `query($q: String!, $filter: CorpusFilter) { searchFindings(query: $q, filter: $filter) {
+        finding { reference source passage { pageNumber quote } } review { source reportId } } }`,
+      { q: 'agencies', filter: {} },
+      analyst.token,
+    );
+    expect(searchFindings).toEqual([
+      {
+        finding: {
+          reference: 'Report B',
+          source: 'REPORT',
+          passage: { pageNumber: 1, quote: 'was not shared between agencies 😀' },
+        },
+        review: { source: 'REPORT', reportId: reports['Report B'].id },
+      },
+    ]);
   });
 
   it('puts coded reports in the case × theme matrix when asked for', async () => {

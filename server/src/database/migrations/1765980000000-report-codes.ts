@@ -13,7 +13,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   `corpus_report_entry` (corpus_entry), `corpus_report_review` (corpus_review, plus version),
  *   `corpus_report_finding` (corpus_finding, plus the passage), `corpus_report_themes`
  *   (corpus_review_themes, computed by corpus_theme_words as the live source does) and
- *   `corpus_report_search` (corpus_finding_search). A report stands for both review and snapshot
+ *   `corpus_report_search` (corpus_finding_search, the vector stored with the code as the
+ *   trigger stores a published finding's: title and statement the analyst's statement, the quote
+ *   as the rest). A report stands for both review and snapshot
  *   (its id), a FINDING code for a finding (its id).
  */
 export class ReportCodes1765980000000 implements MigrationInterface {
@@ -37,6 +39,8 @@ export class ReportCodes1765980000000 implements MigrationInterface {
         theme_keys text[] NOT NULL DEFAULT '{}',
         version integer NOT NULL DEFAULT 1,
         removed_at timestamptz,
+        search tsvector GENERATED ALWAYS AS (
+          corpus_finding_vector(statement, statement, quoted_text, NULL, NULL, NULL, '{}')) STORED,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT report_code_page_fkey FOREIGN KEY (report_id, page_number)
@@ -115,7 +119,7 @@ export class ReportCodes1765980000000 implements MigrationInterface {
                c.statement AS title, c.category, c.effect, c.statement,
                NULL::text AS manifestation, NULL::text AS not_peculiar, NULL::text AS prevalence,
                NULL::text AS significance, '{}'::text[] AS questions, c.theme_keys,
-               c.page_number, c.start_offset, c.end_offset, c.quoted_text
+               c.page_number, c.start_offset, c.end_offset, c.quoted_text, c.search
           FROM report_code c JOIN report r ON r.id = c.report_id AND r.status = 'CODED'
          WHERE c.kind = 'FINDING' AND c.removed_at IS NULL`);
     await q.query(`
@@ -124,8 +128,7 @@ export class ReportCodes1765980000000 implements MigrationInterface {
           FROM corpus_report_review rr`);
     await q.query(`
       CREATE VIEW corpus_report_search AS
-        SELECT f.id, f.snapshot_id, r.title AS reference, f.ordinal, f.category, f.effect,
-               corpus_finding_vector(f.title, f.statement, f.quoted_text, NULL, NULL, NULL, '{}') AS search
+        SELECT f.id, f.snapshot_id, r.title AS reference, f.ordinal, f.category, f.effect, f.search
           FROM corpus_report_finding f JOIN report r ON r.id = f.snapshot_id`);
   }
 
