@@ -41,7 +41,8 @@ const CATEGORIES = `query($filter: CorpusFilter) {
 }`;
 const REVIEWS = `query($filter: CorpusFilter) {
   corpusReviews(filter: $filter, first: 50) {
-    totalCount edges { node { id reviewId source reportId reference title type publicationYear caseCharacteristics practiceThemes categories } }
+    totalCount edges { node { id reviewId source reportId reference title type publicationYear caseCharacteristics practiceThemes categories
+      currentlyPublished readable } }
   }
 }`;
 const FINDINGS = `query($filter: CorpusFilter) {
@@ -368,6 +369,9 @@ describe('coding reports, and coded reports in the corpus', () => {
       caseCharacteristics: ['neglect'],
       practiceThemes: ['escalation'],
       categories: ['HUMAN_REASONING'],
+      // Published, and not a review to open: never "reopened for correction".
+      currentlyPublished: true,
+      readable: false,
     });
     const r1 = corpusReviews.edges.find((e) => e.node.reference === 'R-1')!.node;
     expect(r1).toMatchObject({ source: 'REVIEW', reportId: null });
