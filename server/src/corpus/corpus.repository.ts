@@ -431,6 +431,15 @@ export class CorpusRepository extends BaseRepository {
     return rows.map(hitOf);
   }
 
+  /** Whether some report is in the corpus: marked coded and not withdrawn. */
+  @GenerateSql()
+  async anyCodedReport(): Promise<boolean> {
+    const [row]: { any: boolean }[] = await this.manager.query(
+      `SELECT EXISTS (SELECT 1 FROM corpus_report_entry WHERE withdrawn_at IS NULL) AS any`,
+    );
+    return row.any;
+  }
+
   @GenerateSql({ params: [DummyValue.UUID] })
   async collectionExists(collectionId: string): Promise<boolean> {
     const rows: unknown[] = await this.manager.query(`SELECT 1 FROM collection WHERE id = $1`, [

@@ -242,6 +242,9 @@ SELECT f.id,
 FROM source, top JOIN corpus_finding f ON f.id = top.finding JOIN corpus_review cr ON cr.snapshot_id = f.snapshot_id JOIN review_snapshot rs ON rs.id = cr.snapshot_id
 ORDER BY top.rank DESC, top.reference, top.ordinal, f.id;
 
+-- CorpusRepository.anyCodedReport
+SELECT EXISTS (SELECT 1 FROM corpus_report_entry WHERE withdrawn_at IS NULL) AS any;
+
 -- CorpusRepository.collectionExists
 SELECT 1
 FROM collection

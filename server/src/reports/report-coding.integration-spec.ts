@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import Papa from 'papaparse';
 import { DataSource } from 'typeorm';
 import { adminToken, createAccount, ok } from '../testing/accounts';
+import { CorpusRepository } from '../corpus/corpus.repository';
 import { insertCorpus } from '../testing/corpus-fixtures';
 import { startTestApp, TestApp } from '../testing/test-app';
 
@@ -739,5 +740,36 @@ describe('coding reports, and coded reports in the corpus', () => {
       reviewer.token,
     );
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('reads the published reviews alone, as fast as before, while no report is in the corpus', async () => {
+    const coded: { id: string }[] = await db.query(
+      `UPDATE report SET status = 'UNCODED' WHERE status = 'CODED' RETURNING id`,
+    );
+    const spy = jest.spyOn(t.app.get(CorpusRepository), 'keyCounts');
+    try {
+      const { categoryPrevalence } = await ok<{ categoryPrevalence: { denominator: number } }>(
+        t,
+        CATEGORIES,
+        { filter: {} },
+        analyst.token,
+      );
+      expect(categoryPrevalence.denominator).toBe(3);
+      expect(spy.mock.calls[0][0].sources).toEqual(['REVIEW']);
+      // Reports asked for alone are still read from the reports (and there are none).
+      const reportsOnly = await ok<{ categoryPrevalence: { denominator: number } }>(
+        t,
+        CATEGORIES,
+        { filter: { sources: ['REPORT'] } },
+        analyst.token,
+      );
+      expect(reportsOnly.categoryPrevalence.denominator).toBe(0);
+      expect(spy.mock.calls[1][0].sources).toEqual(['REPORT']);
+    } finally {
+      spy.mockRestore();
+      await db.query(`UPDATE report SET status = 'CODED' WHERE id = ANY($1::uuid[])`, [
+        coded.map((row) => row.id),
+      ]);
+    }
   });
 });

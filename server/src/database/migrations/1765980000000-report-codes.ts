@@ -23,6 +23,10 @@ export class ReportCodes1765980000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE report ADD COLUMN version integer NOT NULL DEFAULT 1`);
+    // Which reports the corpus counts (and whether there is any).
+    await q.query(
+      `CREATE INDEX idx_report_in_corpus ON report (id) WHERE status = 'CODED' AND withdrawn_at IS NULL`,
+    );
     await q.query(`
       CREATE TABLE report_code (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
