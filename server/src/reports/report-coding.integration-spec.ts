@@ -2,7 +2,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import Papa from 'papaparse';
 import { DataSource } from 'typeorm';
 import { adminToken, createAccount, ok } from '../testing/accounts';
-import { CorpusRepository } from '../corpus/corpus.repository';
 import { insertCorpus } from '../testing/corpus-fixtures';
 import { startTestApp, TestApp } from '../testing/test-app';
 
@@ -746,7 +745,9 @@ describe('coding reports, and coded reports in the corpus', () => {
     const coded: { id: string }[] = await db.query(
       `UPDATE report SET status = 'UNCODED' WHERE status = 'CODED' RETURNING id`,
     );
-    const spy = jest.spyOn(t.app.get(CorpusRepository), 'keyCounts');
+    const spy = jest.spyOn(db.manager, 'query');
+    const counted = () =>
+      spy.mock.calls.map(([sql]) => sql).filter((sql) => /count\(\*\)/.test(sql));
     try {
       const { categoryPrevalence } = await ok<{ categoryPrevalence: { denominator: number } }>(
         t,
@@ -755,7 +756,9 @@ describe('coding reports, and coded reports in the corpus', () => {
         analyst.token,
       );
       expect(categoryPrevalence.denominator).toBe(3);
-      expect(spy.mock.calls[0][0].sources).toEqual(['REVIEW']);
+      expect(counted().length).toBeGreaterThan(0);
+      expect(counted().filter((sql) => /corpus_report/.test(sql))).toEqual([]);
+      spy.mockClear();
       // Reports asked for alone are still read from the reports (and there are none).
       const reportsOnly = await ok<{ categoryPrevalence: { denominator: number } }>(
         t,
@@ -764,7 +767,7 @@ describe('coding reports, and coded reports in the corpus', () => {
         analyst.token,
       );
       expect(reportsOnly.categoryPrevalence.denominator).toBe(0);
-      expect(spy.mock.calls[1][0].sources).toEqual(['REPORT']);
+      expect(counted().every((sql) => /corpus_report_entry/.test(sql))).toBe(true);
     } finally {
       spy.mockRestore();
       await db.query(`UPDATE report SET status = 'CODED' WHERE id = ANY($1::uuid[])`, [
