@@ -1,4 +1,5 @@
 import { adminToken, createAccount, createReview, ok } from '../testing/accounts';
+import { finishedBatch, textPdf, uploadReports } from '../testing/report-files';
 import { startTestApp, TestApp } from '../testing/test-app';
 
 /**
@@ -161,6 +162,18 @@ describe('every mutation refuses bad input as BAD_USER_INPUT', () => {
     );
     ids.practiceIssue = practice.createPracticeIssue.id;
     ids.practiceSet = practice.createPracticeIssue.setId;
+    const upload = await uploadReports(t, admin, [
+      { name: 'sweep.pdf', data: textPdf([['The sweep report.']]) },
+    ]);
+    ids.report = (await finishedBatch(t, admin, upload.body.batchId!)).files[0].reportId!;
+    const coded = await ok<{ codeReportPassage: { id: string } }>(
+      t,
+      `mutation($r: ID!) { codeReportPassage(reportId: $r, input: { kind: CASE_CHARACTERISTICS,
+        pageNumber: 1, startOffset: 4, endOffset: 9, quote: "sweep", themeKeys: ["neglect"] }) { id } }`,
+      { r: ids.report },
+      admin,
+    );
+    ids.reportCode = coded.codeReportPassage.id;
 
     const schema = await ok<{
       __schema: { mutationType: { name: string }; types: FullType[] };
@@ -173,6 +186,7 @@ describe('every mutation refuses bad input as BAD_USER_INPUT', () => {
   /** The record an `id` argument of this mutation names. */
   const idFor = (mutation: string): string => {
     const subjects: [RegExp, string][] = [
+      [/ReportCode$/, 'reportCode'],
       [/Agency$/, 'agency'],
       [/Person$/, 'person'],
       [/Relationship$/, 'relationship'],
@@ -234,6 +248,7 @@ describe('every mutation refuses bad input as BAD_USER_INPUT', () => {
         setId: ids.practiceSet,
         practiceIssueId: ids.practiceIssue,
         issueId: ids.practiceIssue,
+        reportId: ids.report,
       };
       return byName[name] ?? idFor(mutation);
     }

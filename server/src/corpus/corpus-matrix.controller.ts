@@ -20,6 +20,7 @@ const LIST_PARAMETERS = [
   'withoutThemeKeys',
   'agencySectors',
   'effects',
+  'sources',
 ] as const;
 const SINGLE_PARAMETERS = ['partnership', 'collectionId', 'publishedFrom', 'publishedTo'] as const;
 const YEAR_PARAMETERS = ['incidentYearFrom', 'incidentYearTo'] as const;

@@ -17,24 +17,29 @@ export class CorpusReviewResolver {
 
   @ResolveField(() => Boolean, {
     description:
-      'Whether the review is published now; false when it was reopened for correction after this snapshot',
+      'Whether the review is published now; false when it was reopened for correction after this snapshot (always true for a coded report)',
   })
   async currentlyPublished(
     @Parent() row: CorpusReview,
     @Context() ctx: GraphqlContext,
   ): Promise<boolean> {
+    // A coded report is a published document: nothing reopens it.
+    if (row.source === 'REPORT') return true;
     const review = await ctx.loaders.reviewById.load(row.reviewId);
     return !!review && isPublished(review);
   }
 
   @ResolveField(() => Boolean, {
-    description: 'Whether you may open the review itself now (review(id: reviewId))',
+    description:
+      'Whether you may open the review itself now (review(id: reviewId)); false for a coded report',
   })
   async readable(
     @Parent() row: CorpusReview,
     @CurrentUser() user: User,
     @Context() ctx: GraphqlContext,
   ): Promise<boolean> {
+    // A coded report has no review to open (its reportId opens it in the library).
+    if (row.source === 'REPORT') return false;
     const review = await ctx.loaders.reviewById.load(row.reviewId);
     return !!review && (await this.access.capabilities(user, review, ctx.loaders)).has('read');
   }

@@ -27,6 +27,8 @@ export interface CorpusScope {
    * instead of the snapshots (collectionId is then required). Who may ask is checked before.
    */
   live?: boolean;
+  /** published native reviews, coded reports, or both (undefined: both); not for a live scope */
+  sources?: ('REVIEW' | 'REPORT')[];
   reviewTypes?: ReviewTypeName[];
   publishedFrom?: string;
   publishedTo?: string;
@@ -90,7 +92,17 @@ export interface Source {
   findings: string;
   search: string;
   version: string;
+  /** on the review row `cr`: 'REVIEW' or 'REPORT' */
+  kind: string;
+  /** on the finding row `f`: the coded passage of a report's finding (nulls for a review's) */
+  passage: string;
 }
+
+/** A finding of a review has no passage. */
+const NO_PASSAGE = `NULL::int AS "pageNumber", NULL::int AS "startOffset", NULL::int AS "endOffset",
+  NULL::text AS quote`;
+const REPORT_PASSAGE = `f.page_number AS "pageNumber", f.start_offset AS "startOffset",
+  f.end_offset AS "endOffset", f.quoted_text AS quote`;
 
 const PUBLISHED_SOURCE: Source = {
   live: false,
@@ -100,7 +112,86 @@ const PUBLISHED_SOURCE: Source = {
   findings: 'corpus_finding',
   search: 'corpus_finding_search',
   version: 'JOIN review_snapshot rs ON rs.id = cr.snapshot_id',
+  kind: `'REVIEW'`,
+  passage: NO_PASSAGE,
 };
+
+/**
+ * Coded reports, not withdrawn: views shaped as the published tables (migration
+ * 1765980000000-report-codes), a report standing for review and snapshot, its FINDING codes for
+ * its findings, its CASE_CHARACTERISTICS codes' theme keys for its case characteristics.
+ */
+const REPORT_SOURCE: Source = {
+  live: false,
+  entries: 'corpus_report_entry',
+  reviews: 'corpus_report_review',
+  themes: 'corpus_report_themes',
+  findings: 'corpus_report_finding',
+  search: 'corpus_report_search',
+  version: 'CROSS JOIN LATERAL (SELECT cr.version) rs',
+  kind: `'REPORT'`,
+  passage: REPORT_PASSAGE,
+};
+
+const REVIEW_ROW = (alias: string) =>
+  [
+    'snapshot_id',
+    'review_id',
+    'reference',
+    'title',
+    'partnership',
+    'type',
+    'published_at',
+    'publication_year',
+    'incident_year',
+    'period_start',
+    'period_end',
+    'case_characteristics',
+    'practice_themes',
+    'categories',
+    'agency_sectors',
+  ]
+    .map((column) => `${alias}.${column}`)
+    .join(', ');
+const FINDING_ROW = `id, snapshot_id, finding_id, ordinal, title, category, effect, statement,
+  manifestation, not_peculiar, prevalence, significance, questions, theme_keys`;
+const SEARCH_ROW = 'id, snapshot_id, reference, ordinal, category, effect, search';
+
+/**
+ * Published reviews and coded reports together: each relation the union of the two, the
+ * review rows saying which kind they are (`cr.source`), the findings carrying the passage
+ * (null for a review's).
+ */
+const MIXED_SOURCE: Source = {
+  live: false,
+  entries: `(SELECT snapshot_id, review_id, withdrawn_at FROM corpus_entry
+    UNION ALL SELECT snapshot_id, review_id, withdrawn_at FROM corpus_report_entry)`,
+  reviews: `(SELECT ${REVIEW_ROW('pc')}, pr.version, 'REVIEW' AS source
+      FROM corpus_review pc JOIN review_snapshot pr ON pr.id = pc.snapshot_id
+    UNION ALL SELECT ${REVIEW_ROW('rr')}, rr.version, 'REPORT' AS source FROM corpus_report_review rr)`,
+  themes: `(SELECT snapshot_id, words FROM corpus_review_themes
+    UNION ALL SELECT snapshot_id, words FROM corpus_report_themes)`,
+  findings: `(SELECT ${FINDING_ROW}, NULL::int AS page_number, NULL::int AS start_offset,
+      NULL::int AS end_offset, NULL::text AS quoted_text FROM corpus_finding
+    UNION ALL SELECT ${FINDING_ROW}, page_number, start_offset, end_offset, quoted_text
+      FROM corpus_report_finding)`,
+  search: `(SELECT ${SEARCH_ROW} FROM corpus_finding_search
+    UNION ALL SELECT ${SEARCH_ROW} FROM corpus_report_search)`,
+  version: 'CROSS JOIN LATERAL (SELECT cr.version) rs',
+  kind: 'cr.source',
+  passage: REPORT_PASSAGE,
+};
+
+/** The published relations of the sources asked for (both when none given). */
+export function publishedSource(sources: CorpusScope['sources']): Source {
+  const reviews = !sources || sources.includes('REVIEW');
+  const reports = !sources || sources.includes('REPORT');
+  if (reviews && reports) return MIXED_SOURCE;
+  return reports ? REPORT_SOURCE : PUBLISHED_SOURCE;
+}
+
+/** The published reviews' relations only (for what reports cannot be: "more like this"). */
+export const REVIEWS_ONLY: Source = PUBLISHED_SOURCE;
 
 /** A live finding `lf`'s search vector, as the corpus's trigger writes a published finding's. */
 const LIVE_SEARCH = `corpus_finding_vector(lf.title, lf.statement, lf.manifestation, lf.not_peculiar,
@@ -141,6 +232,8 @@ function liveSource(collection: string): Source {
         lf.effect, ${LIVE_SEARCH} AS search
       FROM finding lf JOIN review lr ON lr.id = lf.review_id WHERE lf.review_id IN (${members}))`,
     version: 'CROSS JOIN LATERAL (SELECT cr.version) rs',
+    kind: `'REVIEW'`,
+    passage: NO_PASSAGE,
   };
 }
 
@@ -148,7 +241,9 @@ function liveSource(collection: string): Source {
 export function sourceOf(sql: Sql, scope: CorpusScope): Source {
   // The service refuses live without a collection; never fall back to the published corpus.
   if (scope.live && !scope.collectionId) throw new Error('A live scope needs its collection.');
-  sql.source ??= scope.live ? liveSource(sql.param(scope.collectionId, 'uuid')) : PUBLISHED_SOURCE;
+  sql.source ??= scope.live
+    ? liveSource(sql.param(scope.collectionId, 'uuid'))
+    : publishedSource(scope.sources);
   return sql.source;
 }
 

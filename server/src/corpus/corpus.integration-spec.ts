@@ -516,7 +516,9 @@ describe('the corpus API over published snapshots', () => {
     const findingId = corpus.get('CR-01')!.findingIds[1][0];
     for (const plan of [
       ...(await plansOf((r) => r.similar(findingId, 10))),
-      ...(await plansOf((r) => r.search(WHOLE_CORPUS, 'escalation', [], 10))),
+      ...(await plansOf((r) =>
+        r.search({ ...WHOLE_CORPUS, sources: ['REVIEW'] }, 'escalation', [], 10),
+      )),
     ]) {
       const sorts = sortsUnderLimit(plan);
       expect(sorts.length).toBeGreaterThan(0);
@@ -524,6 +526,16 @@ describe('the corpus API over published snapshots', () => {
         expect(sort.Output.filter((column) => /statement|title|ts_headline/.test(column))).toEqual(
           [],
         );
+    }
+    // With coded reports too, the ranking carries no statement, quote or snippet either (a
+    // report's reference is its title).
+    for (const plan of await plansOf((r) => r.search(WHOLE_CORPUS, 'escalation', [], 10))) {
+      const sorts = sortsUnderLimit(plan);
+      expect(sorts.length).toBeGreaterThan(0);
+      for (const sort of sorts)
+        expect(
+          sort.Output.filter((column) => /statement|quoted_text|ts_headline/.test(column)),
+        ).toEqual([]);
     }
   });
 

@@ -10,6 +10,8 @@ import {
   listedFindings,
   hasTheme,
   scopeFrom,
+  REVIEWS_ONLY,
+  Source,
   sourceOf,
   Sql,
   WHOLE_CORPUS,
@@ -98,15 +100,19 @@ const LIVE_SCOPE: CorpusScope = {
   noneOf: [],
 };
 
-const REVIEW_COLUMNS = `cr.snapshot_id AS id, cr.review_id AS "reviewId", cr.reference, cr.title,
+const REVIEW_COLUMNS = (source: Source) => `cr.snapshot_id AS id, cr.review_id AS "reviewId",
+  ${source.kind} AS source, CASE WHEN ${source.kind} = 'REPORT' THEN cr.review_id END AS "reportId",
+  cr.reference, cr.title,
   cr.partnership, cr.type, cr.published_at AS "publishedAt", cr.publication_year AS "publicationYear",
   cr.incident_year AS "incidentYear", rs.version, cr.case_characteristics AS "caseCharacteristics",
   cr.practice_themes AS "practiceThemes", cr.categories::text[] AS categories,
   cr.agency_sectors::text[] AS "agencySectors"`;
 
-const FINDING_COLUMNS = `f.id, cr.review_id AS "reviewId", cr.reference, f.ordinal, f.title, f.category,
+const FINDING_COLUMNS = (source: Source) => `f.id, cr.review_id AS "reviewId",
+  ${source.kind} AS source, CASE WHEN ${source.kind} = 'REPORT' THEN cr.review_id END AS "reportId",
+  cr.reference, f.ordinal, f.title, f.category,
   f.effect, f.statement, f.manifestation, f.not_peculiar AS "notPeculiar", f.prevalence,
-  f.significance, f.questions, f.theme_keys AS "themeKeys"`;
+  f.significance, f.questions, f.theme_keys AS "themeKeys", ${source.passage}`;
 
 /** The review's columns beside a finding's: those whose names the finding's columns take are renamed. */
 const HIT_REVIEW_COLUMNS = `cr.snapshot_id AS "r.id", cr.title AS "reviewTitle", cr.partnership, cr.type,
@@ -274,7 +280,7 @@ export class CorpusRepository extends BaseRepository {
       ? `AND (cr.reference, cr.snapshot_id) > (${sql.param(after[0])}, ${sql.param(after[1], 'uuid')})`
       : '';
     return this.manager.query(
-      `SELECT ${REVIEW_COLUMNS}
+      `SELECT ${REVIEW_COLUMNS(sourceOf(sql, scope))}
          FROM ${from} ${cursor}
        ORDER BY cr.reference, cr.snapshot_id
        LIMIT ${sql.param(limit + 1, 'int')}`,
@@ -304,14 +310,15 @@ export class CorpusRepository extends BaseRepository {
     const cursor = after
       ? `AND (cr.reference, f.ordinal, f.id) > (${sql.param(after[0])}, ${sql.param(after[1], 'int')}, ${sql.param(after[2], 'uuid')})`
       : '';
-    return this.manager.query(
-      `SELECT ${FINDING_COLUMNS}
+    const rows: Record<string, unknown>[] = await this.manager.query(
+      `SELECT ${FINDING_COLUMNS(sourceOf(sql, scope))}
          FROM ${from}
           AND ${listedFindings(sql, scope)} ${cursor}
        ORDER BY cr.reference, f.ordinal, f.id
        LIMIT ${sql.param(limit + 1, 'int')}`,
       sql.params,
     );
+    return rows.map(findingOf);
   }
 
   @GenerateSql({ params: [EXAMPLE_SCOPE] })
@@ -362,7 +369,7 @@ export class CorpusRepository extends BaseRepository {
             AND numnode(${query}) > 0 AND f.search @@ ${query} AND ${listedFindings(sql, scope)}
          ORDER BY rank DESC, f.reference, f.ordinal, f.id
          LIMIT ${sql.param(limit, 'int')})
-       SELECT ${FINDING_COLUMNS}, ${HIT_REVIEW_COLUMNS},
+       SELECT ${FINDING_COLUMNS(source)}, ${HIT_REVIEW_COLUMNS},
               ts_headline('english', ${FINDING_TEXT}, ${query}, ${HEADLINE_OPTIONS}) AS snippet,
               top.rank
          FROM top
@@ -382,7 +389,12 @@ export class CorpusRepository extends BaseRepository {
   @GenerateSql({ params: [DummyValue.UUID, 10] })
   async similar(findingId: string, limit: number): Promise<FindingHitRow[]> {
     const sql = new Sql();
-    const from = scopeFrom(sql, WHOLE_CORPUS, { findings: true, search: 'fs' });
+    // Native reviews' findings only: "more like this" is of published reviews.
+    const from = scopeFrom(
+      sql,
+      { ...WHOLE_CORPUS, sources: ['REVIEW'] },
+      { findings: true, search: 'fs' },
+    );
     const id = sql.param(findingId, 'uuid');
     // As in search: the candidates are ranked from their search rows by id alone, and only the
     // page's findings are read whole and cut into snippets.
@@ -406,7 +418,7 @@ export class CorpusRepository extends BaseRepository {
             AND (fs.search @@ source.q OR f.theme_keys && source.theme_keys)
          ORDER BY rank DESC, reference, ordinal, f.id
          LIMIT ${sql.param(limit, 'int')})
-       SELECT ${FINDING_COLUMNS}, ${HIT_REVIEW_COLUMNS},
+       SELECT ${FINDING_COLUMNS(REVIEWS_ONLY)}, ${HIT_REVIEW_COLUMNS},
               ts_headline('english', ${FINDING_TEXT}, source.q, ${HEADLINE_OPTIONS}) AS snippet,
               top.rank
          FROM source, top
@@ -417,6 +429,15 @@ export class CorpusRepository extends BaseRepository {
       sql.params,
     );
     return rows.map(hitOf);
+  }
+
+  /** Whether some report is in the corpus: marked coded and not withdrawn. */
+  @GenerateSql()
+  async anyCodedReport(): Promise<boolean> {
+    const [row]: { any: boolean }[] = await this.manager.query(
+      `SELECT EXISTS (SELECT 1 FROM corpus_report_entry WHERE withdrawn_at IS NULL) AS any`,
+    );
+    return row.any;
   }
 
   @GenerateSql({ params: [DummyValue.UUID] })
@@ -472,12 +493,24 @@ export class CorpusRepository extends BaseRepository {
   }
 }
 
+/** A finding row as a corpus finding: a report's passage, when it has one, gathered up. */
+function findingOf(row: Record<string, unknown>): CorpusFinding {
+  const { pageNumber, startOffset, endOffset, quote, ...finding } = row as Record<string, never>;
+  return {
+    ...(finding as unknown as CorpusFinding),
+    passage: quote === null ? null : { pageNumber, startOffset, endOffset, quote },
+  };
+}
+
 /** A search row as a hit: the finding's columns, the review's under "r.", the snippet and rank. */
 function hitOf(row: Record<string, unknown>): FindingHitRow {
   const r = row as Record<string, never>;
   const finding: CorpusFinding = {
     id: r.id,
     reviewId: r.reviewId,
+    source: r.source,
+    reportId: r.reportId,
+    passage: findingOf(row).passage,
     reference: r.reference,
     ordinal: r.ordinal,
     title: r.title,
@@ -494,6 +527,8 @@ function hitOf(row: Record<string, unknown>): FindingHitRow {
   const review: CorpusReview = {
     id: r['r.id'],
     reviewId: r.reviewId,
+    source: r.source,
+    reportId: r.reportId,
     reference: r.reference,
     title: r.reviewTitle,
     partnership: r.partnership,

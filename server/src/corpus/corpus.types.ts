@@ -7,6 +7,25 @@ import {
 } from '@scr/shared';
 import { Connection } from '../common/pagination';
 import { AgencySector, FindingCategory, PatternEffect, ReviewType } from '../graphql/enums';
+import { CorpusSource, CorpusSourceName } from './dto/corpus-filter.input';
+
+@ObjectType({
+  description:
+    "Where a coded report's finding comes from: the passage of the report (page, character range in Unicode code points, start inclusive, end exclusive, and the quoted text)",
+})
+export class CorpusPassage {
+  @Field(() => Int)
+  pageNumber: number;
+
+  @Field(() => Int)
+  startOffset: number;
+
+  @Field(() => Int)
+  endOffset: number;
+
+  @Field()
+  quote: string;
+}
 
 @ObjectType({ description: 'One key of a prevalence table' })
 export class PrevalenceRow {
@@ -82,11 +101,21 @@ export class TrendPoint {
     'A published review as the corpus holds it: its current, not withdrawn snapshot (in a live collection analysis, the review as it is now)',
 })
 export class CorpusReview {
-  @Field(() => ID, { description: 'The snapshot (in a live analysis, the review)' })
+  @Field(() => ID, {
+    description: 'The snapshot (in a live analysis, the review; for a coded report, the report)',
+  })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The review (for a coded report, the report)' })
   reviewId: string;
+
+  @Field(() => CorpusSource, {
+    description: 'A published native review, or a coded report of the library',
+  })
+  source: CorpusSourceName;
+
+  @Field(() => ID, { nullable: true, description: 'For a coded report: the report' })
+  reportId: string | null;
 
   @Field()
   reference: string;
@@ -139,10 +168,24 @@ export class CorpusFinding {
   @Field(() => ID)
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The review (for a coded report, the report)' })
   reviewId: string;
 
-  @Field()
+  @Field(() => CorpusSource, {
+    description: "A published review's finding, or a coded report's FINDING code",
+  })
+  source: CorpusSourceName;
+
+  @Field(() => ID, { nullable: true, description: 'For a coded report: the report' })
+  reportId: string | null;
+
+  @Field(() => CorpusPassage, {
+    nullable: true,
+    description: 'For a coded report: the passage the finding was coded from',
+  })
+  passage: CorpusPassage | null;
+
+  @Field({ description: "The review's reference (for a coded report, its title)" })
   reference: string;
 
   @Field(() => Int)

@@ -53,6 +53,7 @@ const TABLES_WITHOUT_ENTITY: Record<string, string> = {
   report_file: 'the bytes of a report file, described by hash, raw SQL in reports',
   report_file_chunk: 'a 1 MB piece of a report file (bytea), raw SQL in reports',
   report: 'a published review report in the library, raw SQL in reports',
+  report_code: 'a coded passage of a report, raw SQL in reports (report-codes.repository.ts)',
   report_page: "a report's text page by page with its search vector, raw SQL in reports",
   report_batch: 'an upload of reports, raw SQL in reports',
   report_batch_file:

@@ -33,6 +33,7 @@ import {
 import { ThemesResolver } from '../themes/themes.resolver';
 import { UsersResolver } from '../users/users.resolver';
 import { LearningBriefingsResolver } from '../documents/learning-briefings/learning-briefings.resolver';
+import { ReportCodesResolver } from '../reports/report-codes.resolver';
 import { ReportsResolver } from '../reports/reports.resolver';
 
 /** Every resolver class; the schema file is printed from this list. */
@@ -66,4 +67,5 @@ export const RESOLVERS = [
   PracticeIssueSetsResolver,
   PracticeIssuesResolver,
   ReportsResolver,
+  ReportCodesResolver,
 ];

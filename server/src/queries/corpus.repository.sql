@@ -10,11 +10,11 @@ FROM theme t JOIN corpus_theme_position p ON p.key = t.key
 ORDER BY t.key;
 
 -- CorpusRepository.keyCounts
-WITH scope AS (SELECT ce.snapshot_id, ct.words, cr.categories::text[] AS categories FROM corpus_entry ce JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id JOIN corpus_review_themes ct ON ct.snapshot_id = ce.snapshot_id WHERE ce.withdrawn_at IS NULL AND cr.partnership = $1 AND cr.type = ANY($2::review_type[]) AND (cr.published_at AT TIME ZONE 'UTC')::date >= $3::date AND EXISTS (SELECT 1 FROM corpus_finding cf WHERE cf.snapshot_id = ce.snapshot_id AND cf.category = ANY($5::finding_category[]) AND cf.effect = ANY($4::pattern_effect[])) AND (coalesce(ct.words[$6::int], 0) & $7::bigint) <> 0 AND ((coalesce(ct.words[$8::int], 0) & $9::bigint) <> 0) AND NOT ((coalesce(ct.words[$10::int], 0) & $11::bigint) <> 0))
+WITH scope AS (SELECT ce.snapshot_id, ct.words, cr.categories::text[] AS categories FROM (SELECT snapshot_id, review_id, withdrawn_at FROM corpus_entry UNION ALL SELECT snapshot_id, review_id, withdrawn_at FROM corpus_report_entry) ce JOIN (SELECT pc.snapshot_id, pc.review_id, pc.reference, pc.title, pc.partnership, pc.type, pc.published_at, pc.publication_year, pc.incident_year, pc.period_start, pc.period_end, pc.case_characteristics, pc.practice_themes, pc.categories, pc.agency_sectors, pr.version, 'REVIEW' AS source FROM corpus_review pc JOIN review_snapshot pr ON pr.id = pc.snapshot_id UNION ALL SELECT rr.snapshot_id, rr.review_id, rr.reference, rr.title, rr.partnership, rr.type, rr.published_at, rr.publication_year, rr.incident_year, rr.period_start, rr.period_end, rr.case_characteristics, rr.practice_themes, rr.categories, rr.agency_sectors, rr.version, 'REPORT' AS source FROM corpus_report_review rr) cr ON cr.snapshot_id = ce.snapshot_id JOIN (SELECT snapshot_id, words FROM corpus_review_themes UNION ALL SELECT snapshot_id, words FROM corpus_report_themes) ct ON ct.snapshot_id = ce.snapshot_id WHERE ce.withdrawn_at IS NULL AND cr.partnership = $1 AND cr.type = ANY($2::review_type[]) AND (cr.published_at AT TIME ZONE 'UTC')::date >= $3::date AND EXISTS (SELECT 1 FROM (SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, NULL::int AS page_number, NULL::int AS start_offset, NULL::int AS end_offset, NULL::text AS quoted_text FROM corpus_finding UNION ALL SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, page_number, start_offset, end_offset, quoted_text FROM corpus_report_finding) cf WHERE cf.snapshot_id = ce.snapshot_id AND cf.category = ANY($5::finding_category[]) AND cf.effect = ANY($4::pattern_effect[])) AND (coalesce(ct.words[$6::int], 0) & $7::bigint) <> 0 AND ((coalesce(ct.words[$8::int], 0) & $9::bigint) <> 0) AND NOT ((coalesce(ct.words[$10::int], 0) & $11::bigint) <> 0))
 SELECT count(*)::int AS denominator,
   ARRAY[count(*) FILTER (WHERE (coalesce(s.words[$12::int], 0) & $13::bigint) <> 0)::int,
   count(*) FILTER (WHERE (coalesce(s.words[$14::int], 0) & $15::bigint) <> 0)::int,
-  count(*) FILTER (WHERE EXISTS (SELECT 1 FROM corpus_finding f WHERE f.snapshot_id = s.snapshot_id AND f.category::text = $16 AND f.effect = ANY($17::pattern_effect[])))::int]::int[] AS counts
+  count(*) FILTER (WHERE EXISTS (SELECT 1 FROM (SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, NULL::int AS page_number, NULL::int AS start_offset, NULL::int AS end_offset, NULL::text AS quoted_text FROM corpus_finding UNION ALL SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, page_number, start_offset, end_offset, quoted_text FROM corpus_report_finding) f WHERE f.snapshot_id = s.snapshot_id AND f.category::text = $16 AND f.effect = ANY($17::pattern_effect[])))::int]::int[] AS counts
 FROM scope s;
 
 -- CorpusRepository.keyCounts (live)
@@ -26,21 +26,21 @@ SELECT count(*)::int AS denominator,
 FROM scope s;
 
 -- CorpusRepository.pairCounts
-WITH scope AS (SELECT ce.snapshot_id, ct.words, cr.categories::text[] AS categories FROM corpus_entry ce JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id JOIN corpus_review_themes ct ON ct.snapshot_id = ce.snapshot_id WHERE ce.withdrawn_at IS NULL AND cr.partnership = $1 AND cr.type = ANY($2::review_type[]) AND (cr.published_at AT TIME ZONE 'UTC')::date >= $3::date AND EXISTS (SELECT 1 FROM corpus_finding cf WHERE cf.snapshot_id = ce.snapshot_id AND cf.category = ANY($5::finding_category[]) AND cf.effect = ANY($4::pattern_effect[])) AND (coalesce(ct.words[$6::int], 0) & $7::bigint) <> 0 AND ((coalesce(ct.words[$8::int], 0) & $9::bigint) <> 0) AND NOT ((coalesce(ct.words[$10::int], 0) & $11::bigint) <> 0))
+WITH scope AS (SELECT ce.snapshot_id, ct.words, cr.categories::text[] AS categories FROM (SELECT snapshot_id, review_id, withdrawn_at FROM corpus_entry UNION ALL SELECT snapshot_id, review_id, withdrawn_at FROM corpus_report_entry) ce JOIN (SELECT pc.snapshot_id, pc.review_id, pc.reference, pc.title, pc.partnership, pc.type, pc.published_at, pc.publication_year, pc.incident_year, pc.period_start, pc.period_end, pc.case_characteristics, pc.practice_themes, pc.categories, pc.agency_sectors, pr.version, 'REVIEW' AS source FROM corpus_review pc JOIN review_snapshot pr ON pr.id = pc.snapshot_id UNION ALL SELECT rr.snapshot_id, rr.review_id, rr.reference, rr.title, rr.partnership, rr.type, rr.published_at, rr.publication_year, rr.incident_year, rr.period_start, rr.period_end, rr.case_characteristics, rr.practice_themes, rr.categories, rr.agency_sectors, rr.version, 'REPORT' AS source FROM corpus_report_review rr) cr ON cr.snapshot_id = ce.snapshot_id JOIN (SELECT snapshot_id, words FROM corpus_review_themes UNION ALL SELECT snapshot_id, words FROM corpus_report_themes) ct ON ct.snapshot_id = ce.snapshot_id WHERE ce.withdrawn_at IS NULL AND cr.partnership = $1 AND cr.type = ANY($2::review_type[]) AND (cr.published_at AT TIME ZONE 'UTC')::date >= $3::date AND EXISTS (SELECT 1 FROM (SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, NULL::int AS page_number, NULL::int AS start_offset, NULL::int AS end_offset, NULL::text AS quoted_text FROM corpus_finding UNION ALL SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, page_number, start_offset, end_offset, quoted_text FROM corpus_report_finding) cf WHERE cf.snapshot_id = ce.snapshot_id AND cf.category = ANY($5::finding_category[]) AND cf.effect = ANY($4::pattern_effect[])) AND (coalesce(ct.words[$6::int], 0) & $7::bigint) <> 0 AND ((coalesce(ct.words[$8::int], 0) & $9::bigint) <> 0) AND NOT ((coalesce(ct.words[$10::int], 0) & $11::bigint) <> 0))
 SELECT ARRAY[(coalesce(s.words[$12::int], 0) & $13::bigint) <> 0,
   (coalesce(s.words[$14::int], 0) & $15::bigint) <> 0,
-  EXISTS (SELECT 1 FROM corpus_finding f WHERE f.snapshot_id = s.snapshot_id AND f.category::text = $16 AND f.effect = ANY($17::pattern_effect[]))] AS has,
+  EXISTS (SELECT 1 FROM (SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, NULL::int AS page_number, NULL::int AS start_offset, NULL::int AS end_offset, NULL::text AS quoted_text FROM corpus_finding UNION ALL SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, page_number, start_offset, end_offset, quoted_text FROM corpus_report_finding) f WHERE f.snapshot_id = s.snapshot_id AND f.category::text = $16 AND f.effect = ANY($17::pattern_effect[]))] AS has,
   count(*)::int AS count
 FROM scope s
 GROUP BY 1;
 
 -- CorpusRepository.yearCounts
-WITH scope AS (SELECT ce.snapshot_id, ct.words, cr.categories::text[] AS categories, cr.publication_year AS year FROM corpus_entry ce JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id JOIN corpus_review_themes ct ON ct.snapshot_id = ce.snapshot_id WHERE ce.withdrawn_at IS NULL AND cr.partnership = $1 AND cr.type = ANY($2::review_type[]) AND (cr.published_at AT TIME ZONE 'UTC')::date >= $3::date AND EXISTS (SELECT 1 FROM corpus_finding cf WHERE cf.snapshot_id = ce.snapshot_id AND cf.category = ANY($5::finding_category[]) AND cf.effect = ANY($4::pattern_effect[])) AND (coalesce(ct.words[$6::int], 0) & $7::bigint) <> 0 AND ((coalesce(ct.words[$8::int], 0) & $9::bigint) <> 0) AND NOT ((coalesce(ct.words[$10::int], 0) & $11::bigint) <> 0) AND cr.publication_year IS NOT NULL)
+WITH scope AS (SELECT ce.snapshot_id, ct.words, cr.categories::text[] AS categories, cr.publication_year AS year FROM (SELECT snapshot_id, review_id, withdrawn_at FROM corpus_entry UNION ALL SELECT snapshot_id, review_id, withdrawn_at FROM corpus_report_entry) ce JOIN (SELECT pc.snapshot_id, pc.review_id, pc.reference, pc.title, pc.partnership, pc.type, pc.published_at, pc.publication_year, pc.incident_year, pc.period_start, pc.period_end, pc.case_characteristics, pc.practice_themes, pc.categories, pc.agency_sectors, pr.version, 'REVIEW' AS source FROM corpus_review pc JOIN review_snapshot pr ON pr.id = pc.snapshot_id UNION ALL SELECT rr.snapshot_id, rr.review_id, rr.reference, rr.title, rr.partnership, rr.type, rr.published_at, rr.publication_year, rr.incident_year, rr.period_start, rr.period_end, rr.case_characteristics, rr.practice_themes, rr.categories, rr.agency_sectors, rr.version, 'REPORT' AS source FROM corpus_report_review rr) cr ON cr.snapshot_id = ce.snapshot_id JOIN (SELECT snapshot_id, words FROM corpus_review_themes UNION ALL SELECT snapshot_id, words FROM corpus_report_themes) ct ON ct.snapshot_id = ce.snapshot_id WHERE ce.withdrawn_at IS NULL AND cr.partnership = $1 AND cr.type = ANY($2::review_type[]) AND (cr.published_at AT TIME ZONE 'UTC')::date >= $3::date AND EXISTS (SELECT 1 FROM (SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, NULL::int AS page_number, NULL::int AS start_offset, NULL::int AS end_offset, NULL::text AS quoted_text FROM corpus_finding UNION ALL SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, page_number, start_offset, end_offset, quoted_text FROM corpus_report_finding) cf WHERE cf.snapshot_id = ce.snapshot_id AND cf.category = ANY($5::finding_category[]) AND cf.effect = ANY($4::pattern_effect[])) AND (coalesce(ct.words[$6::int], 0) & $7::bigint) <> 0 AND ((coalesce(ct.words[$8::int], 0) & $9::bigint) <> 0) AND NOT ((coalesce(ct.words[$10::int], 0) & $11::bigint) <> 0) AND cr.publication_year IS NOT NULL)
 SELECT year,
   count(*)::int AS count,
   ARRAY[count(*) FILTER (WHERE (coalesce(s.words[$12::int], 0) & $13::bigint) <> 0)::int,
   count(*) FILTER (WHERE (coalesce(s.words[$14::int], 0) & $15::bigint) <> 0)::int,
-  count(*) FILTER (WHERE EXISTS (SELECT 1 FROM corpus_finding f WHERE f.snapshot_id = s.snapshot_id AND f.category::text = $16 AND f.effect = ANY($17::pattern_effect[])))::int]::int[] AS counts
+  count(*) FILTER (WHERE EXISTS (SELECT 1 FROM (SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, NULL::int AS page_number, NULL::int AS start_offset, NULL::int AS end_offset, NULL::text AS quoted_text FROM corpus_finding UNION ALL SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, page_number, start_offset, end_offset, quoted_text FROM corpus_report_finding) f WHERE f.snapshot_id = s.snapshot_id AND f.category::text = $16 AND f.effect = ANY($17::pattern_effect[])))::int]::int[] AS counts
 FROM scope s
 GROUP BY year
 ORDER BY year;
@@ -48,6 +48,8 @@ ORDER BY year;
 -- CorpusRepository.reviews
 SELECT cr.snapshot_id AS id,
   cr.review_id AS "reviewId",
+  cr.source AS source,
+  CASE WHEN cr.source = 'REPORT' THEN cr.review_id END AS "reportId",
   cr.reference,
   cr.title,
   cr.partnership,
@@ -60,14 +62,16 @@ SELECT cr.snapshot_id AS id,
   cr.practice_themes AS "practiceThemes",
   cr.categories::text[] AS categories,
   cr.agency_sectors::text[] AS "agencySectors"
-FROM corpus_entry ce JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id JOIN review_snapshot rs ON rs.id = cr.snapshot_id JOIN corpus_review_themes ct ON ct.snapshot_id = ce.snapshot_id
-WHERE ce.withdrawn_at IS NULL AND cr.partnership = $1 AND cr.type = ANY($2::review_type[]) AND (cr.published_at AT TIME ZONE 'UTC')::date >= $3::date AND EXISTS (SELECT 1 FROM corpus_finding cf WHERE cf.snapshot_id = ce.snapshot_id AND cf.category = ANY($5::finding_category[]) AND cf.effect = ANY($4::pattern_effect[])) AND (coalesce(ct.words[$6::int], 0) & $7::bigint) <> 0 AND ((coalesce(ct.words[$8::int], 0) & $9::bigint) <> 0) AND NOT ((coalesce(ct.words[$10::int], 0) & $11::bigint) <> 0) AND (cr.reference, cr.snapshot_id) > ($12, $13::uuid)
+FROM (SELECT snapshot_id, review_id, withdrawn_at FROM corpus_entry UNION ALL SELECT snapshot_id, review_id, withdrawn_at FROM corpus_report_entry) ce JOIN (SELECT pc.snapshot_id, pc.review_id, pc.reference, pc.title, pc.partnership, pc.type, pc.published_at, pc.publication_year, pc.incident_year, pc.period_start, pc.period_end, pc.case_characteristics, pc.practice_themes, pc.categories, pc.agency_sectors, pr.version, 'REVIEW' AS source FROM corpus_review pc JOIN review_snapshot pr ON pr.id = pc.snapshot_id UNION ALL SELECT rr.snapshot_id, rr.review_id, rr.reference, rr.title, rr.partnership, rr.type, rr.published_at, rr.publication_year, rr.incident_year, rr.period_start, rr.period_end, rr.case_characteristics, rr.practice_themes, rr.categories, rr.agency_sectors, rr.version, 'REPORT' AS source FROM corpus_report_review rr) cr ON cr.snapshot_id = ce.snapshot_id CROSS JOIN LATERAL (SELECT cr.version) rs JOIN (SELECT snapshot_id, words FROM corpus_review_themes UNION ALL SELECT snapshot_id, words FROM corpus_report_themes) ct ON ct.snapshot_id = ce.snapshot_id
+WHERE ce.withdrawn_at IS NULL AND cr.partnership = $1 AND cr.type = ANY($2::review_type[]) AND (cr.published_at AT TIME ZONE 'UTC')::date >= $3::date AND EXISTS (SELECT 1 FROM (SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, NULL::int AS page_number, NULL::int AS start_offset, NULL::int AS end_offset, NULL::text AS quoted_text FROM corpus_finding UNION ALL SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, page_number, start_offset, end_offset, quoted_text FROM corpus_report_finding) cf WHERE cf.snapshot_id = ce.snapshot_id AND cf.category = ANY($5::finding_category[]) AND cf.effect = ANY($4::pattern_effect[])) AND (coalesce(ct.words[$6::int], 0) & $7::bigint) <> 0 AND ((coalesce(ct.words[$8::int], 0) & $9::bigint) <> 0) AND NOT ((coalesce(ct.words[$10::int], 0) & $11::bigint) <> 0) AND (cr.reference, cr.snapshot_id) > ($12, $13::uuid)
 ORDER BY cr.reference, cr.snapshot_id
 LIMIT $14::int;
 
 -- CorpusRepository.reviews (live)
 SELECT cr.snapshot_id AS id,
   cr.review_id AS "reviewId",
+  'REVIEW' AS source,
+  CASE WHEN 'REVIEW' = 'REPORT' THEN cr.review_id END AS "reportId",
   cr.reference,
   cr.title,
   cr.partnership,
@@ -87,38 +91,14 @@ LIMIT $6::int;
 
 -- CorpusRepository.countReviews
 SELECT count(*)::int AS count
-FROM corpus_entry ce JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id JOIN corpus_review_themes ct ON ct.snapshot_id = ce.snapshot_id
-WHERE ce.withdrawn_at IS NULL AND cr.partnership = $1 AND cr.type = ANY($2::review_type[]) AND (cr.published_at AT TIME ZONE 'UTC')::date >= $3::date AND EXISTS (SELECT 1 FROM corpus_finding cf WHERE cf.snapshot_id = ce.snapshot_id AND cf.category = ANY($5::finding_category[]) AND cf.effect = ANY($4::pattern_effect[])) AND (coalesce(ct.words[$6::int], 0) & $7::bigint) <> 0 AND ((coalesce(ct.words[$8::int], 0) & $9::bigint) <> 0) AND NOT ((coalesce(ct.words[$10::int], 0) & $11::bigint) <> 0);
+FROM (SELECT snapshot_id, review_id, withdrawn_at FROM corpus_entry UNION ALL SELECT snapshot_id, review_id, withdrawn_at FROM corpus_report_entry) ce JOIN (SELECT pc.snapshot_id, pc.review_id, pc.reference, pc.title, pc.partnership, pc.type, pc.published_at, pc.publication_year, pc.incident_year, pc.period_start, pc.period_end, pc.case_characteristics, pc.practice_themes, pc.categories, pc.agency_sectors, pr.version, 'REVIEW' AS source FROM corpus_review pc JOIN review_snapshot pr ON pr.id = pc.snapshot_id UNION ALL SELECT rr.snapshot_id, rr.review_id, rr.reference, rr.title, rr.partnership, rr.type, rr.published_at, rr.publication_year, rr.incident_year, rr.period_start, rr.period_end, rr.case_characteristics, rr.practice_themes, rr.categories, rr.agency_sectors, rr.version, 'REPORT' AS source FROM corpus_report_review rr) cr ON cr.snapshot_id = ce.snapshot_id JOIN (SELECT snapshot_id, words FROM corpus_review_themes UNION ALL SELECT snapshot_id, words FROM corpus_report_themes) ct ON ct.snapshot_id = ce.snapshot_id
+WHERE ce.withdrawn_at IS NULL AND cr.partnership = $1 AND cr.type = ANY($2::review_type[]) AND (cr.published_at AT TIME ZONE 'UTC')::date >= $3::date AND EXISTS (SELECT 1 FROM (SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, NULL::int AS page_number, NULL::int AS start_offset, NULL::int AS end_offset, NULL::text AS quoted_text FROM corpus_finding UNION ALL SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, page_number, start_offset, end_offset, quoted_text FROM corpus_report_finding) cf WHERE cf.snapshot_id = ce.snapshot_id AND cf.category = ANY($5::finding_category[]) AND cf.effect = ANY($4::pattern_effect[])) AND (coalesce(ct.words[$6::int], 0) & $7::bigint) <> 0 AND ((coalesce(ct.words[$8::int], 0) & $9::bigint) <> 0) AND NOT ((coalesce(ct.words[$10::int], 0) & $11::bigint) <> 0);
 
 -- CorpusRepository.findings
 SELECT f.id,
   cr.review_id AS "reviewId",
-  cr.reference,
-  f.ordinal,
-  f.title,
-  f.category,
-  f.effect,
-  f.statement,
-  f.manifestation,
-  f.not_peculiar AS "notPeculiar",
-  f.prevalence,
-  f.significance,
-  f.questions,
-  f.theme_keys AS "themeKeys"
-FROM corpus_entry ce JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id JOIN corpus_finding f ON f.snapshot_id = cr.snapshot_id JOIN corpus_review_themes ct ON ct.snapshot_id = ce.snapshot_id
-WHERE ce.withdrawn_at IS NULL AND cr.partnership = $1 AND cr.type = ANY($2::review_type[]) AND (cr.published_at AT TIME ZONE 'UTC')::date >= $3::date AND EXISTS (SELECT 1 FROM corpus_finding cf WHERE cf.snapshot_id = ce.snapshot_id AND cf.category = ANY($5::finding_category[]) AND cf.effect = ANY($4::pattern_effect[])) AND (coalesce(ct.words[$6::int], 0) & $7::bigint) <> 0 AND ((coalesce(ct.words[$8::int], 0) & $9::bigint) <> 0) AND NOT ((coalesce(ct.words[$10::int], 0) & $11::bigint) <> 0) AND f.effect = ANY($16::pattern_effect[]) AND f.category = ANY($15::finding_category[]) AND (cr.reference, f.ordinal, f.id) > ($12, $13::int, $14::uuid)
-ORDER BY cr.reference, f.ordinal, f.id
-LIMIT $17::int;
-
--- CorpusRepository.countFindings
-SELECT count(*)::int AS count
-FROM corpus_entry ce JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id JOIN corpus_finding f ON f.snapshot_id = cr.snapshot_id JOIN corpus_review_themes ct ON ct.snapshot_id = ce.snapshot_id
-WHERE ce.withdrawn_at IS NULL AND cr.partnership = $1 AND cr.type = ANY($2::review_type[]) AND (cr.published_at AT TIME ZONE 'UTC')::date >= $3::date AND EXISTS (SELECT 1 FROM corpus_finding cf WHERE cf.snapshot_id = ce.snapshot_id AND cf.category = ANY($5::finding_category[]) AND cf.effect = ANY($4::pattern_effect[])) AND (coalesce(ct.words[$6::int], 0) & $7::bigint) <> 0 AND ((coalesce(ct.words[$8::int], 0) & $9::bigint) <> 0) AND NOT ((coalesce(ct.words[$10::int], 0) & $11::bigint) <> 0) AND f.effect = ANY($13::pattern_effect[]) AND f.category = ANY($12::finding_category[]);
-
--- CorpusRepository.search
-WITH top AS (SELECT f.id AS finding, ts_rank(f.search, (websearch_to_tsquery('english', $2) && to_tsquery('english', $1))) AS rank, f.reference, f.ordinal FROM corpus_entry ce JOIN corpus_finding_search f ON f.snapshot_id = ce.snapshot_id JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id JOIN corpus_review_themes ct ON ct.snapshot_id = ce.snapshot_id WHERE ce.withdrawn_at IS NULL AND cr.partnership = $3 AND cr.type = ANY($4::review_type[]) AND (cr.published_at AT TIME ZONE 'UTC')::date >= $5::date AND EXISTS (SELECT 1 FROM corpus_finding cf WHERE cf.snapshot_id = ce.snapshot_id AND cf.category = ANY($7::finding_category[]) AND cf.effect = ANY($6::pattern_effect[])) AND (coalesce(ct.words[$8::int], 0) & $9::bigint) <> 0 AND ((coalesce(ct.words[$10::int], 0) & $11::bigint) <> 0) AND NOT ((coalesce(ct.words[$12::int], 0) & $13::bigint) <> 0) AND numnode((websearch_to_tsquery('english', $2) && to_tsquery('english', $1))) > 0 AND f.search @@ (websearch_to_tsquery('english', $2) && to_tsquery('english', $1)) AND f.effect = ANY($15::pattern_effect[]) AND f.category = ANY($14::finding_category[]) ORDER BY rank DESC, f.reference, f.ordinal, f.id LIMIT $16::int)
-SELECT f.id,
-  cr.review_id AS "reviewId",
+  cr.source AS source,
+  CASE WHEN cr.source = 'REPORT' THEN cr.review_id END AS "reportId",
   cr.reference,
   f.ordinal,
   f.title,
@@ -131,6 +111,42 @@ SELECT f.id,
   f.significance,
   f.questions,
   f.theme_keys AS "themeKeys",
+  f.page_number AS "pageNumber",
+  f.start_offset AS "startOffset",
+  f.end_offset AS "endOffset",
+  f.quoted_text AS quote
+FROM (SELECT snapshot_id, review_id, withdrawn_at FROM corpus_entry UNION ALL SELECT snapshot_id, review_id, withdrawn_at FROM corpus_report_entry) ce JOIN (SELECT pc.snapshot_id, pc.review_id, pc.reference, pc.title, pc.partnership, pc.type, pc.published_at, pc.publication_year, pc.incident_year, pc.period_start, pc.period_end, pc.case_characteristics, pc.practice_themes, pc.categories, pc.agency_sectors, pr.version, 'REVIEW' AS source FROM corpus_review pc JOIN review_snapshot pr ON pr.id = pc.snapshot_id UNION ALL SELECT rr.snapshot_id, rr.review_id, rr.reference, rr.title, rr.partnership, rr.type, rr.published_at, rr.publication_year, rr.incident_year, rr.period_start, rr.period_end, rr.case_characteristics, rr.practice_themes, rr.categories, rr.agency_sectors, rr.version, 'REPORT' AS source FROM corpus_report_review rr) cr ON cr.snapshot_id = ce.snapshot_id JOIN (SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, NULL::int AS page_number, NULL::int AS start_offset, NULL::int AS end_offset, NULL::text AS quoted_text FROM corpus_finding UNION ALL SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, page_number, start_offset, end_offset, quoted_text FROM corpus_report_finding) f ON f.snapshot_id = cr.snapshot_id JOIN (SELECT snapshot_id, words FROM corpus_review_themes UNION ALL SELECT snapshot_id, words FROM corpus_report_themes) ct ON ct.snapshot_id = ce.snapshot_id
+WHERE ce.withdrawn_at IS NULL AND cr.partnership = $1 AND cr.type = ANY($2::review_type[]) AND (cr.published_at AT TIME ZONE 'UTC')::date >= $3::date AND EXISTS (SELECT 1 FROM (SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, NULL::int AS page_number, NULL::int AS start_offset, NULL::int AS end_offset, NULL::text AS quoted_text FROM corpus_finding UNION ALL SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, page_number, start_offset, end_offset, quoted_text FROM corpus_report_finding) cf WHERE cf.snapshot_id = ce.snapshot_id AND cf.category = ANY($5::finding_category[]) AND cf.effect = ANY($4::pattern_effect[])) AND (coalesce(ct.words[$6::int], 0) & $7::bigint) <> 0 AND ((coalesce(ct.words[$8::int], 0) & $9::bigint) <> 0) AND NOT ((coalesce(ct.words[$10::int], 0) & $11::bigint) <> 0) AND f.effect = ANY($16::pattern_effect[]) AND f.category = ANY($15::finding_category[]) AND (cr.reference, f.ordinal, f.id) > ($12, $13::int, $14::uuid)
+ORDER BY cr.reference, f.ordinal, f.id
+LIMIT $17::int;
+
+-- CorpusRepository.countFindings
+SELECT count(*)::int AS count
+FROM (SELECT snapshot_id, review_id, withdrawn_at FROM corpus_entry UNION ALL SELECT snapshot_id, review_id, withdrawn_at FROM corpus_report_entry) ce JOIN (SELECT pc.snapshot_id, pc.review_id, pc.reference, pc.title, pc.partnership, pc.type, pc.published_at, pc.publication_year, pc.incident_year, pc.period_start, pc.period_end, pc.case_characteristics, pc.practice_themes, pc.categories, pc.agency_sectors, pr.version, 'REVIEW' AS source FROM corpus_review pc JOIN review_snapshot pr ON pr.id = pc.snapshot_id UNION ALL SELECT rr.snapshot_id, rr.review_id, rr.reference, rr.title, rr.partnership, rr.type, rr.published_at, rr.publication_year, rr.incident_year, rr.period_start, rr.period_end, rr.case_characteristics, rr.practice_themes, rr.categories, rr.agency_sectors, rr.version, 'REPORT' AS source FROM corpus_report_review rr) cr ON cr.snapshot_id = ce.snapshot_id JOIN (SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, NULL::int AS page_number, NULL::int AS start_offset, NULL::int AS end_offset, NULL::text AS quoted_text FROM corpus_finding UNION ALL SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, page_number, start_offset, end_offset, quoted_text FROM corpus_report_finding) f ON f.snapshot_id = cr.snapshot_id JOIN (SELECT snapshot_id, words FROM corpus_review_themes UNION ALL SELECT snapshot_id, words FROM corpus_report_themes) ct ON ct.snapshot_id = ce.snapshot_id
+WHERE ce.withdrawn_at IS NULL AND cr.partnership = $1 AND cr.type = ANY($2::review_type[]) AND (cr.published_at AT TIME ZONE 'UTC')::date >= $3::date AND EXISTS (SELECT 1 FROM (SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, NULL::int AS page_number, NULL::int AS start_offset, NULL::int AS end_offset, NULL::text AS quoted_text FROM corpus_finding UNION ALL SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, page_number, start_offset, end_offset, quoted_text FROM corpus_report_finding) cf WHERE cf.snapshot_id = ce.snapshot_id AND cf.category = ANY($5::finding_category[]) AND cf.effect = ANY($4::pattern_effect[])) AND (coalesce(ct.words[$6::int], 0) & $7::bigint) <> 0 AND ((coalesce(ct.words[$8::int], 0) & $9::bigint) <> 0) AND NOT ((coalesce(ct.words[$10::int], 0) & $11::bigint) <> 0) AND f.effect = ANY($13::pattern_effect[]) AND f.category = ANY($12::finding_category[]);
+
+-- CorpusRepository.search
+WITH top AS (SELECT f.id AS finding, ts_rank(f.search, (websearch_to_tsquery('english', $2) && to_tsquery('english', $1))) AS rank, f.reference, f.ordinal FROM (SELECT snapshot_id, review_id, withdrawn_at FROM corpus_entry UNION ALL SELECT snapshot_id, review_id, withdrawn_at FROM corpus_report_entry) ce JOIN (SELECT id, snapshot_id, reference, ordinal, category, effect, search FROM corpus_finding_search UNION ALL SELECT id, snapshot_id, reference, ordinal, category, effect, search FROM corpus_report_search) f ON f.snapshot_id = ce.snapshot_id JOIN (SELECT pc.snapshot_id, pc.review_id, pc.reference, pc.title, pc.partnership, pc.type, pc.published_at, pc.publication_year, pc.incident_year, pc.period_start, pc.period_end, pc.case_characteristics, pc.practice_themes, pc.categories, pc.agency_sectors, pr.version, 'REVIEW' AS source FROM corpus_review pc JOIN review_snapshot pr ON pr.id = pc.snapshot_id UNION ALL SELECT rr.snapshot_id, rr.review_id, rr.reference, rr.title, rr.partnership, rr.type, rr.published_at, rr.publication_year, rr.incident_year, rr.period_start, rr.period_end, rr.case_characteristics, rr.practice_themes, rr.categories, rr.agency_sectors, rr.version, 'REPORT' AS source FROM corpus_report_review rr) cr ON cr.snapshot_id = ce.snapshot_id JOIN (SELECT snapshot_id, words FROM corpus_review_themes UNION ALL SELECT snapshot_id, words FROM corpus_report_themes) ct ON ct.snapshot_id = ce.snapshot_id WHERE ce.withdrawn_at IS NULL AND cr.partnership = $3 AND cr.type = ANY($4::review_type[]) AND (cr.published_at AT TIME ZONE 'UTC')::date >= $5::date AND EXISTS (SELECT 1 FROM (SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, NULL::int AS page_number, NULL::int AS start_offset, NULL::int AS end_offset, NULL::text AS quoted_text FROM corpus_finding UNION ALL SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, page_number, start_offset, end_offset, quoted_text FROM corpus_report_finding) cf WHERE cf.snapshot_id = ce.snapshot_id AND cf.category = ANY($7::finding_category[]) AND cf.effect = ANY($6::pattern_effect[])) AND (coalesce(ct.words[$8::int], 0) & $9::bigint) <> 0 AND ((coalesce(ct.words[$10::int], 0) & $11::bigint) <> 0) AND NOT ((coalesce(ct.words[$12::int], 0) & $13::bigint) <> 0) AND numnode((websearch_to_tsquery('english', $2) && to_tsquery('english', $1))) > 0 AND f.search @@ (websearch_to_tsquery('english', $2) && to_tsquery('english', $1)) AND f.effect = ANY($15::pattern_effect[]) AND f.category = ANY($14::finding_category[]) ORDER BY rank DESC, f.reference, f.ordinal, f.id LIMIT $16::int)
+SELECT f.id,
+  cr.review_id AS "reviewId",
+  cr.source AS source,
+  CASE WHEN cr.source = 'REPORT' THEN cr.review_id END AS "reportId",
+  cr.reference,
+  f.ordinal,
+  f.title,
+  f.category,
+  f.effect,
+  f.statement,
+  f.manifestation,
+  f.not_peculiar AS "notPeculiar",
+  f.prevalence,
+  f.significance,
+  f.questions,
+  f.theme_keys AS "themeKeys",
+  f.page_number AS "pageNumber",
+  f.start_offset AS "startOffset",
+  f.end_offset AS "endOffset",
+  f.quoted_text AS quote,
   cr.snapshot_id AS "r.id",
   cr.title AS "reviewTitle",
   cr.partnership,
@@ -145,13 +161,15 @@ SELECT f.id,
   cr.agency_sectors::text[] AS "agencySectors",
   ts_headline('english', replace(replace(replace(concat_ws(' … ', f.title, f.statement, f.manifestation, f.not_peculiar, f.prevalence, f.significance, corpus_text_list(f.questions)), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), (websearch_to_tsquery('english', $2) && to_tsquery('english', $1)), 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet,
   top.rank
-FROM top JOIN corpus_finding f ON f.id = top.finding JOIN corpus_review cr ON cr.snapshot_id = f.snapshot_id JOIN review_snapshot rs ON rs.id = cr.snapshot_id
+FROM top JOIN (SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, NULL::int AS page_number, NULL::int AS start_offset, NULL::int AS end_offset, NULL::text AS quoted_text FROM corpus_finding UNION ALL SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, page_number, start_offset, end_offset, quoted_text FROM corpus_report_finding) f ON f.id = top.finding JOIN (SELECT pc.snapshot_id, pc.review_id, pc.reference, pc.title, pc.partnership, pc.type, pc.published_at, pc.publication_year, pc.incident_year, pc.period_start, pc.period_end, pc.case_characteristics, pc.practice_themes, pc.categories, pc.agency_sectors, pr.version, 'REVIEW' AS source FROM corpus_review pc JOIN review_snapshot pr ON pr.id = pc.snapshot_id UNION ALL SELECT rr.snapshot_id, rr.review_id, rr.reference, rr.title, rr.partnership, rr.type, rr.published_at, rr.publication_year, rr.incident_year, rr.period_start, rr.period_end, rr.case_characteristics, rr.practice_themes, rr.categories, rr.agency_sectors, rr.version, 'REPORT' AS source FROM corpus_report_review rr) cr ON cr.snapshot_id = f.snapshot_id CROSS JOIN LATERAL (SELECT cr.version) rs
 ORDER BY top.rank DESC, top.reference, top.ordinal, f.id;
 
 -- CorpusRepository.search (live)
 WITH top AS (SELECT f.id AS finding, ts_rank(f.search, (websearch_to_tsquery('english', $1))) AS rank, f.reference, f.ordinal FROM (SELECT cm.review_id AS snapshot_id, cm.review_id FROM collection_review cm WHERE cm.collection_id = $2::uuid) ce JOIN (SELECT lf.id, lf.review_id AS snapshot_id, lr.reference, lf.ordinal, lf.category, lf.effect, corpus_finding_vector(lf.title, lf.statement, lf.manifestation, lf.not_peculiar, lf.prevalence, lf.significance, lf.questions) AS search FROM finding lf JOIN review lr ON lr.id = lf.review_id WHERE lf.review_id IN (SELECT cm.review_id FROM collection_review cm WHERE cm.collection_id = $2::uuid)) f ON f.snapshot_id = ce.snapshot_id JOIN (SELECT lr.id AS snapshot_id, corpus_theme_words(lr.case_characteristics || ARRAY(SELECT unnest(lf.theme_keys) FROM finding lf WHERE lf.review_id = lr.id UNION ALL SELECT unnest(lc.theme_keys) FROM contributory_factor lc WHERE lc.review_id = lr.id)) AS words FROM review lr WHERE lr.id IN (SELECT cm.review_id FROM collection_review cm WHERE cm.collection_id = $2::uuid)) ct ON ct.snapshot_id = ce.snapshot_id WHERE TRUE AND EXISTS (SELECT 1 FROM (SELECT lf.id, lf.review_id AS snapshot_id, lf.id AS finding_id, lf.ordinal, lf.title, lf.category, lf.effect, lf.statement, lf.manifestation, lf.not_peculiar, lf.prevalence, lf.significance, lf.questions, lf.theme_keys FROM finding lf WHERE lf.review_id IN (SELECT cm.review_id FROM collection_review cm WHERE cm.collection_id = $2::uuid)) cf WHERE cf.snapshot_id = ce.snapshot_id AND cf.category = ANY($4::finding_category[]) AND cf.effect = ANY($3::pattern_effect[])) AND (coalesce(ct.words[$5::int], 0) & $6::bigint) <> 0 AND numnode((websearch_to_tsquery('english', $1))) > 0 AND f.search @@ (websearch_to_tsquery('english', $1)) AND f.effect = ANY($8::pattern_effect[]) AND f.category = ANY($7::finding_category[]) ORDER BY rank DESC, f.reference, f.ordinal, f.id LIMIT $9::int)
 SELECT f.id,
   cr.review_id AS "reviewId",
+  'REVIEW' AS source,
+  CASE WHEN 'REVIEW' = 'REPORT' THEN cr.review_id END AS "reportId",
   cr.reference,
   f.ordinal,
   f.title,
@@ -164,6 +182,10 @@ SELECT f.id,
   f.significance,
   f.questions,
   f.theme_keys AS "themeKeys",
+  NULL::int AS "pageNumber",
+  NULL::int AS "startOffset",
+  NULL::int AS "endOffset",
+  NULL::text AS quote,
   cr.snapshot_id AS "r.id",
   cr.title AS "reviewTitle",
   cr.partnership,
@@ -185,6 +207,8 @@ ORDER BY top.rank DESC, top.reference, top.ordinal, f.id;
 WITH source AS (SELECT src.id, src.theme_keys, cr.review_id, coalesce((SELECT string_agg(quote_literal(lexeme), ' | ') FROM unnest(tsvector_to_array(fs.search)) AS lexeme), '')::tsquery AS q FROM corpus_finding src JOIN corpus_finding_search fs ON fs.id = src.id JOIN corpus_entry ce ON ce.snapshot_id = src.snapshot_id AND ce.withdrawn_at IS NULL JOIN corpus_review cr ON cr.snapshot_id = src.snapshot_id WHERE src.id = $1::uuid), top AS (SELECT f.id AS finding, (ts_rank(fs.search, source.q) + 0.1 * cardinality(ARRAY(SELECT unnest(f.theme_keys) INTERSECT SELECT unnest(source.theme_keys))))::float8 AS rank, cr.reference AS reference, f.ordinal AS ordinal FROM source, corpus_entry ce JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id JOIN corpus_finding f ON f.snapshot_id = cr.snapshot_id JOIN corpus_finding_search fs ON fs.id = f.id WHERE ce.withdrawn_at IS NULL AND cr.review_id <> source.review_id AND (fs.search @@ source.q OR f.theme_keys && source.theme_keys) ORDER BY rank DESC, reference, ordinal, f.id LIMIT $2::int)
 SELECT f.id,
   cr.review_id AS "reviewId",
+  'REVIEW' AS source,
+  CASE WHEN 'REVIEW' = 'REPORT' THEN cr.review_id END AS "reportId",
   cr.reference,
   f.ordinal,
   f.title,
@@ -197,6 +221,10 @@ SELECT f.id,
   f.significance,
   f.questions,
   f.theme_keys AS "themeKeys",
+  NULL::int AS "pageNumber",
+  NULL::int AS "startOffset",
+  NULL::int AS "endOffset",
+  NULL::text AS quote,
   cr.snapshot_id AS "r.id",
   cr.title AS "reviewTitle",
   cr.partnership,
@@ -213,6 +241,9 @@ SELECT f.id,
   top.rank
 FROM source, top JOIN corpus_finding f ON f.id = top.finding JOIN corpus_review cr ON cr.snapshot_id = f.snapshot_id JOIN review_snapshot rs ON rs.id = cr.snapshot_id
 ORDER BY top.rank DESC, top.reference, top.ordinal, f.id;
+
+-- CorpusRepository.anyCodedReport
+SELECT EXISTS (SELECT 1 FROM corpus_report_entry WHERE withdrawn_at IS NULL) AS any;
 
 -- CorpusRepository.collectionExists
 SELECT 1
@@ -232,6 +263,6 @@ SELECT s.snapshot_id AS id,
   s.publication_year AS "publicationYear",
   ARRAY[(coalesce(s.words[$14::int], 0) & $15::bigint) <> 0,
   (coalesce(s.words[$16::int], 0) & $17::bigint) <> 0,
-  EXISTS (SELECT 1 FROM corpus_finding f WHERE f.snapshot_id = s.snapshot_id AND f.category::text = $18 AND f.effect = ANY($19::pattern_effect[]))] AS has
-FROM (SELECT ce.snapshot_id, ct.words, cr.categories::text[] AS categories, cr.reference, cr.partnership, cr.type, cr.publication_year FROM corpus_entry ce JOIN corpus_review cr ON cr.snapshot_id = ce.snapshot_id JOIN corpus_review_themes ct ON ct.snapshot_id = ce.snapshot_id WHERE ce.withdrawn_at IS NULL AND cr.partnership = $1 AND cr.type = ANY($2::review_type[]) AND (cr.published_at AT TIME ZONE 'UTC')::date >= $3::date AND EXISTS (SELECT 1 FROM corpus_finding cf WHERE cf.snapshot_id = ce.snapshot_id AND cf.category = ANY($5::finding_category[]) AND cf.effect = ANY($4::pattern_effect[])) AND (coalesce(ct.words[$6::int], 0) & $7::bigint) <> 0 AND ((coalesce(ct.words[$8::int], 0) & $9::bigint) <> 0) AND NOT ((coalesce(ct.words[$10::int], 0) & $11::bigint) <> 0) AND (cr.reference, cr.snapshot_id) > ($12, $13::uuid) ORDER BY cr.reference, cr.snapshot_id LIMIT $20::int) s
+  EXISTS (SELECT 1 FROM (SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, NULL::int AS page_number, NULL::int AS start_offset, NULL::int AS end_offset, NULL::text AS quoted_text FROM corpus_finding UNION ALL SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, page_number, start_offset, end_offset, quoted_text FROM corpus_report_finding) f WHERE f.snapshot_id = s.snapshot_id AND f.category::text = $18 AND f.effect = ANY($19::pattern_effect[]))] AS has
+FROM (SELECT ce.snapshot_id, ct.words, cr.categories::text[] AS categories, cr.reference, cr.partnership, cr.type, cr.publication_year FROM (SELECT snapshot_id, review_id, withdrawn_at FROM corpus_entry UNION ALL SELECT snapshot_id, review_id, withdrawn_at FROM corpus_report_entry) ce JOIN (SELECT pc.snapshot_id, pc.review_id, pc.reference, pc.title, pc.partnership, pc.type, pc.published_at, pc.publication_year, pc.incident_year, pc.period_start, pc.period_end, pc.case_characteristics, pc.practice_themes, pc.categories, pc.agency_sectors, pr.version, 'REVIEW' AS source FROM corpus_review pc JOIN review_snapshot pr ON pr.id = pc.snapshot_id UNION ALL SELECT rr.snapshot_id, rr.review_id, rr.reference, rr.title, rr.partnership, rr.type, rr.published_at, rr.publication_year, rr.incident_year, rr.period_start, rr.period_end, rr.case_characteristics, rr.practice_themes, rr.categories, rr.agency_sectors, rr.version, 'REPORT' AS source FROM corpus_report_review rr) cr ON cr.snapshot_id = ce.snapshot_id JOIN (SELECT snapshot_id, words FROM corpus_review_themes UNION ALL SELECT snapshot_id, words FROM corpus_report_themes) ct ON ct.snapshot_id = ce.snapshot_id WHERE ce.withdrawn_at IS NULL AND cr.partnership = $1 AND cr.type = ANY($2::review_type[]) AND (cr.published_at AT TIME ZONE 'UTC')::date >= $3::date AND EXISTS (SELECT 1 FROM (SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, NULL::int AS page_number, NULL::int AS start_offset, NULL::int AS end_offset, NULL::text AS quoted_text FROM corpus_finding UNION ALL SELECT id, snapshot_id, finding_id, ordinal, title, category, effect, statement, manifestation, not_peculiar, prevalence, significance, questions, theme_keys, page_number, start_offset, end_offset, quoted_text FROM corpus_report_finding) cf WHERE cf.snapshot_id = ce.snapshot_id AND cf.category = ANY($5::finding_category[]) AND cf.effect = ANY($4::pattern_effect[])) AND (coalesce(ct.words[$6::int], 0) & $7::bigint) <> 0 AND ((coalesce(ct.words[$8::int], 0) & $9::bigint) <> 0) AND NOT ((coalesce(ct.words[$10::int], 0) & $11::bigint) <> 0) AND (cr.reference, cr.snapshot_id) > ($12, $13::uuid) ORDER BY cr.reference, cr.snapshot_id LIMIT $20::int) s
 ORDER BY s.reference, s.snapshot_id;

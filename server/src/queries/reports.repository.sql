@@ -153,6 +153,8 @@ SELECT r.id,
   r.page_count AS "pageCount",
   r.text_layer AS "textLayer",
   r.status,
+  r.version,
+  r.coded_at AS "codedAt",
   r.created_at AS "createdAt"
 FROM report r
 WHERE r.id = $1 AND r.withdrawn_at IS NULL;
@@ -176,6 +178,8 @@ SELECT r.id,
   r.page_count AS "pageCount",
   r.text_layer AS "textLayer",
   r.status,
+  r.version,
+  r.coded_at AS "codedAt",
   r.created_at AS "createdAt"
 FROM report r
 WHERE r.withdrawn_at IS NULL AND ($1::text IS NULL OR r.partnership = $1) AND ($2::int IS NULL OR extract(year FROM r.published_on) = $2) AND ($3::timestamptz IS NULL OR (r.created_at, r.id) < ($3::timestamptz, $4::uuid))

@@ -1,4 +1,12 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  Field,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Connection } from '../common/pagination';
 
@@ -72,6 +80,15 @@ export class Report {
 
   @Field(() => ReportStatus)
   status: ReportStatus;
+
+  @Field(() => Int, { description: 'Moves on when the report is marked coded or not' })
+  version: number;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When an analyst said it is coded',
+  })
+  codedAt: Date | null;
 
   @Field()
   createdAt: Date;

@@ -3,6 +3,10 @@ import { MulterModule } from '@nestjs/platform-express';
 import { diskStorage } from 'multer';
 import { join } from 'node:path';
 import { AppConfig } from '../config/app-config';
+import { ThemesModule } from '../themes/themes.module';
+import { ReportCodesRepository } from './report-codes.repository';
+import { ReportCodesResolver } from './report-codes.resolver';
+import { ReportCodesService } from './report-codes.service';
 import { ReportQueue } from './report-queue';
 import { ReportWorker } from './report-worker';
 import { ReportsController } from './reports.controller';
@@ -12,6 +16,7 @@ import { ReportsService } from './reports.service';
 
 @Module({
   imports: [
+    ThemesModule,
     // Uploads stream to files under DATA_DIR (not memory): a report may be 100 MB.
     MulterModule.registerAsync({
       useFactory: (config: AppConfig) => ({
@@ -21,7 +26,16 @@ import { ReportsService } from './reports.service';
     }),
   ],
   controllers: [ReportsController],
-  providers: [ReportsRepository, ReportsService, ReportsResolver, ReportQueue, ReportWorker],
+  providers: [
+    ReportsRepository,
+    ReportsService,
+    ReportsResolver,
+    ReportQueue,
+    ReportWorker,
+    ReportCodesRepository,
+    ReportCodesService,
+    ReportCodesResolver,
+  ],
   exports: [ReportsService],
 })
 export class ReportsModule {}

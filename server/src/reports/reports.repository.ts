@@ -16,7 +16,7 @@ const REPORT_COLUMNS = `r.id, r.title, r.partnership, to_char(r.published_on, 'Y
   r.review_type AS "reviewType", r.methodology, r.author, r.summary, r.learning, r.recommendations,
   r.keywords, r.file_sha256 AS "fileSha256", r.file_name AS "fileName", r.media_type AS "mediaType",
   r.byte_size::float8 AS "byteSize", r.page_count AS "pageCount", r.text_layer AS "textLayer",
-  r.status, r.created_at AS "createdAt"`;
+  r.status, r.version, r.coded_at AS "codedAt", r.created_at AS "createdAt"`;
 
 const BATCH_FILE_COLUMNS = `f.id, f.batch_id AS "batchId", f.position, f.file_name AS "fileName",
   f.file_sha256 AS "fileSha256", f.state, f.reason, f.duplicate_of AS "duplicateOf",

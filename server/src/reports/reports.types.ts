@@ -22,6 +22,8 @@ export interface ReportRow {
   pageCount: number;
   textLayer: TextLayer;
   status: 'UNCODED' | 'CODED';
+  version: number;
+  codedAt: Date | null;
   createdAt: Date;
 }
 

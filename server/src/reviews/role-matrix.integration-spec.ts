@@ -191,6 +191,45 @@ const REPORT_IMPORTERS: Actor[] = ['admin', 'analystObserver', 'analyst'];
 /** A report of the library, brought in once by the administrator for the entries that need one. */
 let reportInLibrary: Promise<string> | undefined;
 
+/** The role-matrix report, brought in once by the administrator; its page reads 'The role matrix report.' */
+function matrixReport(t: TestApp, admin: string): Promise<string> {
+  reportInLibrary ??= uploadReports(t, admin, [
+    { name: 'matrix.pdf', data: textPdf([['The role matrix report.']]) },
+  ]).then(
+    async (upload) => (await finishedBatch(t, admin, upload.body.batchId!)).files[0].reportId!,
+  );
+  return reportInLibrary;
+}
+
+const CODE_PASSAGE = `mutation($reportId: ID!, $input: ReportCodeInput!) {
+  codeReportPassage(reportId: $reportId, input: $input) { id version }
+}`;
+const MATRIX_CODE = {
+  kind: 'CASE_CHARACTERISTICS',
+  pageNumber: 1,
+  startOffset: 4,
+  endOffset: 15,
+  quote: 'role matrix',
+  themeKeys: ['neglect'],
+};
+
+/** A code on the matrix report: the caller's own when they may code, else the administrator's. */
+async function codeOf(t: TestApp, token: string, admin: string): Promise<string> {
+  const reportId = await matrixReport(t, admin);
+  const own = await t.gql<{ codeReportPassage: { id: string } }>(
+    CODE_PASSAGE,
+    { reportId, input: MATRIX_CODE },
+    token,
+  );
+  if (own.data?.codeReportPassage) return own.data.codeReportPassage.id;
+  const byAdmin = await t.gql<{ codeReportPassage: { id: string } }>(
+    CODE_PASSAGE,
+    { reportId, input: MATRIX_CODE },
+    admin,
+  );
+  return byAdmin.data!.codeReportPassage.id;
+}
+
 let bundleForImport: Record<string, unknown> | null = null;
 
 let draftCollectionId: string | null = null;
@@ -1431,6 +1470,75 @@ const MATRIX: Entry[] = [
         .set('authorization', `Bearer ${token}`);
     },
     allowed: REPORT_IMPORTERS,
+  },
+  {
+    op: 'Mutation codeReportPassage',
+    run: async (t, token, _f, admin) =>
+      t.gql(CODE_PASSAGE, { reportId: await matrixReport(t, admin), input: MATRIX_CODE }, token),
+    allowed: REPORT_IMPORTERS,
+  },
+  {
+    op: 'Mutation updateReportCode',
+    run: async (t, token, _f, admin) =>
+      t.gql(
+        `mutation($id: ID!, $input: ReportCodeInput!) {
+          updateReportCode(id: $id, expectedVersion: 1, input: $input) { id }
+        }`,
+        { id: await codeOf(t, token, admin), input: MATRIX_CODE },
+        token,
+      ),
+    allowed: REPORT_IMPORTERS,
+  },
+  {
+    op: 'Mutation removeReportCode',
+    run: async (t, token, _f, admin) =>
+      t.gql(
+        'mutation($id: ID!) { removeReportCode(id: $id) { id } }',
+        { id: await codeOf(t, token, admin) },
+        token,
+      ),
+    allowed: REPORT_IMPORTERS,
+  },
+  {
+    op: 'Mutation restoreReportCode',
+    run: async (t, token, _f, admin) => {
+      const id = await codeOf(t, token, admin);
+      await t.gql('mutation($id: ID!) { removeReportCode(id: $id) { id } }', { id }, admin);
+      return t.gql('mutation($id: ID!) { restoreReportCode(id: $id) { id } }', { id }, token);
+    },
+    allowed: REPORT_IMPORTERS,
+  },
+  {
+    op: 'Mutation markReportCoded',
+    run: async (t, token, _f, admin) =>
+      t.gql(
+        'mutation($id: ID!) { markReportCoded(reportId: $id) { id } }',
+        { id: await matrixReport(t, admin) },
+        token,
+      ),
+    allowed: REPORT_IMPORTERS,
+  },
+  {
+    op: 'Mutation unmarkReportCoded',
+    run: async (t, token, _f, admin) =>
+      t.gql(
+        'mutation($id: ID!) { unmarkReportCoded(reportId: $id) { id } }',
+        { id: await matrixReport(t, admin) },
+        token,
+      ),
+    allowed: REPORT_IMPORTERS,
+  },
+  {
+    op: 'Query codingComparison',
+    run: async (t, token, f, admin) =>
+      t.gql(
+        `query($id: ID!, $a: ID!) {
+          codingComparison(reportId: $id, userA: $a, userB: $a) { characters }
+        }`,
+        { id: await matrixReport(t, admin), a: f.leadId },
+        token,
+      ),
+    allowed: REPORT_READERS,
   },
 ];
 

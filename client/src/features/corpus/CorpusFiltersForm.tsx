@@ -1,7 +1,18 @@
 import { REVIEW_TYPE_LABELS, REVIEW_TYPES } from '@scr/shared';
 import { useState } from 'react';
 import { UkDateInput } from '../../components/UkDateInput';
-import { CorpusFilters, hasCorpusFilters, NO_CORPUS_FILTERS } from './corpus-filters';
+import {
+  CORPUS_SOURCES,
+  CorpusFilters,
+  CorpusSourceName,
+  hasCorpusFilters,
+  NO_CORPUS_FILTERS,
+} from './corpus-filters';
+
+const SOURCE_LABELS: Record<CorpusSourceName, string> = {
+  REVIEW: 'Reviews (published here)',
+  REPORT: 'Reports (coded from the library)',
+};
 
 export interface ThemeChoice {
   key: string;
@@ -60,6 +71,31 @@ export function CorpusFiltersForm({ filters, themes, collections, onChange }: Pr
         commitPartnership();
       }}
     >
+      <fieldset className="corpus__filter-group">
+        <legend>Sources</legend>
+        {CORPUS_SOURCES.map((source) => {
+          const checked = filters.sources.includes(source);
+          return (
+            <label key={source} className="corpus__check">
+              <input
+                type="checkbox"
+                checked={checked}
+                // One source at least: the last one checked cannot be taken away.
+                disabled={checked && filters.sources.length === 1}
+                onChange={(event) =>
+                  onChange({
+                    ...filters,
+                    sources: CORPUS_SOURCES.filter((one) =>
+                      one === source ? event.target.checked : filters.sources.includes(one),
+                    ),
+                  })
+                }
+              />
+              {SOURCE_LABELS[source]}
+            </label>
+          );
+        })}
+      </fieldset>
       <fieldset className="corpus__filter-group">
         <legend>Review type</legend>
         {REVIEW_TYPES.map((type) => (

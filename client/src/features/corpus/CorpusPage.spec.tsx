@@ -195,6 +195,30 @@ describe('the corpus screen', () => {
     expect(screen.getByRole('checkbox', { name: 'Rapid review' })).toBeChecked();
   });
 
+  it('counts reviews, reports or both as the Sources boxes say, kept in the address', async () => {
+    const user = userEvent.setup();
+    renderCorpus([
+      themesMock,
+      figures(undefined, 40),
+      figures({ sources: ['REVIEW'] }, 30),
+      figures({ sources: ['REPORT'] }, 10),
+    ]);
+    await screen.findByText('31 of 40 reviews, 77.5%');
+    const reviews = screen.getByRole('checkbox', { name: 'Reviews (published here)' });
+    const reports = screen.getByRole('checkbox', { name: 'Reports (coded from the library)' });
+    expect(reviews).toBeChecked();
+    expect(reports).toBeChecked();
+    await user.click(reports);
+    expect(screen.getByTestId('address')).toHaveTextContent('?source=REVIEW');
+    expect(await screen.findByText('31 of 30 reviews, 77.5%')).toBeInTheDocument();
+    // The last source left cannot be taken away.
+    expect(reviews).toBeDisabled();
+    await user.click(reports);
+    await user.click(reviews);
+    expect(screen.getByTestId('address')).toHaveTextContent('?source=REPORT');
+    expect(await screen.findByText('31 of 10 reviews, 77.5%')).toBeInTheDocument();
+  });
+
   it('puts a chosen filter in the address and counts again', async () => {
     const user = userEvent.setup();
     renderCorpus([
@@ -221,12 +245,14 @@ describe('the corpus screen', () => {
     expect(await screen.findByText('31 of 5 reviews, 77.5%')).toBeInTheDocument();
   });
 
-  it('lists the reviews behind a bar chosen with Enter, with their links', async () => {
+  it('lists the reviews behind a bar chosen with Enter, each a review or a report, with their links', async () => {
     const user = userEvent.setup();
     const node = {
       __typename: 'CorpusReview' as const,
       id: 's1',
       reviewId: 'r1',
+      source: 'REVIEW' as const,
+      reportId: null,
       reference: 'DEMO-SYN-001',
       title: 'Child A',
       partnership: 'Northmoor',
@@ -255,8 +281,25 @@ describe('the corpus screen', () => {
             data: {
               corpusReviews: {
                 __typename: 'CorpusReviewConnection' as const,
-                totalCount: 1,
-                edges: [{ __typename: 'CorpusReviewEdge' as const, node }],
+                totalCount: 2,
+                edges: [
+                  { __typename: 'CorpusReviewEdge' as const, node },
+                  {
+                    __typename: 'CorpusReviewEdge' as const,
+                    node: {
+                      ...node,
+                      id: 'rep1',
+                      reviewId: 'rep1',
+                      source: 'REPORT' as const,
+                      reportId: 'rep1',
+                      reference: 'Child B report',
+                      title: 'Child B report',
+                      partnership: 'Eastvale',
+                      publicationYear: 2023,
+                      readable: false,
+                    },
+                  },
+                ],
               },
             },
           },
@@ -273,7 +316,20 @@ describe('the corpus screen', () => {
     const cells = within(list)
       .getAllByRole('cell')
       .map((cell) => cell.textContent);
-    expect(cells).toEqual(['DEMO-SYN-001', 'Child A', 'Northmoor', 'Rapid review', '2024']);
+    expect(cells).toEqual([
+      'Review',
+      'DEMO-SYN-001',
+      'Child A',
+      'Northmoor',
+      'Rapid review',
+      '2024',
+      'Report',
+      'Child B report',
+      'Child B report',
+      'Eastvale',
+      'Rapid review',
+      '2023',
+    ]);
     expect(within(list).getByRole('link', { name: 'Child A' })).toHaveAttribute(
       'href',
       '/reviews/r1',
@@ -287,6 +343,8 @@ describe('the corpus screen', () => {
       __typename: 'CorpusReview' as const,
       id: 's1',
       reviewId: 'r1',
+      source: 'REVIEW' as const,
+      reportId: null,
       reference: 'DEMO-SYN-001',
       title: 'Child A',
       partnership: 'Northmoor',

@@ -10,6 +10,9 @@ import type { CorpusFilter } from '../../gql/graphql';
 
 const FIRST = 200;
 
+/** What a corpus item is: a review published here, or a report coded from the library. */
+export const sourceLabel = (source: string) => (source === 'REPORT' ? 'Report' : 'Review');
+
 /**
  * The published reviews of a filter, headed by what they stand for, each opening the review when
  * the reader may open it now (a review reopened for correction since is named, not linked).
@@ -34,8 +37,9 @@ export function CorpusReviewList({
     downloadText(
       'corpus-reviews.csv',
       toCsv(
-        ['Reference', 'Title', 'Partnership', 'Type', 'Year published'],
+        ['Kind', 'Reference', 'Title', 'Partnership', 'Type', 'Year published'],
         reviews.map((review) => [
+          sourceLabel(review.source),
           review.reference,
           review.title,
           review.partnership,
@@ -70,6 +74,7 @@ export function CorpusReviewList({
                 <caption>Published reviews behind “{words}”</caption>
                 <thead>
                   <tr>
+                    <th scope="col">Kind</th>
                     <th scope="col">Reference</th>
                     <th scope="col">Title</th>
                     <th scope="col">Partnership</th>
@@ -80,6 +85,7 @@ export function CorpusReviewList({
                 <tbody>
                   {reviews.map((review) => (
                     <tr key={review.id}>
+                      <td>{sourceLabel(review.source)}</td>
                       <td>{review.reference}</td>
                       <td>
                         <ReviewTitle review={review} />

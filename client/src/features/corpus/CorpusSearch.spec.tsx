@@ -23,6 +23,8 @@ const hit = (
     title,
     category: 'MANAGEMENT_SYSTEMS',
     reference: `${reference}-F1`,
+    source: 'REVIEW' as const,
+    passage: null as { __typename: 'CorpusPassage'; pageNumber: number } | null,
   },
   review: {
     __typename: 'CorpusReview' as const,
@@ -112,6 +114,45 @@ describe('searching the published findings', () => {
       'staff did not use the escalation policy <script>alert(1)</script> <b>x</b>',
     );
     expect(container.querySelector('script')).toBeNull();
+  });
+
+  it('says a coded report’s finding is a report’s, with its page, and offers no "more like this"', async () => {
+    const user = userEvent.setup();
+    const review = hit(
+      'f1',
+      'Escalation was not used',
+      '<mark>escalation</mark>',
+      'NM-1',
+      'Northmoor',
+    );
+    const fromReport = hit(
+      'f9',
+      'Concerns were not escalated',
+      'did not <mark>escalate</mark>',
+      'Child B report',
+      'Eastvale',
+    );
+    fromReport.finding.source = 'REPORT' as never;
+    fromReport.finding.passage = { __typename: 'CorpusPassage', pageNumber: 2 };
+    fromReport.review.readable = false;
+    renderSearch([
+      search('escalation', { result: { data: { searchFindings: [review, fromReport] } } }),
+    ]);
+    await user.type(screen.getByLabelText('Words in the published findings'), 'escalation{Enter}');
+    const reportItem = (
+      await screen.findByRole('heading', { name: 'Concerns were not escalated' })
+    ).closest('li')!;
+    expect(within(reportItem).getByText(/Child B report/)).toHaveTextContent(
+      'Report · Child B report, page 2, Eastvale · 2. Patterns in human–management system operation',
+    );
+    expect(within(reportItem).queryByRole('button', { name: 'More like this' })).toBeNull();
+    const reviewItem = screen
+      .getByRole('heading', { name: 'Escalation was not used' })
+      .closest('li')!;
+    expect(within(reviewItem).getByText(/NM-1, Northmoor/)).toHaveTextContent(
+      /^Review · NM-1, Northmoor/,
+    );
+    expect(within(reviewItem).getByRole('button', { name: 'More like this' })).toBeInTheDocument();
   });
 
   it('links a hit to its review only while the review may be opened', async () => {

@@ -6,7 +6,7 @@ import { messageOf } from '../../components/graphql-errors';
 import { plural } from '../../components/plural';
 import { SEARCH_FINDINGS, SIMILAR_FINDINGS } from './corpus-search.graphql';
 import { CorpusFilters, corpusFilterInput } from './corpus-filters';
-import { ReviewTitle } from './CorpusReviewList';
+import { ReviewTitle, sourceLabel } from './CorpusReviewList';
 import { parseSnippet } from './snippet';
 import './corpus-search.css';
 
@@ -15,7 +15,15 @@ const SIMILAR_FIRST = 5;
 
 interface Hit {
   snippet: string;
-  finding: { id: string; title: string; category: string; reference: string };
+  finding: {
+    id: string;
+    title: string;
+    category: string;
+    reference: string;
+    /** a published review's finding (REVIEW), or a coded report's (REPORT), with its page */
+    source?: string;
+    passage?: { pageNumber: number } | null;
+  };
   review: {
     id: string;
     reviewId: string;
@@ -48,7 +56,11 @@ function HitSummary({ hit }: { hit: Hit }) {
   return (
     <>
       <p className="corpus-search__source">
-        {hit.review.reference}, {hit.review.partnership} · {categoryWords(hit.finding.category)}
+        <span className="corpus-search__kind">{sourceLabel(hit.finding.source ?? 'REVIEW')}</span>
+        {' · '}
+        {hit.review.reference}
+        {hit.finding.passage ? `, page ${hit.finding.passage.pageNumber}` : ''},{' '}
+        {hit.review.partnership} · {categoryWords(hit.finding.category)}
         {(hit.review.readable || !hit.review.currentlyPublished) && (
           <>
             {' · '}
@@ -100,15 +112,20 @@ function SearchHit({ hit }: { hit: Hit }) {
     <li className="corpus-search__hit">
       <h3>{hit.finding.title}</h3>
       <HitSummary hit={hit} />
-      <button
-        type="button"
-        className="button"
-        aria-expanded={showSimilar}
-        onClick={() => setShowSimilar(!showSimilar)}
-      >
-        More like this
-      </button>
-      {showSimilar && <SimilarFindings hit={hit} />}
+      {/* "More like this" is of published reviews' findings (the server's similarFindings). */}
+      {hit.finding.source !== 'REPORT' && (
+        <>
+          <button
+            type="button"
+            className="button"
+            aria-expanded={showSimilar}
+            onClick={() => setShowSimilar(!showSimilar)}
+          >
+            More like this
+          </button>
+          {showSimilar && <SimilarFindings hit={hit} />}
+        </>
+      )}
     </li>
   );
 }

@@ -38,6 +38,20 @@ describe('the corpus filters in the address', () => {
     expect(corpusFilterInput({ ...NO_CORPUS_FILTERS, live: true })).toBeUndefined();
   });
 
+  it('keeps one source as ?source= and sends it; both sources, or none, are the default', () => {
+    const reports = corpusFiltersFromParams(new URLSearchParams('source=REPORT&all=neglect'));
+    expect(reports).toEqual({ ...NO_CORPUS_FILTERS, sources: ['REPORT'], allThemes: ['neglect'] });
+    expect(paramsFromCorpusFilters(reports).toString()).toBe('source=REPORT&all=neglect');
+    expect(corpusFilterInput(reports)).toEqual({ sources: ['REPORT'], themeKeys: ['neglect'] });
+    expect(new URLSearchParams(matrixQuery(reports)).getAll('sources')).toEqual(['REPORT']);
+    for (const query of ['source=REPORT&source=REVIEW', 'source=nonsense', '']) {
+      const filters = corpusFiltersFromParams(new URLSearchParams(query));
+      expect(filters.sources).toEqual(['REVIEW', 'REPORT']);
+      expect(paramsFromCorpusFilters(filters).toString()).toBe('');
+      expect(corpusFilterInput(filters)).toBeUndefined();
+    }
+  });
+
   it('ignores a collection that is not an id, as it does a malformed day', () => {
     const filters = corpusFiltersFromParams(
       new URLSearchParams('collection=audit-round&from=2024-13&partnership=Northmoor'),

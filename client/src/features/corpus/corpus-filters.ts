@@ -1,10 +1,17 @@
 import { FindingCategoryName, REVIEW_TYPES, ReviewTypeName } from '@scr/shared';
 
+/** Where the corpus's items come from: published reviews, coded reports of the library. */
+export const CORPUS_SOURCES = ['REVIEW', 'REPORT'] as const;
+export type CorpusSourceName = (typeof CORPUS_SOURCES)[number];
+
 /**
  * The corpus screen's filters, as kept in the address so that a view can be bookmarked and
  * shared: ?type=…&type=…&from=YYYY-MM-DD&to=…&partnership=…&collection=…&live=1&all=…&any=…&not=…
+ * &source=REVIEW|REPORT (only when one source is left out)
  */
 export interface CorpusFilters {
+  /** Published reviews, coded reports, or both (the default); never none. */
+  sources: CorpusSourceName[];
   types: ReviewTypeName[];
   publishedFrom: string;
   publishedTo: string;
@@ -22,6 +29,7 @@ export interface CorpusFilters {
 }
 
 export const NO_CORPUS_FILTERS: CorpusFilters = {
+  sources: [...CORPUS_SOURCES],
   types: [],
   publishedFrom: '',
   publishedTo: '',
@@ -43,7 +51,9 @@ const distinct = (values: string[]) => [...new Set(values.filter((value) => valu
  * that is not an id are ignored.
  */
 export function corpusFiltersFromParams(params: URLSearchParams): CorpusFilters {
+  const sources = CORPUS_SOURCES.filter((source) => params.getAll('source').includes(source));
   return {
+    sources: sources.length ? sources : [...CORPUS_SOURCES],
     types: distinct(params.getAll('type')).filter((type): type is ReviewTypeName =>
       (REVIEW_TYPES as readonly string[]).includes(type),
     ),
@@ -61,6 +71,8 @@ export function corpusFiltersFromParams(params: URLSearchParams): CorpusFilters 
 /** The query string for the filters, leaving out those not set. */
 export function paramsFromCorpusFilters(filters: CorpusFilters): URLSearchParams {
   const params = new URLSearchParams();
+  if (onlySome(filters.sources))
+    filters.sources.forEach((source) => params.append('source', source));
   filters.types.forEach((type) => params.append('type', type));
   if (filters.publishedFrom) params.set('from', filters.publishedFrom);
   if (filters.publishedTo) params.set('to', filters.publishedTo);
@@ -73,6 +85,10 @@ export function paramsFromCorpusFilters(filters: CorpusFilters): URLSearchParams
   return params;
 }
 
+/** Whether some source, not none nor all, is chosen: only then is it a filter. */
+const onlySome = (sources: CorpusSourceName[]) =>
+  sources.length > 0 && CORPUS_SOURCES.some((source) => !sources.includes(source));
+
 export function hasCorpusFilters(filters: CorpusFilters): boolean {
   return paramsFromCorpusFilters(filters).size > 0;
 }
@@ -80,6 +96,7 @@ export function hasCorpusFilters(filters: CorpusFilters): boolean {
 /** The server's CorpusFilter for the filters: only the fields set, `undefined` when none is. */
 export function corpusFilterInput(filters: CorpusFilters) {
   const input = {
+    ...(onlySome(filters.sources) ? { sources: filters.sources } : {}),
     ...(filters.types.length ? { reviewTypes: filters.types } : {}),
     ...(filters.publishedFrom ? { publishedFrom: filters.publishedFrom } : {}),
     ...(filters.publishedTo ? { publishedTo: filters.publishedTo } : {}),

@@ -11,6 +11,10 @@ export const SEARCH_FINDINGS = graphql(`
         title
         category
         reference
+        source
+        passage {
+          pageNumber
+        }
       }
       review {
         id
@@ -37,6 +41,10 @@ export const SIMILAR_FINDINGS = graphql(`
         title
         category
         reference
+        source
+        passage {
+          pageNumber
+        }
       }
       review {
         id

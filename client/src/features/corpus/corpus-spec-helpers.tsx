@@ -38,6 +38,8 @@ export function reviewsMock(filter: object, title = 'Child A') {
                 __typename: 'CorpusReview' as const,
                 id: 's1',
                 reviewId: 'r1',
+                source: 'REVIEW' as const,
+                reportId: null,
                 reference: 'DEMO-SYN-001',
                 title,
                 partnership: 'Northmoor',

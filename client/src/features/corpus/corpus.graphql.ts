@@ -57,6 +57,8 @@ export const CORPUS_REVIEWS = graphql(`
         node {
           id
           reviewId
+          source
+          reportId
           reference
           title
           partnership

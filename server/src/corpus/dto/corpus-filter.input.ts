@@ -12,6 +12,7 @@ import {
 } from '@scr/shared';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   IsBoolean,
   IsIn,
   IsInt,
@@ -29,6 +30,16 @@ import { AgencySector, FindingCategory, PatternEffect, ReviewType } from '../../
 export const MAX_FILTER_KEYS = 50;
 /** The longest theme key accepted in a filter. */
 export const MAX_KEY_LENGTH = 100;
+
+/** Where the corpus's items come from: published native reviews, coded reports. */
+export const CORPUS_SOURCES = ['REVIEW', 'REPORT'] as const;
+export type CorpusSourceName = (typeof CORPUS_SOURCES)[number];
+export const CorpusSource = { REVIEW: 'REVIEW', REPORT: 'REPORT' };
+registerEnumType(CorpusSource, {
+  name: 'CorpusSource',
+  description:
+    'Where a corpus item comes from: a published native review, or a report of the library marked coded',
+});
 
 /** Which year a trend counts a review under. */
 export const TREND_BASES = ['PUBLICATION_YEAR', 'INCIDENT_YEAR'] as const;
@@ -67,6 +78,17 @@ export class CorpusFilter {
   @IsOptional()
   @IsBoolean()
   live?: boolean;
+
+  @Field(() => [CorpusSource], {
+    nullable: true,
+    description:
+      'Published native reviews (REVIEW), coded reports (REPORT), or both (the default). A live analysis reads its collection only.',
+  })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(CORPUS_SOURCES.length)
+  @IsIn(CORPUS_SOURCES, { each: true })
+  sources?: CorpusSourceName[];
 
   @Field(() => [ReviewType], { nullable: true })
   @IsOptional()

@@ -34,6 +34,7 @@ import { CorpusFindingSearchTable1765900100000 } from './1765900100000-corpus-fi
 import { PracticeIssues1765930000000 } from './1765930000000-practice-issues';
 import { LearningBriefings1765940000000 } from './1765940000000-learning-briefings';
 import { ReportLibrary1765960000000 } from './1765960000000-report-library';
+import { ReportCodes1765980000000 } from './1765980000000-report-codes';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -73,4 +74,5 @@ export const MIGRATIONS = [
   PracticeIssues1765930000000,
   LearningBriefings1765940000000,
   ReportLibrary1765960000000,
+  ReportCodes1765980000000,
 ];

@@ -437,7 +437,14 @@ export class PracticeIssuesRepository extends BaseRepository {
     for (const { issueId, addedAt, reviewTitle, publishedAt, stale, ...finding } of rows)
       byIssue.set(issueId, [
         ...(byIssue.get(issueId) ?? []),
-        { finding, reviewTitle, publishedAt, stale, addedAt },
+        {
+          // Practice issues link published reviews' findings only.
+          finding: { ...finding, source: 'REVIEW', reportId: null, passage: null },
+          reviewTitle,
+          publishedAt,
+          stale,
+          addedAt,
+        },
       ]);
     return byIssue;
   }
