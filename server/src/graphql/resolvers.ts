@@ -34,6 +34,7 @@ import { ThemesResolver } from '../themes/themes.resolver';
 import { UsersResolver } from '../users/users.resolver';
 import { LearningBriefingsResolver } from '../documents/learning-briefings/learning-briefings.resolver';
 import { ReportsResolver } from '../reports/reports.resolver';
+import { ReportReadingResolver } from '../reports/report-reading.resolver';
 
 /** Every resolver class; the schema file is printed from this list. */
 export const RESOLVERS = [
@@ -66,4 +67,5 @@ export const RESOLVERS = [
   PracticeIssueSetsResolver,
   PracticeIssuesResolver,
   ReportsResolver,
+  ReportReadingResolver,
 ];

@@ -4,6 +4,8 @@ import { diskStorage } from 'multer';
 import { join } from 'node:path';
 import { AppConfig } from '../config/app-config';
 import { ReportQueue } from './report-queue';
+import { ReportReadingResolver } from './report-reading.resolver';
+import { ReportReadingService } from './report-reading.service';
 import { ReportWorker } from './report-worker';
 import { ReportsController } from './reports.controller';
 import { ReportsRepository } from './reports.repository';
@@ -21,7 +23,15 @@ import { ReportsService } from './reports.service';
     }),
   ],
   controllers: [ReportsController],
-  providers: [ReportsRepository, ReportsService, ReportsResolver, ReportQueue, ReportWorker],
-  exports: [ReportsService],
+  providers: [
+    ReportsRepository,
+    ReportsService,
+    ReportsResolver,
+    ReportReadingService,
+    ReportReadingResolver,
+    ReportQueue,
+    ReportWorker,
+  ],
+  exports: [ReportsService, ReportReadingService],
 })
 export class ReportsModule {}

@@ -23,6 +23,21 @@ export interface ReportRow {
   textLayer: TextLayer;
   status: 'UNCODED' | 'CODED';
   createdAt: Date;
+  withdrawnAt: Date | null;
+  withdrawnReason: string | null;
+}
+
+export interface ReportPageRow {
+  number: number;
+  text: string;
+}
+
+/** A page of a report matching a search, best first. */
+export interface ReportHitRow {
+  report: ReportRow;
+  page: number;
+  snippet: string;
+  rank: number;
 }
 
 export interface BatchFileRow {
@@ -65,4 +80,6 @@ export interface NewReport {
 export interface ReportListFilter {
   partnership?: string | null;
   year?: number | null;
+  reviewType?: string | null;
+  methodology?: string | null;
 }
