@@ -2,3 +2,5 @@
 export { CorpusPage } from './CorpusPage';
 /** The corpus screen's queries, for tests that mock the server. */
 export { CORPUS_FIGURES, CORPUS_THEMES } from './corpus.graphql';
+/** A search snippet shown as text, its matches marked (the report library's search uses it). */
+export { Snippet } from './CorpusSearch';
