@@ -2,6 +2,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
+import { SEARCH_FINDINGS } from '../corpus';
 import { SEARCH_REPORTS } from './reports.graphql';
 import { hitLink, ReportSearch } from './ReportSearch';
 
@@ -35,9 +36,9 @@ const searching = (
   result: { data: { searchReports: hits } },
 });
 
-function renderSearch(mocks: ReturnType<typeof searching>[]) {
+function renderSearch(mocks: { request: unknown; result: unknown }[]) {
   return render(
-    <MockedProvider mocks={mocks}>
+    <MockedProvider mocks={mocks as never}>
       <MemoryRouter>
         <ReportSearch />
       </MemoryRouter>
@@ -101,5 +102,60 @@ describe('ReportSearch', () => {
         '<mark>Strategy</mark> <mark>discussion</mark> … <mark>Strategy</mark> &amp;',
       ),
     ).toBe('/reports/r1?page=4&hl=Strategy&hl=discussion');
+  });
+
+  it('can include the findings of published reviews in the same search', async () => {
+    const findings = {
+      request: {
+        query: SEARCH_FINDINGS,
+        variables: { query: 'neglect', filter: { partnership: 'Northmoor SCP' }, first: 20 },
+      },
+      result: {
+        data: {
+          searchFindings: [
+            {
+              __typename: 'FindingHit' as const,
+              rank: 0.4,
+              snippet: 'Signs of <mark>neglect</mark> were missed',
+              finding: {
+                __typename: 'CorpusFinding' as const,
+                id: 'f1',
+                title: 'Neglect is normalised',
+                category: 'INNATE_HUMAN_BIASES',
+                reference: 'DEMO-1',
+              },
+              review: {
+                __typename: 'CorpusReview' as const,
+                id: 's1',
+                reviewId: 'rv1',
+                currentlyPublished: true,
+                readable: false,
+                reference: 'DEMO-1',
+                title: 'Child D',
+                partnership: 'Northmoor SCP',
+                publicationYear: 2022,
+              },
+            },
+          ],
+        },
+      },
+    };
+    renderSearch([
+      searching('neglect', { partnership: 'Northmoor SCP' }, [
+        hit('r1', 'Child Q', 12, '<mark>neglect</mark>'),
+      ]),
+      findings,
+    ]);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Words to find'), 'neglect');
+    await user.type(screen.getByLabelText('Partnership'), 'Northmoor SCP');
+    await user.click(screen.getByLabelText('Include findings of published reviews'));
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    expect(await screen.findByRole('link', { name: 'Child Q, p. 12' })).toBeInTheDocument();
+    const region = await screen.findByRole('region', { name: 'Findings of published reviews' });
+    expect(
+      await within(region).findByRole('heading', { name: 'Neglect is normalised' }),
+    ).toBeInTheDocument();
+    expect(within(region).getByText('1 finding for “neglect”')).toBeInTheDocument();
   });
 });

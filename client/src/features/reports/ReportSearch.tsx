@@ -3,7 +3,7 @@ import { FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { messageOf } from '../../components/graphql-errors';
 import { plural } from '../../components/plural';
-import { Snippet } from '../corpus';
+import { FindingSearchResults, Snippet } from '../corpus';
 import { SEARCH_REPORTS } from './reports.graphql';
 
 /** Hits asked for: the server gives at most 100. */
@@ -45,6 +45,8 @@ export function ReportSearch() {
   const [filters, setFilters] = useState<Record<string, string>>(() =>
     Object.fromEntries(FILTERS.map((f) => [f.param, params.get(f.param) ?? ''])),
   );
+  const withFindings = params.get('findings') === '1';
+  const [includeFindings, setIncludeFindings] = useState(withFindings);
   const year = Number(params.get('year'));
   const filter = {
     partnership: params.get('partnership') || null,
@@ -66,6 +68,7 @@ export function ReportSearch() {
     if (draft.trim()) next.set('q', draft.trim());
     for (const f of FILTERS)
       if (filters[f.param].trim()) next.set(f.param, filters[f.param].trim());
+    if (includeFindings) next.set('findings', '1');
     setParams(next);
   };
 
@@ -93,6 +96,16 @@ export function ReportSearch() {
             />
           </label>
         ))}
+        <label className="reports__search-findings">
+          <span>
+            <input
+              type="checkbox"
+              checked={includeFindings}
+              onChange={(event) => setIncludeFindings(event.target.checked)}
+            />{' '}
+            Include findings of published reviews
+          </span>
+        </label>
         <button type="submit" className="button" disabled={tooLong}>
           Search
         </button>
@@ -136,6 +149,9 @@ export function ReportSearch() {
             ))}
           </ol>
         </>
+      )}
+      {withFindings && query.trim() && (
+        <FindingSearchResults query={query} partnership={filter.partnership} year={filter.year} />
       )}
     </section>
   );
