@@ -2,7 +2,8 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { REPORT_READER } from './reports.graphql';
+import { Session, SessionProvider } from '../auth';
+import { REPORT_READER, WITHDRAW_REPORT } from './reports.graphql';
 import { ReportReader } from './ReportReader';
 
 const report = (extra: Record<string, unknown> = {}) => ({
@@ -41,14 +42,27 @@ const reading = (value: ReturnType<typeof report> | null) => ({
   result: { data: { report: value } },
 });
 
-function renderReader(value: ReturnType<typeof report> | null, at = '/reports/r1') {
+const sessionAs = (role: string): Session => ({
+  token: 't',
+  expiresAt: '2099-01-01T00:00:00.000Z',
+  user: { id: 'u1', email: 'sam@analysis.org', displayName: 'Sam', role },
+});
+
+function renderReader(
+  value: ReturnType<typeof report> | null,
+  at = '/reports/r1',
+  role = 'ANALYST',
+  more: { request: unknown; result: unknown }[] = [],
+) {
   return render(
-    <MockedProvider mocks={[reading(value)]}>
-      <MemoryRouter initialEntries={[at]}>
-        <Routes>
-          <Route path="/reports/:reportId" element={<ReportReader />} />
-        </Routes>
-      </MemoryRouter>
+    <MockedProvider mocks={[reading(value), ...more] as never}>
+      <SessionProvider initial={sessionAs(role)}>
+        <MemoryRouter initialEntries={[at]}>
+          <Routes>
+            <Route path="/reports/:reportId" element={<ReportReader />} />
+          </Routes>
+        </MemoryRouter>
+      </SessionProvider>
     </MockedProvider>,
   );
 }
@@ -137,5 +151,37 @@ describe('ReportReader', () => {
   it('says so when there is no such report (or it is withdrawn, for all but administrators)', async () => {
     renderReader(null);
     expect(await screen.findByRole('heading', { name: 'Report not found' })).toBeInTheDocument();
+  });
+
+  it('lets an administrator, and no one else, withdraw the report with a reason', async () => {
+    const withdrawing = {
+      request: { query: WITHDRAW_REPORT, variables: { id: 'r1', reason: 'Names the child' } },
+      result: {
+        data: {
+          withdrawReport: {
+            __typename: 'Report' as const,
+            id: 'r1',
+            withdrawnAt: '2026-11-30T10:00:00.000Z',
+            withdrawnReason: 'Names the child',
+          },
+        },
+      },
+    };
+    const analyst = renderReader(report());
+    await screen.findByRole('heading', { name: 'Child Q' });
+    expect(screen.queryByRole('button', { name: 'Withdraw this report' })).not.toBeInTheDocument();
+    analyst.unmount();
+
+    renderReader(report(), '/reports/r1', 'ADMIN', [withdrawing]);
+    const user = userEvent.setup();
+    await user.type(
+      await screen.findByLabelText(/Why it must leave the library/),
+      'Names the child',
+    );
+    await user.click(screen.getByRole('button', { name: 'Withdraw this report' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Withdrawn on 30 November 2026: Names the child.',
+    );
+    expect(screen.queryByRole('button', { name: 'Withdraw this report' })).not.toBeInTheDocument();
   });
 });

@@ -1,10 +1,11 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { FormEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { messageOf } from '../../components/graphql-errors';
+import { useSession } from '../auth';
 import { downloadWithToken } from '../chronology';
 import { highlightParts } from './highlight';
-import { REPORT_READER } from './reports.graphql';
+import { REPORT_READER, WITHDRAW_REPORT } from './reports.graphql';
 import { PassageSelection, pageSelection } from './selection-offsets';
 import './report-reader.css';
 
@@ -43,6 +44,8 @@ export function ReportReader() {
   const [jump, setJump] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
+  const { session } = useSession();
+  const isAdmin = session?.user.role === 'ADMIN';
 
   const goTo = useCallback(
     (n: number) => {
@@ -233,6 +236,7 @@ export function ReportReader() {
               {problem}
             </div>
           )}
+          {isAdmin && !report.withdrawnAt && <WithdrawReport reportId={report.id} />}
         </aside>
       </div>
     </div>
@@ -245,5 +249,36 @@ function Entry({ term, value }: { term: string; value: string | null | undefined
       <dt>{term}</dt>
       <dd>{value ? value : <span className="report-reader__none">not catalogued</span>}</dd>
     </>
+  );
+}
+
+/**
+ * Withdrawal by an administrator: the report leaves every list and search at once; the reason is
+ * kept with it and in the audit trail.
+ */
+function WithdrawReport({ reportId }: { reportId: string }) {
+  const [reason, setReason] = useState('');
+  const [withdraw, { loading, error }] = useMutation(WITHDRAW_REPORT);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!reason.trim()) return;
+    void withdraw({ variables: { id: reportId, reason: reason.trim() } }).catch(() => undefined);
+  };
+  return (
+    <form className="report-reader__withdraw" onSubmit={submit}>
+      <h2>Withdraw</h2>
+      <label>
+        Why it must leave the library (for example, it names a child)
+        <textarea value={reason} onChange={(event) => setReason(event.target.value)} rows={3} />
+      </label>
+      <button type="submit" className="button" disabled={loading || !reason.trim()}>
+        Withdraw this report
+      </button>
+      {error && (
+        <div className="notice notice--error" role="alert">
+          The report could not be withdrawn: {messageOf(error)}
+        </div>
+      )}
+    </form>
   );
 }

@@ -69,3 +69,14 @@ export const SEARCH_REPORTS = graphql(`
     }
   }
 `);
+
+/** Takes a report out of the library (administrators). */
+export const WITHDRAW_REPORT = graphql(`
+  mutation WithdrawReport($id: ID!, $reason: String!) {
+    withdrawReport(id: $id, reason: $reason) {
+      id
+      withdrawnAt
+      withdrawnReason
+    }
+  }
+`);
