@@ -55,13 +55,11 @@ describe('an analyst brings two reports in, searches them and opens the reader a
       { name: 'alpha.pdf', mimeType: 'application/pdf', buffer: ALPHA },
       { name: 'beta.pdf', mimeType: 'application/pdf', buffer: BETA },
     ]);
-    await page
-      .getByLabel(/^Catalogue/)
-      .setInputFiles({
-        name: 'catalogue.csv',
-        mimeType: 'text/csv',
-        buffer: Buffer.from(CATALOGUE),
-      });
+    await page.getByLabel(/^Catalogue/).setInputFiles({
+      name: 'catalogue.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(CATALOGUE),
+    });
     await page.getByRole('button', { name: 'Bring in' }).click();
     await page.getByText('Finished: 2 of 2 done.').waitFor({ timeout: 30_000 });
     await page.getByRole('link', { name: 'Child Alpha' }).waitFor();
