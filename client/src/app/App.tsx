@@ -5,7 +5,7 @@ import { SignInPage, useSession } from '../features/auth';
 import { BriefingsPage, PracticeIssueEditor, PracticeSetPage } from '../features/briefings';
 import { CollectionPage, CollectionsPage } from '../features/collections';
 import { CorpusPage } from '../features/corpus';
-import { ReportsPage } from '../features/reports';
+import { ReportReader, ReportsPage } from '../features/reports';
 import { ReviewLayout, ReviewsPage } from '../features/reviews';
 import { NotFoundPage, Shell } from '../features/shell';
 
@@ -93,6 +93,7 @@ export function App() {
         </Route>
         <Route path="corpus" element={<CorpusPage />} />
         <Route path="reports" element={<ReportsPage />} />
+        <Route path="reports/:reportId" element={<ReportReader />} />
         <Route path="briefings" element={<BriefingsPage />} />
         <Route path="collections" element={<CollectionsPage />} />
         <Route path="collections/:collectionId" element={<CollectionPage />} />

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ThemeKindName } from '@scr/shared';
 import { DataSource } from 'typeorm';
+import { HEADLINE_OPTIONS, htmlEscapedSql } from '../common/full-text';
 import { DummyValue, GenerateSql } from '../database/generate-sql';
 import { BaseRepository } from '../database/unit-of-work';
 import {
@@ -122,10 +123,8 @@ const HIT_REVIEW_COLUMNS = `cr.snapshot_id AS "r.id", cr.title AS "reviewTitle",
   cr.agency_sectors::text[] AS "agencySectors"`;
 
 /** The text a snippet is cut from, HTML-escaped so that only the <mark> tags are markup. */
-const FINDING_TEXT = `replace(replace(replace(concat_ws(' … ', f.title, f.statement, f.manifestation,
-  f.not_peculiar, f.prevalence, f.significance, corpus_text_list(f.questions)),
-  '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
-const HEADLINE_OPTIONS = `'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'`;
+const FINDING_TEXT = htmlEscapedSql(`concat_ws(' … ', f.title, f.statement, f.manifestation,
+  f.not_peculiar, f.prevalence, f.significance, corpus_text_list(f.questions))`);
 
 /** The scope's columns that `keyConditions` reads: the review's theme words and categories. */
 const SCOPE_KEYS = 'ce.snapshot_id, ct.words, cr.categories::text[] AS categories';

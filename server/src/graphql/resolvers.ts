@@ -35,6 +35,7 @@ import { UsersResolver } from '../users/users.resolver';
 import { LearningBriefingsResolver } from '../documents/learning-briefings/learning-briefings.resolver';
 import { ReportCodesResolver } from '../reports/report-codes.resolver';
 import { ReportsResolver } from '../reports/reports.resolver';
+import { ReportReadingResolver } from '../reports/report-reading.resolver';
 
 /** Every resolver class; the schema file is printed from this list. */
 export const RESOLVERS = [
@@ -68,4 +69,5 @@ export const RESOLVERS = [
   PracticeIssuesResolver,
   ReportsResolver,
   ReportCodesResolver,
+  ReportReadingResolver,
 ];

@@ -155,9 +155,54 @@ SELECT r.id,
   r.status,
   r.version,
   r.coded_at AS "codedAt",
-  r.created_at AS "createdAt"
+  r.created_at AS "createdAt",
+  r.withdrawn_at AS "withdrawnAt",
+  r.withdrawn_reason AS "withdrawnReason"
 FROM report r
-WHERE r.id = $1 AND r.withdrawn_at IS NULL;
+WHERE r.id = $1 AND ($2 OR r.withdrawn_at IS NULL);
+
+-- ReportsRepository.pages
+SELECT page_number AS number,
+  text
+FROM report_page
+WHERE report_id = $1
+ORDER BY page_number;
+
+-- ReportsRepository.withdraw
+WITH changed AS (UPDATE report SET withdrawn_at = now(), withdrawn_by = $2, withdrawn_reason = $3 WHERE id = $1 AND withdrawn_at IS NULL RETURNING id)
+SELECT id
+FROM changed;
+
+-- ReportsRepository.search
+WITH top AS (SELECT p.report_id, p.page_number, r.title, ts_rank(p.search, (websearch_to_tsquery('english', $1) && to_tsquery('english', $7)), 1) AS rank FROM report_page p JOIN report r ON r.id = p.report_id WHERE numnode((websearch_to_tsquery('english', $1) && to_tsquery('english', $7))) > 0 AND p.search @@ (websearch_to_tsquery('english', $1) && to_tsquery('english', $7)) AND r.withdrawn_at IS NULL AND ($2::text IS NULL OR r.partnership = $2) AND ($3::int IS NULL OR extract(year FROM r.published_on) = $3) AND ($4::text IS NULL OR r.review_type = $4) AND ($5::text IS NULL OR r.methodology = $5) ORDER BY rank DESC, r.title, p.page_number, p.report_id LIMIT $6)
+SELECT r.id,
+  r.title,
+  r.partnership,
+  to_char(r.published_on, 'YYYY-MM-DD') AS "publishedOn",
+  r.review_type AS "reviewType",
+  r.methodology,
+  r.author,
+  r.summary,
+  r.learning,
+  r.recommendations,
+  r.keywords,
+  r.file_sha256 AS "fileSha256",
+  r.file_name AS "fileName",
+  r.media_type AS "mediaType",
+  r.byte_size::float8 AS "byteSize",
+  r.page_count AS "pageCount",
+  r.text_layer AS "textLayer",
+  r.status,
+  r.version,
+  r.coded_at AS "codedAt",
+  r.created_at AS "createdAt",
+  r.withdrawn_at AS "withdrawnAt",
+  r.withdrawn_reason AS "withdrawnReason",
+  top.page_number AS "hitPage",
+  top.rank::float8 AS "hitRank",
+  ts_headline('english', replace(replace(replace(p.text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), (websearch_to_tsquery('english', $1) && to_tsquery('english', $7)), 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS "hitSnippet"
+FROM top JOIN report r ON r.id = top.report_id JOIN report_page p ON p.report_id = top.report_id AND p.page_number = top.page_number
+ORDER BY top.rank DESC, top.title, top.page_number, top.report_id;
 
 -- ReportsRepository.reports
 SELECT r.id,
@@ -180,13 +225,15 @@ SELECT r.id,
   r.status,
   r.version,
   r.coded_at AS "codedAt",
-  r.created_at AS "createdAt"
+  r.created_at AS "createdAt",
+  r.withdrawn_at AS "withdrawnAt",
+  r.withdrawn_reason AS "withdrawnReason"
 FROM report r
-WHERE r.withdrawn_at IS NULL AND ($1::text IS NULL OR r.partnership = $1) AND ($2::int IS NULL OR extract(year FROM r.published_on) = $2) AND ($3::timestamptz IS NULL OR (r.created_at, r.id) < ($3::timestamptz, $4::uuid))
+WHERE r.withdrawn_at IS NULL AND ($1::text IS NULL OR r.partnership = $1) AND ($2::int IS NULL OR extract(year FROM r.published_on) = $2) AND ($3::text IS NULL OR r.review_type = $3) AND ($4::text IS NULL OR r.methodology = $4) AND ($5::timestamptz IS NULL OR (r.created_at, r.id) < ($5::timestamptz, $6::uuid))
 ORDER BY r.created_at DESC, r.id DESC
-LIMIT $5;
+LIMIT $7;
 
 -- ReportsRepository.countReports
 SELECT count(*)::int AS count
 FROM report r
-WHERE r.withdrawn_at IS NULL AND ($1::text IS NULL OR r.partnership = $1) AND ($2::int IS NULL OR extract(year FROM r.published_on) = $2);
+WHERE r.withdrawn_at IS NULL AND ($1::text IS NULL OR r.partnership = $1) AND ($2::int IS NULL OR extract(year FROM r.published_on) = $2) AND ($3::text IS NULL OR r.review_type = $3) AND ($4::text IS NULL OR r.methodology = $4);

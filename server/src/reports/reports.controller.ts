@@ -9,6 +9,7 @@ import {
   ParseUUIDPipe,
   PayloadTooLargeException,
   Post,
+  Res,
   UploadedFiles,
   UseFilters,
   UseInterceptors,
@@ -16,10 +17,13 @@ import {
 import { FileFieldsInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { unlink } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { User } from '../users/user.entity';
-import { REPORT_IMPORTERS } from './reports.resolver';
+import { ReportReadingService } from './report-reading.service';
+import { REPORT_IMPORTERS, REPORT_READERS } from './reports.resolver';
 import { ReportsService } from './reports.service';
 
 export const MAX_REPORT_BYTES = 100 * 1024 * 1024;
@@ -43,7 +47,10 @@ interface UploadFields {
 @Controller('api/reports')
 @UseFilters(TooLargeFilter)
 export class ReportsController {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly reading: ReportReadingService,
+  ) {}
 
   /**
    * Reports (multipart `file`, one or more PDF, DOCX or ZIP) and an optional `catalogue` (CSV or
@@ -85,4 +92,30 @@ export class ReportsController {
   batch(@Param('batchId', new ParseUUIDPipe({ version: undefined })) batchId: string) {
     return this.reports.batch(batchId);
   }
+
+  /**
+   * The report's original file, as brought in (analysts, administrators, trainers; never
+   * reviewers): streamed chunk by chunk from the database, each download recorded.
+   */
+  @Roles(...REPORT_READERS)
+  @Get(':id/file')
+  async file(
+    @CurrentUser() user: User,
+    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const file = await this.reading.openFile(user, id);
+    res.setHeader('Content-Type', file.mediaType);
+    res.setHeader('Content-Length', String(file.byteSize));
+    res.setHeader('Content-Disposition', contentDisposition(file.fileName));
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    await pipeline(Readable.from(file.chunks), res);
+  }
+}
+
+/** `attachment` with the file name: plain ASCII in `filename`, the exact name in `filename*`. */
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }

@@ -1,5 +1,6 @@
 import {
   Field,
+  Float,
   GraphQLISODateTime,
   ID,
   InputType,
@@ -92,6 +93,42 @@ export class Report {
 
   @Field()
   createdAt: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When an administrator withdrew it (only administrators see withdrawn reports)',
+  })
+  withdrawnAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  withdrawnReason: string | null;
+}
+
+@ObjectType({ description: 'A page of a report: its text as extracted, never rewritten' })
+export class ReportPage {
+  @Field(() => Int, { description: 'From 1' })
+  number: number;
+
+  @Field({
+    description:
+      'The page text (NFC); passages are located in it by code point offsets, which never change',
+  })
+  text: string;
+}
+
+@ObjectType({ description: 'A page of a report matching a search, best first' })
+export class ReportHit {
+  @Field(() => Report)
+  report: Report;
+
+  @Field(() => Int, { description: 'The matching page, from 1' })
+  page: number;
+
+  @Field({ description: 'The matching passage, HTML-escaped, matches in <mark>…</mark>' })
+  snippet: string;
+
+  @Field(() => Float)
+  rank: number;
 }
 
 export const ReportConnection = Connection(Report, 'Report');
@@ -110,4 +147,16 @@ export class ReportFilter {
   @Min(1900)
   @Max(2200)
   year?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Type of review, as catalogued' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  reviewType?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  methodology?: string | null;
 }

@@ -8,6 +8,8 @@ import { ReportCodesRepository } from './report-codes.repository';
 import { ReportCodesResolver } from './report-codes.resolver';
 import { ReportCodesService } from './report-codes.service';
 import { ReportQueue } from './report-queue';
+import { ReportReadingResolver } from './report-reading.resolver';
+import { ReportReadingService } from './report-reading.service';
 import { ReportWorker } from './report-worker';
 import { ReportsController } from './reports.controller';
 import { ReportsRepository } from './reports.repository';
@@ -35,7 +37,9 @@ import { ReportsService } from './reports.service';
     ReportCodesRepository,
     ReportCodesService,
     ReportCodesResolver,
+    ReportReadingService,
+    ReportReadingResolver,
   ],
-  exports: [ReportsService],
+  exports: [ReportsService, ReportReadingService],
 })
 export class ReportsModule {}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { HEADLINE_OPTIONS, htmlEscapedSql } from '../common/full-text';
 import { DummyValue, GenerateSql } from '../database/generate-sql';
 import { BaseRepository } from '../database/unit-of-work';
 import {
@@ -8,7 +9,9 @@ import {
   BatchFileState,
   NewBatchFile,
   NewReport,
+  ReportHitRow,
   ReportListFilter,
+  ReportPageRow,
   ReportRow,
 } from './reports.types';
 
@@ -16,7 +19,24 @@ const REPORT_COLUMNS = `r.id, r.title, r.partnership, to_char(r.published_on, 'Y
   r.review_type AS "reviewType", r.methodology, r.author, r.summary, r.learning, r.recommendations,
   r.keywords, r.file_sha256 AS "fileSha256", r.file_name AS "fileName", r.media_type AS "mediaType",
   r.byte_size::float8 AS "byteSize", r.page_count AS "pageCount", r.text_layer AS "textLayer",
-  r.status, r.version, r.coded_at AS "codedAt", r.created_at AS "createdAt"`;
+  r.status, r.version, r.coded_at AS "codedAt", r.created_at AS "createdAt", r.withdrawn_at AS "withdrawnAt",
+  r.withdrawn_reason AS "withdrawnReason"`;
+
+/** The library's filter on `report r`, its four values from parameter `first` on. */
+const filterWhere = (first: number) => `r.withdrawn_at IS NULL
+         AND ($${first}::text IS NULL OR r.partnership = $${first})
+         AND ($${first + 1}::int IS NULL OR extract(year FROM r.published_on) = $${first + 1})
+         AND ($${first + 2}::text IS NULL OR r.review_type = $${first + 2})
+         AND ($${first + 3}::text IS NULL OR r.methodology = $${first + 3})`;
+const filterParams = (filter: ReportListFilter) => [
+  filter.partnership ?? null,
+  filter.year ?? null,
+  filter.reviewType ?? null,
+  filter.methodology ?? null,
+];
+
+/** The page text a snippet is cut from. */
+const PAGE_TEXT = htmlEscapedSql('p.text');
 
 const BATCH_FILE_COLUMNS = `f.id, f.batch_id AS "batchId", f.position, f.file_name AS "fileName",
   f.file_sha256 AS "fileSha256", f.state, f.reason, f.duplicate_of AS "duplicateOf",
@@ -265,13 +285,90 @@ export class ReportsRepository extends BaseRepository {
     return row?.size ?? 0;
   }
 
-  @GenerateSql({ params: [DummyValue.UUID] })
-  async report(id: string): Promise<ReportRow | null> {
+  /** The report; a withdrawn one only when `withdrawnToo` (for administrators). */
+  @GenerateSql({ params: [DummyValue.UUID, false] })
+  async report(id: string, withdrawnToo = false): Promise<ReportRow | null> {
     const [row] = await this.manager.query(
-      `SELECT ${REPORT_COLUMNS} FROM report r WHERE r.id = $1 AND r.withdrawn_at IS NULL`,
-      [id],
+      `SELECT ${REPORT_COLUMNS} FROM report r WHERE r.id = $1 AND ($2 OR r.withdrawn_at IS NULL)`,
+      [id, withdrawnToo],
     );
     return row ?? null;
+  }
+
+  /** The report's pages in order, their text as extracted. */
+  @GenerateSql({ params: [DummyValue.UUID] })
+  pages(reportId: string): Promise<ReportPageRow[]> {
+    return this.manager.query(
+      `SELECT page_number AS number, text FROM report_page WHERE report_id = $1 ORDER BY page_number`,
+      [reportId],
+    );
+  }
+
+  /** Marks the report withdrawn; false when there is no such report or it is withdrawn already. */
+  @GenerateSql({ params: [DummyValue.UUID, DummyValue.UUID, DummyValue.TEXT] })
+  async withdraw(id: string, userId: string, reason: string): Promise<boolean> {
+    // Read through a CTE so that the driver answers rows, as for a SELECT.
+    const rows = await this.manager.query<unknown[]>(
+      `WITH changed AS (
+         UPDATE report SET withdrawn_at = now(), withdrawn_by = $2, withdrawn_reason = $3
+         WHERE id = $1 AND withdrawn_at IS NULL RETURNING id)
+       SELECT id FROM changed`,
+      [id, userId, reason],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * Pages of the listed (not withdrawn) reports matching the query, best first, each with a
+   * snippet. `words` go to websearch_to_tsquery (quoted phrases, OR, -word); `prefixes` are
+   * bare words matched as prefixes. Nothing is returned when the query holds no searchable word.
+   * The matching pages are ranked from their stored vectors alone (the rank divided by the log of
+   * the page's length, so that a word on a short page weighs more than once among many); only the
+   * hits asked for are then read whole and cut into snippets.
+   */
+  @GenerateSql({
+    params: [
+      'escalation "strategy discussion"',
+      ['superv'],
+      { partnership: 'Northmoor SCP', year: 2020, reviewType: null, methodology: null },
+      20,
+    ],
+  })
+  async search(
+    words: string,
+    prefixes: string[],
+    filter: ReportListFilter,
+    limit: number,
+  ): Promise<ReportHitRow[]> {
+    const prefixQuery = prefixes.length ? ` && to_tsquery('english', $7)` : '';
+    const query = `(websearch_to_tsquery('english', $1)${prefixQuery})`;
+    const rows: Record<string, unknown>[] = await this.manager.query(
+      `WITH top AS (
+         SELECT p.report_id, p.page_number, r.title, ts_rank(p.search, ${query}, 1) AS rank
+           FROM report_page p
+           JOIN report r ON r.id = p.report_id
+          WHERE numnode(${query}) > 0 AND p.search @@ ${query} AND ${filterWhere(2)}
+          ORDER BY rank DESC, r.title, p.page_number, p.report_id
+          LIMIT $6)
+       SELECT ${REPORT_COLUMNS}, top.page_number AS "hitPage", top.rank::float8 AS "hitRank",
+              ts_headline('english', ${PAGE_TEXT}, ${query}, ${HEADLINE_OPTIONS}) AS "hitSnippet"
+         FROM top
+         JOIN report r ON r.id = top.report_id
+         JOIN report_page p ON p.report_id = top.report_id AND p.page_number = top.page_number
+        ORDER BY top.rank DESC, top.title, top.page_number, top.report_id`,
+      [
+        words,
+        ...filterParams(filter),
+        limit,
+        ...(prefixes.length ? [prefixes.map((p) => `${p}:*`).join(' & ')] : []),
+      ],
+    );
+    return rows.map(({ hitPage, hitRank, hitSnippet, ...report }) => ({
+      report: report as unknown as ReportRow,
+      page: hitPage as number,
+      rank: hitRank as number,
+      snippet: hitSnippet as string,
+    }));
   }
 
   /** A page of the library, newest first, keyed by (created_at, id); one more row than asked for. */
@@ -285,30 +382,20 @@ export class ReportsRepository extends BaseRepository {
   ): Promise<ReportRow[]> {
     return this.manager.query(
       `SELECT ${REPORT_COLUMNS} FROM report r
-       WHERE r.withdrawn_at IS NULL
-         AND ($1::text IS NULL OR r.partnership = $1)
-         AND ($2::int IS NULL OR extract(year FROM r.published_on) = $2)
-         AND ($3::timestamptz IS NULL OR (r.created_at, r.id) < ($3::timestamptz, $4::uuid))
+       WHERE ${filterWhere(1)}
+         AND ($5::timestamptz IS NULL OR (r.created_at, r.id) < ($5::timestamptz, $6::uuid))
        ORDER BY r.created_at DESC, r.id DESC
-       LIMIT $5`,
-      [
-        filter.partnership ?? null,
-        filter.year ?? null,
-        after?.[0] ?? null,
-        after?.[1] ?? null,
-        limit + 1,
-      ],
+       LIMIT $7`,
+      [...filterParams(filter), after?.[0] ?? null, after?.[1] ?? null, limit + 1],
     );
   }
 
-  @GenerateSql({ params: [{ partnership: null, year: null }] })
+  @GenerateSql({ params: [{ partnership: null, year: null, reviewType: null, methodology: null }] })
   async countReports(filter: ReportListFilter): Promise<number> {
     const [{ count }] = await this.manager.query(
       `SELECT count(*)::int AS count FROM report r
-       WHERE r.withdrawn_at IS NULL
-         AND ($1::text IS NULL OR r.partnership = $1)
-         AND ($2::int IS NULL OR extract(year FROM r.published_on) = $2)`,
-      [filter.partnership ?? null, filter.year ?? null],
+       WHERE ${filterWhere(1)}`,
+      filterParams(filter),
     );
     return count;
   }

@@ -1,6 +1,8 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
-import { Role } from '../users/user.entity';
+import { Role, User } from '../users/user.entity';
+import { ReportReadingService } from './report-reading.service';
 import { Report, ReportConnection, ReportFilter } from './reports.graphql';
 import { ReportsService } from './reports.service';
 
@@ -10,7 +12,10 @@ export const REPORT_IMPORTERS = [Role.ANALYST, Role.ADMIN];
 
 @Resolver(() => Report)
 export class ReportsResolver {
-  constructor(private readonly library: ReportsService) {}
+  constructor(
+    private readonly library: ReportsService,
+    private readonly reading: ReportReadingService,
+  ) {}
 
   @Roles(...REPORT_READERS)
   @Query(() => ReportConnection, { description: 'The report library, newest first' })
@@ -23,8 +28,11 @@ export class ReportsResolver {
   }
 
   @Roles(...REPORT_READERS)
-  @Query(() => Report, { nullable: true })
-  report(@Args('id', { type: () => ID }) id: string) {
-    return this.library.report(id);
+  @Query(() => Report, {
+    nullable: true,
+    description: 'A report of the library; a withdrawn one only for administrators',
+  })
+  report(@CurrentUser() user: User, @Args('id', { type: () => ID }) id: string) {
+    return this.reading.report(user, id);
   }
 }

@@ -297,8 +297,9 @@ export class ReportsService {
         outcome.pages,
       );
       if (reportId) {
-        await reports.setState(file.id, 'DONE', { reportId });
+        // The count first: it is only written while the file is being read.
         await reports.setProgress(file.id, outcome.pages.length, outcome.pages.length);
+        await reports.setState(file.id, 'DONE', { reportId });
       } else {
         const existing = await reports.reportOfFile(sha256);
         await reports.setState(file.id, 'DUPLICATE', {

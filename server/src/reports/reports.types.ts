@@ -25,6 +25,21 @@ export interface ReportRow {
   version: number;
   codedAt: Date | null;
   createdAt: Date;
+  withdrawnAt: Date | null;
+  withdrawnReason: string | null;
+}
+
+export interface ReportPageRow {
+  number: number;
+  text: string;
+}
+
+/** A page of a report matching a search, best first. */
+export interface ReportHitRow {
+  report: ReportRow;
+  page: number;
+  snippet: string;
+  rank: number;
 }
 
 export interface BatchFileRow {
@@ -67,4 +82,6 @@ export interface NewReport {
 export interface ReportListFilter {
   partnership?: string | null;
   year?: number | null;
+  reviewType?: string | null;
+  methodology?: string | null;
 }

@@ -1436,18 +1436,12 @@ const MATRIX: Entry[] = [
   },
   {
     op: 'Query report',
-    run: async (t, token, _f, admin) => {
-      reportInLibrary ??= uploadReports(t, admin, [
-        { name: 'matrix.pdf', data: textPdf([['The role matrix report.']]) },
-      ]).then(
-        async (upload) => (await finishedBatch(t, admin, upload.body.batchId!)).files[0].reportId!,
-      );
-      return t.gql(
+    run: async (t, token, _f, admin) =>
+      t.gql(
         'query($id: ID!) { report(id: $id) { id } }',
-        { id: await reportInLibrary },
+        { id: await libraryReport(t, admin) },
         token,
-      );
-    },
+      ),
     allowed: REPORT_READERS,
   },
   {
@@ -1540,7 +1534,46 @@ const MATRIX: Entry[] = [
       ),
     allowed: REPORT_READERS,
   },
+  {
+    op: 'Query searchReports',
+    run: gql('{ searchReports(query: "matrix", first: 5) { page snippet report { id } } }'),
+    allowed: REPORT_READERS,
+  },
+  {
+    op: 'GET /api/reports/:id/file',
+    run: async (t, token, _f, admin) =>
+      t
+        .http()
+        .get(`/api/reports/${await libraryReport(t, admin)}/file`)
+        .set('authorization', `Bearer ${token}`),
+    allowed: REPORT_READERS,
+  },
+  {
+    op: 'Mutation withdrawReport',
+    run: async (t, token, _f, admin) => {
+      const upload = await uploadReports(t, admin, [
+        { name: 'withdrawn.pdf', data: textPdf([[`Report to withdraw ${suffix()}`]]) },
+      ]);
+      const id = (await finishedBatch(t, admin, upload.body.batchId!)).files[0].reportId!;
+      return t.gql(
+        'mutation($id: ID!) { withdrawReport(id: $id, reason: "Names the child") { id } }',
+        { id },
+        token,
+      );
+    },
+    allowed: ['admin'],
+  },
 ];
+
+/** The report of the library the entries read, brought in once by the administrator. */
+function libraryReport(t: TestApp, admin: string): Promise<string> {
+  reportInLibrary ??= uploadReports(t, admin, [
+    { name: 'matrix.pdf', data: textPdf([['The role matrix report.']]) },
+  ]).then(
+    async (upload) => (await finishedBatch(t, admin, upload.body.batchId!)).files[0].reportId!,
+  );
+  return reportInLibrary;
+}
 
 function outcome(result: Result): 'allowed' | 'refused' {
   if ('status' in result && typeof result.status === 'number' && !('data' in result)) {

@@ -106,7 +106,7 @@ function SimilarFindings({ hit }: { hit: Hit }) {
   );
 }
 
-function SearchHit({ hit }: { hit: Hit }) {
+export function SearchHit({ hit }: { hit: Hit }) {
   const [showSimilar, setShowSimilar] = useState(false);
   return (
     <li className="corpus-search__hit">

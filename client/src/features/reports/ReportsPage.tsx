@@ -1,9 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
+import { Link } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
 import { messageOf } from '../../components/graphql-errors';
 import { useSession } from '../auth';
 import { BatchProgress } from './BatchProgress';
+import { ReportSearch } from './ReportSearch';
 import { sendReports } from './reports-api';
 import { REPORTS } from './reports.graphql';
 import './reports.css';
@@ -30,6 +32,7 @@ export function ReportsPage() {
       )}
       {loading && !data && <p role="status">Reading the library…</p>}
       {mayBringIn && <BringReportsIn onFinished={() => void refetch()} />}
+      {reports.length > 0 && <ReportSearch />}
       {data && reports.length === 0 && (
         <EmptyState title="No reports yet">
           <p>
@@ -58,7 +61,9 @@ export function ReportsPage() {
           <tbody>
             {reports.map((report) => (
               <tr key={report.id}>
-                <td>{report.title}</td>
+                <td>
+                  <Link to={`/reports/${report.id}`}>{report.title}</Link>
+                </td>
                 <td>{report.partnership ?? '—'}</td>
                 <td>{report.publishedOn?.slice(0, 4) ?? '—'}</td>
                 <td>{report.pageCount}</td>

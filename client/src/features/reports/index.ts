@@ -1,4 +1,5 @@
-/** The report library's screen, for the app's routes. */
+/** The report library's screen and its reader, for the app's routes. */
 export { ReportsPage } from './ReportsPage';
-/** Its query, for tests that mock the server. */
-export { REPORTS } from './reports.graphql';
+export { ReportReader } from './ReportReader';
+/** Its queries, for tests that mock the server. */
+export { REPORTS, REPORT_READER, SEARCH_REPORTS } from './reports.graphql';
