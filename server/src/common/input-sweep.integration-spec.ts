@@ -187,6 +187,7 @@ describe('every mutation refuses bad input as BAD_USER_INPUT', () => {
   const idFor = (mutation: string): string => {
     const subjects: [RegExp, string][] = [
       [/ReportCode$/, 'reportCode'],
+      [/Report$/, 'report'],
       [/Agency$/, 'agency'],
       [/Person$/, 'person'],
       [/Relationship$/, 'relationship'],

@@ -22,7 +22,7 @@ import { ReportsService } from './reports.service';
     // Uploads stream to files under DATA_DIR (not memory): a report may be 100 MB.
     MulterModule.registerAsync({
       useFactory: (config: AppConfig) => ({
-        storage: diskStorage({ destination: join(config.DATA_DIR, 'uploads', 'reports') }),
+        storage: diskStorage({ destination: join(config.DATA_DIR, 'report-uploads') }),
       }),
       inject: [AppConfig],
     }),

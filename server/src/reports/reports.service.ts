@@ -63,7 +63,7 @@ export class ReportsService {
   ) {}
 
   scratchDir(): string {
-    return join(this.config.DATA_DIR, 'uploads', 'reports');
+    return join(this.config.DATA_DIR, 'report-uploads');
   }
 
   /**
