@@ -105,7 +105,7 @@ describe('an analyst filters the demo corpus, drills down and downloads the revi
     await table.waitFor();
     await expect(
       table
-        .locator('tbody tr td:first-child')
+        .locator('tbody tr td:nth-child(2)')
         .allTextContents()
         .then((texts) => texts.sort()),
     ).resolves.toEqual(references);
@@ -122,11 +122,11 @@ describe('an analyst filters the demo corpus, drills down and downloads the revi
       .toArray()
       .then((chunks) => Buffer.concat(chunks).toString('utf8'));
     const lines = csvText.split('\r\n').filter(Boolean);
-    expect(lines[0]).toBe('Reference,Title,Partnership,Type,Year published');
+    expect(lines[0]).toBe('Kind,Reference,Title,Partnership,Type,Year published');
     expect(
       lines
         .slice(1)
-        .map((line) => line.split(',')[0])
+        .map((line) => line.split(',')[1])
         .sort(),
     ).toEqual(references);
     expect(lines.slice(1).every((line) => line.includes(TYPE_LABELS[type]))).toBe(true);
@@ -204,7 +204,7 @@ describe('an analyst filters the demo corpus, drills down and downloads the revi
     await table.waitFor();
     await expect(
       table
-        .locator('tbody tr td:first-child')
+        .locator('tbody tr td:nth-child(2)')
         .allTextContents()
         .then((texts) => texts.sort()),
     ).resolves.toEqual(references);
