@@ -1,6 +1,7 @@
 import { KeyboardEvent, Ref } from 'react';
 import { plural } from '../components/plural';
 import { labelLines } from './PrevalenceBars';
+import { RowLabel } from './RowLabel';
 import { gridShade } from './grid-colours';
 import './grid-chart.css';
 
@@ -77,28 +78,16 @@ export function CooccurrenceMatrix({ title, keys, pairCount, onSelect, selected,
             {labelLines(column.label, 24, 1)[0]}
           </text>
         ))}
-        {keys.map((row, index) => {
-          const lines = labelLines(row.label, 32, 2);
-          return (
-            <text key={row.key} fill="#1f2933" textAnchor="end">
-              {lines.map((line, lineIndex) => (
-                <tspan
-                  key={lineIndex}
-                  x={LABEL_WIDTH - 8}
-                  y={
-                    TOP +
-                    index * CELL +
-                    CELL / 2 +
-                    4 +
-                    (lineIndex - (lines.length - 1) / 2) * LINE_HEIGHT
-                  }
-                >
-                  {line}
-                </tspan>
-              ))}
-            </text>
-          );
-        })}
+        {keys.map((row, index) => (
+          <RowLabel
+            key={row.key}
+            label={row.label}
+            right={LABEL_WIDTH - 8}
+            middle={TOP + index * CELL + CELL / 2}
+            chars={32}
+            lineHeight={LINE_HEIGHT}
+          />
+        ))}
       </g>
       {keys.map((row, rowIndex) =>
         keys.map((column, columnIndex) => {

@@ -1,6 +1,6 @@
 import { KeyboardEvent, Ref } from 'react';
 import { drawnPercent, figureWords } from './figure-words';
-import { labelLines } from './PrevalenceBars';
+import { RowLabel } from './RowLabel';
 import { gridShade } from './grid-colours';
 import './grid-chart.css';
 
@@ -79,28 +79,16 @@ export function Heatmap({ title, rows, columns, onSelect, selected, svgRef }: Pr
             {column}
           </text>
         ))}
-        {rows.map((row, index) => {
-          const lines = labelLines(row.label, 44, 2);
-          return (
-            <text key={row.key} fill="#1f2933" textAnchor="end">
-              {lines.map((line, lineIndex) => (
-                <tspan
-                  key={lineIndex}
-                  x={LABEL_WIDTH - 8}
-                  y={
-                    TOP +
-                    index * CELL_HEIGHT +
-                    CELL_HEIGHT / 2 +
-                    4 +
-                    (lineIndex - (lines.length - 1) / 2) * LINE_HEIGHT
-                  }
-                >
-                  {line}
-                </tspan>
-              ))}
-            </text>
-          );
-        })}
+        {rows.map((row, index) => (
+          <RowLabel
+            key={row.key}
+            label={row.label}
+            right={LABEL_WIDTH - 8}
+            middle={TOP + index * CELL_HEIGHT + CELL_HEIGHT / 2}
+            chars={44}
+            lineHeight={LINE_HEIGHT}
+          />
+        ))}
       </g>
       {rows.map((row, rowIndex) =>
         columns.map((column, columnIndex) => {
